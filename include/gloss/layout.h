@@ -1,0 +1,88 @@
+/*
+ * layout.h - a document laid out at a width: lines of spans.
+ *
+ * Every span is a byte range of the original file with a style role; a line
+ * covers [start, end) of the file.  Lines are wrapped by grapheme cluster
+ * and display width (text.h).  The layout knows nothing of terminals: the UI
+ * draws cells that layout_cells() hands it.
+ */
+#ifndef GLOSS_LAYOUT_H
+#define GLOSS_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gloss/doc.h"
+#include "gloss/theme.h"
+
+typedef struct layout layout;
+
+enum {
+	LAYOUT_EMPH = 1 << 0,
+	LAYOUT_STRONG = 1 << 1,
+	LAYOUT_CODE = 1 << 2,
+	LAYOUT_LINK = 1 << 3,
+	LAYOUT_IMAGE = 1 << 4,     /* draw as "[image: TEXT]" */
+	LAYOUT_SEP = 1 << 5,       /* draw " · " before the span */
+	LAYOUT_HYPHEN = 1 << 6,    /* draw "-" after the span (soft hyphen break) */
+};
+
+typedef enum layout_prefix {
+	LAYOUT_PREFIX_NONE,
+	LAYOUT_PREFIX_QUOTE,       /* "│ " */
+	LAYOUT_PREFIX_BULLET,      /* "• " or "N. " on the item's first line */
+	LAYOUT_PREFIX_CONT,        /* blank, as wide as the bullet */
+	LAYOUT_PREFIX_CODE,        /* "  " */
+} layout_prefix;
+
+typedef struct layout_span {
+	size_t start, end;
+	theme_role role;
+	unsigned flags;            /* LAYOUT_* */
+} layout_span;
+
+typedef struct layout_line {
+	size_t start, end;         /* bytes covered; empty lines sit at a block's start */
+	size_t first_span;
+	uint32_t nspans;
+	int16_t indent;            /* columns before the prefix */
+	uint8_t prefix;            /* layout_prefix */
+	theme_role role;           /* the line's base role */
+	long block;                /* doc block index; -1 for title/byline/blank */
+	int number;                /* list number for the prefix, 0 for a bullet */
+} layout_line;
+
+/* Lay d out at width columns (the text measure; at least 1). */
+layout *layout_new(const doc *d, int width);
+void layout_free(layout *l);
+
+const doc *layout_doc(const layout *l);
+int layout_width(const layout *l);
+size_t layout_line_count(const layout *l);
+const layout_line *layout_line_at(const layout *l, size_t i);
+const layout_span *layout_line_spans(const layout *l, const layout_line *ln);
+
+/* The line that holds byte offset off (the first line whose end > off, or
+ * the last line). */
+size_t layout_line_for_offset(const layout *l, size_t off);
+
+/* One cell (or wide cell) to draw. */
+typedef struct layout_cell {
+	int col;                   /* column within the line, 0-based */
+	int width;                 /* 0, 1 or 2 (or more for a control stand-in) */
+	const char *text;          /* UTF-8 to draw; never holds a control */
+	size_t len;
+	size_t start, end;         /* source bytes; start == end for decoration */
+	theme_role role;
+	unsigned flags;            /* LAYOUT_* of the span, 0 for decoration */
+	bool control;              /* a control character's stand-in */
+} layout_cell;
+
+typedef void (*layout_cell_fn)(const layout_cell *c, void *ctx);
+
+/* Hand every cell of line i, left to right, prefix and decorations
+ * included, to fn.  Returns the number of columns used. */
+int layout_cells(const layout *l, size_t i, layout_cell_fn fn, void *ctx);
+
+#endif

@@ -1,0 +1,2 @@
+#include <stdio.h>
+int main(void) { puts("gloss " GLOSS_VERSION); return 0; }
