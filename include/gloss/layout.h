@@ -26,6 +26,7 @@ enum {
 	LAYOUT_IMAGE = 1 << 4,     /* draw as "[image: TEXT]" */
 	LAYOUT_SEP = 1 << 5,       /* draw " · " before the span */
 	LAYOUT_HYPHEN = 1 << 6,    /* draw "-" after the span (soft hyphen break) */
+	LAYOUT_SPACE_BEFORE = 1 << 7, /* a space separates it from the span before */
 };
 
 typedef enum layout_prefix {

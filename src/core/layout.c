@@ -1,4 +1,748 @@
-/* placeholder */
-#include "gloss/err.h"
-int layout_placeholder_(void);
-int layout_placeholder_(void) { return 0; }
+/*
+ * layout.c - a document laid out at a width: lines of spans (see layout.h).
+ *
+ * Prose is wrapped greedily by grapheme cluster and display width.  White
+ * space is collapsed when drawn, so a span may cover source white space and
+ * line ends; a line never begins or ends with white space.  Break
+ * opportunities: white space, between wide CJK letters, after a soft hyphen
+ * (drawn as "-" at the break), at a zero-width space; a word longer than the
+ * line is cut between grapheme clusters.  Code blocks keep their spacing and
+ * are cut hard at the width.
+ *
+ * Coordinates: byte offsets into the document's original bytes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gloss/layout.h"
+
+/* A piece of text to wrap: a byte range with a role and flags. */
+typedef struct wrun {
+	size_t start, end;
+	theme_role role;
+	unsigned flags;
+	bool space_before;         /* white space lies between this and the last run */
+} wrun;
+
+struct layout {
+	const doc *d;
+	int width;
+	const char *bytes;
+	size_t len;
+	text_encoding enc;
+
+	layout_line *lines;
+	size_t nlines, capl;
+	layout_span *spans;
+	size_t nspans, caps;
+};
+
+/* A position inside a list of runs. */
+typedef struct wpos {
+	size_t r;                  /* run index */
+	size_t p;                  /* byte offset */
+} wpos;
+
+static bool
+push_line(layout *l, const layout_line *ln)
+{
+	if (l->nlines == l->capl) {
+		size_t cap = l->capl ? l->capl * 2 : 256;
+		layout_line *n = realloc(l->lines, cap * sizeof *n);
+		if (n == NULL)
+			return false;
+		l->lines = n;
+		l->capl = cap;
+	}
+	l->lines[l->nlines++] = *ln;
+	return true;
+}
+
+static bool
+push_span(layout *l, const layout_span *sp)
+{
+	if (l->nspans == l->caps) {
+		size_t cap = l->caps ? l->caps * 2 : 512;
+		layout_span *n = realloc(l->spans, cap * sizeof *n);
+		if (n == NULL)
+			return false;
+		l->spans = n;
+		l->caps = cap;
+	}
+	l->spans[l->nspans++] = *sp;
+	return true;
+}
+
+/* An empty line between blocks, sitting at offset off. */
+static bool
+blank_line(layout *l, size_t off)
+{
+	layout_line ln = {0};
+
+	ln.start = ln.end = off;
+	ln.first_span = l->nspans;
+	ln.block = -1;
+	ln.role = THEME_BODY;
+	return push_line(l, &ln);
+}
+
+/* Break-relevant classes of a grapheme in prose. */
+enum gclass { G_SPACE, G_WORD, G_WIDE, G_SHY, G_ZWSP };
+
+static enum gclass
+classify(const text_grapheme *g)
+{
+	int32_t cp = g->cp;
+
+	if (cp == 0xA0 || cp == 0x202F || cp == 0x2007)
+		return G_WORD;     /* no-break spaces */
+	if (!g->control && text_is_space(cp))
+		return G_SPACE;
+	if (g->control && (cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == '\f' || cp == '\v'))
+		return G_SPACE;
+	if (cp == 0xAD)
+		return G_SHY;
+	if (cp == 0x200B)
+		return G_ZWSP;
+	if (g->width == 2 && text_is_cjk(cp))
+		return G_WIDE;
+	return G_WORD;
+}
+
+/* Emit one line from a to b (exclusive) over runs. */
+static bool
+emit_line(layout *l, const wrun *runs, wpos a, wpos b, const layout_line *tmpl,
+          bool hyphen)
+{
+	layout_line ln = *tmpl;
+	size_t r;
+
+	ln.first_span = l->nspans;
+	ln.nspans = 0;
+	ln.start = a.p;
+	ln.end = b.p;
+	for (r = a.r; r <= b.r && r < SIZE_MAX; r++) {
+		layout_span sp;
+		size_t s = r == a.r ? a.p : runs[r].start;
+		size_t e = r == b.r ? b.p : runs[r].end;
+		if (s >= e && !(runs[r].flags & LAYOUT_IMAGE && s == runs[r].start && e == runs[r].end))
+			continue;
+		sp.start = s;
+		sp.end = e;
+		sp.role = runs[r].role;
+		sp.flags = runs[r].flags;
+		/* A run's own separators only where it begins. */
+		if (s != runs[r].start)
+			sp.flags &= ~(unsigned)LAYOUT_SEP;
+		if (ln.nspans > 0 && s == runs[r].start && runs[r].space_before)
+			sp.flags |= LAYOUT_SPACE_BEFORE;
+		if (!push_span(l, &sp))
+			return false;
+		ln.nspans++;
+	}
+	if (hyphen && ln.nspans > 0)
+		l->spans[l->nspans - 1].flags |= LAYOUT_HYPHEN;
+	if (ln.nspans > 0)
+		ln.end = l->spans[l->nspans - 1].end;
+	return push_line(l, &ln);
+}
+
+/* Decoration width a run adds where it begins. */
+static int
+run_lead_width(const wrun *w)
+{
+	int n = 0;
+
+	if (w->flags & LAYOUT_SEP)
+		n += 3;                       /* " · " */
+	if (w->flags & LAYOUT_IMAGE)
+		n += 8;                       /* "[image: " */
+	return n;
+}
+
+/* Wrap prose runs into lines of at most avail columns. */
+static bool
+wrap_prose(layout *l, const wrun *runs, size_t nruns, const layout_line *tmpl,
+           const layout_line *cont, int avail)
+{
+	wpos pos = {0, 0}, line_start, brk = {0, 0}, brk_next = {0, 0};
+	bool have_brk = false, brk_hyphen = false, in_line = false, prev_space = false;
+	int col = 0;
+	const layout_line *t = tmpl;
+
+	if (avail < 1)
+		avail = 1;
+	if (nruns == 0)
+		return true;
+	pos.r = 0;
+	pos.p = runs[0].start;
+	line_start = pos;
+
+	while (pos.r < nruns) {
+		const wrun *w = &runs[pos.r];
+		text_grapheme g;
+		wpos at, next;
+		enum gclass c;
+
+		if (pos.p >= w->end) {
+			/* End of a run: images close with "]". */
+			if (w->flags & LAYOUT_IMAGE) {
+				if (!in_line) {
+					line_start = pos;
+					in_line = true;
+				}
+				col += 1;
+			}
+			pos.r++;
+			if (pos.r < nruns) {
+				pos.p = runs[pos.r].start;
+				if (runs[pos.r].space_before && in_line && !prev_space) {
+					/* The gap is a break opportunity and a space. */
+					brk = pos;
+					brk.r--;
+					brk.p = runs[pos.r - 1].end;
+					brk_next = pos;
+					have_brk = true;
+					brk_hyphen = false;
+					col += 1;
+					prev_space = true;
+				}
+				if (in_line || pos.r > 0) {
+					int lead = run_lead_width(&runs[pos.r]);
+					if (lead && !in_line) {
+						line_start = pos;
+						in_line = true;
+					}
+					col += lead;
+				}
+			}
+			continue;
+		}
+		at = pos;
+		if (pos.r == 0 && pos.p == runs[0].start && !in_line && run_lead_width(w)) {
+			line_start = pos;
+			in_line = true;
+			col += run_lead_width(w);
+		}
+		text_next_grapheme(l->bytes, w->end, &pos.p, l->enc, &g);
+		next = pos;
+		c = classify(&g);
+		if (c == G_SPACE) {
+			if (!in_line)
+				continue;             /* leading space: dropped */
+			if (!prev_space) {
+				brk = at;
+				brk_next = next;
+				have_brk = true;
+				brk_hyphen = false;
+				col += 1;
+				prev_space = true;
+			} else {
+				brk_next = next;
+			}
+			continue;
+		}
+		if (!in_line) {
+			line_start = at;
+			in_line = true;
+			col = 0;
+		}
+		if (c == G_SHY || c == G_ZWSP) {
+			if (col + (c == G_SHY) <= avail) {
+				brk = next;
+				brk_next = next;
+				have_brk = true;
+				brk_hyphen = c == G_SHY;
+			}
+			prev_space = false;
+			continue;
+		}
+		if (c == G_WIDE && col > 0 && !prev_space && col + g.width <= avail + 0) {
+			brk = at;
+			brk_next = at;
+			have_brk = true;
+			brk_hyphen = false;
+		}
+		if (col + g.width > avail && col > 0) {
+			/* Wrap: at the last break opportunity, else cut here. */
+			wpos end = at, resume = at;
+			bool hy = false;
+			if (have_brk && !(brk.r == line_start.r && brk.p <= line_start.p)) {
+				end = brk;
+				resume = brk_next;
+				hy = brk_hyphen;
+			}
+			if (!emit_line(l, runs, line_start, end, t, hy))
+				return false;
+			t = cont;
+			in_line = false;
+			have_brk = false;
+			prev_space = false;
+			col = 0;
+			pos = resume;
+			/* Skip spaces at the new line's start. */
+			continue;
+		}
+		col += g.width;
+		prev_space = false;
+		if (c == G_WIDE) {
+			brk = next;
+			brk_next = next;
+			have_brk = true;
+			brk_hyphen = false;
+		}
+	}
+	if (in_line) {
+		wpos end;
+		/* Trim trailing space: end at the last break if it ends the text. */
+		end.r = nruns - 1;
+		end.p = runs[nruns - 1].end;
+		if (prev_space && have_brk)
+			end = brk;
+		return emit_line(l, runs, line_start, end, t, false);
+	}
+	return true;
+}
+
+/* Code: keep spacing, cut hard at avail; one source line per run. */
+static bool
+wrap_pre(layout *l, const wrun *runs, size_t nruns, const layout_line *tmpl, int avail)
+{
+	size_t r;
+
+	if (avail < 1)
+		avail = 1;
+	for (r = 0; r < nruns; r++) {
+		wpos a = {r, runs[r].start}, pos = a;
+		int col = 0;
+		while (pos.p < runs[r].end) {
+			text_grapheme g;
+			size_t at = pos.p;
+			int w;
+			text_next_grapheme(l->bytes, runs[r].end, &pos.p, l->enc, &g);
+			w = g.cp == '\t' ? 4 - col % 4 : g.width;
+			if (col + w > avail && col > 0) {
+				wpos e = {r, at};
+				if (!emit_line(l, runs, a, e, tmpl, false))
+					return false;
+				a = e;
+				col = 0;
+			}
+			col += w;
+		}
+		if (!emit_line(l, runs, a, pos, tmpl, false))
+			return false;
+	}
+	return true;
+}
+
+static theme_role
+block_role(doc_block_type t)
+{
+	switch (t) {
+	case DOC_HEADING: return THEME_HEADING;
+	case DOC_QUOTE: return THEME_QUOTE;
+	case DOC_CODE: return THEME_CODE;
+	case DOC_IMAGE: return THEME_IMAGE;
+	default: return THEME_BODY;
+	}
+}
+
+static theme_role
+run_role(theme_role base, unsigned f)
+{
+	if (base != THEME_BODY && base != THEME_QUOTE)
+		return base;
+	if (f & DOC_RUN_LINK)
+		return THEME_LINK;
+	if (f & DOC_RUN_CODE)
+		return THEME_CODE;
+	return base;
+}
+
+static unsigned
+run_flags(unsigned f)
+{
+	unsigned o = 0;
+
+	if (f & DOC_RUN_EMPH)
+		o |= LAYOUT_EMPH;
+	if (f & DOC_RUN_STRONG)
+		o |= LAYOUT_STRONG;
+	if (f & DOC_RUN_CODE)
+		o |= LAYOUT_CODE;
+	if (f & DOC_RUN_LINK)
+		o |= LAYOUT_LINK;
+	return o;
+}
+
+/* Does the gap [a, b) hold white space (a line end between runs counts)? */
+static bool
+gap_has_space(const layout *l, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b && i < l->len; i++) {
+		char c = l->bytes[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+			return true;
+	}
+	return false;
+}
+
+static bool
+layout_block(layout *l, size_t bi, wrun **buf, size_t *cap)
+{
+	const doc_block *b = doc_block_at(l->d, bi);
+	const doc_run *runs = doc_block_runs(l->d, b);
+	layout_line tmpl = {0}, cont;
+	theme_role role = block_role(b->type);
+	size_t i, n = 0;
+	int avail = l->width;
+
+	if (b->nruns + 1 > *cap) {
+		wrun *nb = realloc(*buf, (b->nruns + 1) * sizeof *nb);
+		if (nb == NULL)
+			return false;
+		*buf = nb;
+		*cap = b->nruns + 1;
+	}
+	for (i = 0; i < b->nruns; i++) {
+		wrun *w = &(*buf)[n];
+		if (runs[i].end <= runs[i].start && b->type != DOC_IMAGE)
+			continue;
+		w->start = runs[i].start;
+		w->end = runs[i].end;
+		w->role = run_role(role, runs[i].flags);
+		w->flags = run_flags(runs[i].flags);
+		w->space_before = n > 0 && gap_has_space(l, (*buf)[n - 1].end, w->start);
+		n++;
+	}
+	if (b->type == DOC_IMAGE) {
+		if (n == 0) {
+			(*buf)[0].start = (*buf)[0].end = b->start;
+			(*buf)[0].role = THEME_IMAGE;
+			(*buf)[0].space_before = false;
+			n = 1;
+		}
+		(*buf)[0].flags |= LAYOUT_IMAGE;
+		n = 1;
+	}
+
+	tmpl.block = (long)bi;
+	tmpl.role = role;
+	switch (b->type) {
+	case DOC_QUOTE:
+		tmpl.prefix = LAYOUT_PREFIX_QUOTE;
+		avail -= 2;
+		break;
+	case DOC_LIST_ITEM: {
+		int depth = b->level > 0 ? b->level - 1 : 0;
+		int bw = 2;
+		if (depth > 4)
+			depth = 4;
+		tmpl.indent = (int16_t)(2 * depth);
+		tmpl.prefix = LAYOUT_PREFIX_BULLET;
+		tmpl.number = b->number;
+		if (b->number > 0) {
+			int num = b->number;
+			bw = 2;
+			while (num >= 10) {
+				bw++;
+				num /= 10;
+			}
+			bw++;
+		}
+		avail -= tmpl.indent + bw;
+		break;
+	}
+	case DOC_CODE:
+		tmpl.prefix = LAYOUT_PREFIX_CODE;
+		avail -= 2;
+		break;
+	default:
+		break;
+	}
+	cont = tmpl;
+	if (cont.prefix == LAYOUT_PREFIX_BULLET)
+		cont.prefix = LAYOUT_PREFIX_CONT;
+	if (b->type == DOC_CODE)
+		return wrap_pre(l, *buf, n, &tmpl, avail);
+	return wrap_prose(l, *buf, n, &tmpl, &cont, avail);
+}
+
+layout *
+layout_new(const doc *d, int width)
+{
+	layout *l = calloc(1, sizeof *l);
+	wrun *buf = NULL, head[2];
+	size_t cap = 0, i, nb = doc_block_count(d);
+	size_t first = nb > 0 ? doc_block_at(d, 0)->start : SIZE_MAX;
+	doc_span title = doc_title(d), author = doc_author(d), date = doc_date(d);
+	layout_line tmpl = {0};
+	size_t nhead = 0;
+
+	if (l == NULL)
+		return NULL;
+	l->d = d;
+	l->width = width < 1 ? 1 : width;
+	l->bytes = doc_bytes(d, &l->len);
+	l->enc = doc_encoding(d);
+	tmpl.block = -1;
+
+	/* Title and byline, when they stand apart from the blocks. */
+	if (title.end > title.start && title.end <= first) {
+		head[0] = (wrun){title.start, title.end, THEME_TITLE, LAYOUT_STRONG, false};
+		tmpl.role = THEME_TITLE;
+		if (!wrap_prose(l, head, 1, &tmpl, &tmpl, l->width))
+			goto fail;
+	}
+	if (author.end > author.start && author.end <= first)
+		head[nhead++] = (wrun){author.start, author.end, THEME_BYLINE, 0, false};
+	if (date.end > date.start && date.end <= first) {
+		head[nhead] = (wrun){date.start, date.end, THEME_BYLINE, nhead ? LAYOUT_SEP : 0, false};
+		nhead++;
+	}
+	if (nhead > 0) {
+		tmpl.role = THEME_BYLINE;
+		if (!wrap_prose(l, head, nhead, &tmpl, &tmpl, l->width))
+			goto fail;
+	}
+	for (i = 0; i < nb; i++) {
+		const doc_block *b = doc_block_at(d, i);
+		if (l->nlines > 0) {
+			/* One blank line between blocks; list items stay together. */
+			const doc_block *p = i > 0 ? doc_block_at(d, i - 1) : NULL;
+			if (!(p && p->type == DOC_LIST_ITEM && b->type == DOC_LIST_ITEM)) {
+				size_t at = l->nlines ? l->lines[l->nlines - 1].end : 0;
+				if (!blank_line(l, at))
+					goto fail;
+			}
+		}
+		if (!layout_block(l, i, &buf, &cap))
+			goto fail;
+	}
+	free(buf);
+	return l;
+fail:
+	free(buf);
+	layout_free(l);
+	return NULL;
+}
+
+void
+layout_free(layout *l)
+{
+	if (l == NULL)
+		return;
+	free(l->lines);
+	free(l->spans);
+	free(l);
+}
+
+const doc *
+layout_doc(const layout *l)
+{
+	return l->d;
+}
+
+int
+layout_width(const layout *l)
+{
+	return l->width;
+}
+
+size_t
+layout_line_count(const layout *l)
+{
+	return l->nlines;
+}
+
+const layout_line *
+layout_line_at(const layout *l, size_t i)
+{
+	return i < l->nlines ? &l->lines[i] : NULL;
+}
+
+const layout_span *
+layout_line_spans(const layout *l, const layout_line *ln)
+{
+	return l->spans + ln->first_span;
+}
+
+size_t
+layout_line_for_offset(const layout *l, size_t off)
+{
+	size_t lo = 0, hi = l->nlines;
+
+	if (l->nlines == 0)
+		return 0;
+	/* First line whose end > off (ends never decrease). */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (l->lines[mid].end > off)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo < l->nlines ? lo : l->nlines - 1;
+}
+
+/* Cell emission state. */
+typedef struct emit {
+	layout_cell_fn fn;
+	void *ctx;
+	int col;
+} emit;
+
+static void
+emit_deco(emit *e, const char *s, theme_role role, size_t at)
+{
+	layout_cell c = {0};
+	size_t len = strlen(s);
+
+	c.col = e->col;
+	c.text = s;
+	c.len = len;
+	c.width = text_str_width(s);
+	c.start = c.end = at;
+	c.role = role;
+	e->fn(&c, e->ctx);
+	e->col += c.width;
+}
+
+int
+layout_cells(const layout *l, size_t i, layout_cell_fn fn, void *ctx)
+{
+	const layout_line *ln = layout_line_at(l, i);
+	const layout_span *sp;
+	emit e = {fn, ctx, 0};
+	char buf[160], num[24];
+	size_t s;
+	int k;
+	bool prev_space = true;
+
+	if (ln == NULL)
+		return 0;
+	sp = layout_line_spans(l, ln);
+	for (k = 0; k < ln->indent; k++)
+		emit_deco(&e, " ", ln->role, ln->start);
+	switch (ln->prefix) {
+	case LAYOUT_PREFIX_QUOTE:
+		emit_deco(&e, "\xe2\x94\x82 ", THEME_QUOTE, ln->start);
+		break;
+	case LAYOUT_PREFIX_BULLET:
+	case LAYOUT_PREFIX_CONT:
+		if (ln->number > 0)
+			snprintf(num, sizeof num, "%d. ", ln->number);
+		else
+			strcpy(num, "\xe2\x80\xa2 ");
+		if (ln->prefix == LAYOUT_PREFIX_CONT) {
+			int w = text_str_width(num);
+			for (k = 0; k < w; k++)
+				emit_deco(&e, " ", ln->role, ln->start);
+		} else {
+			emit_deco(&e, num, ln->role, ln->start);
+		}
+		break;
+	case LAYOUT_PREFIX_CODE:
+		emit_deco(&e, "  ", THEME_CODE, ln->start);
+		break;
+	default:
+		break;
+	}
+	for (s = 0; s < ln->nspans; s++) {
+		const layout_span *p = &sp[s];
+		size_t pos = p->start;
+		bool pre = ln->prefix == LAYOUT_PREFIX_CODE;
+
+		if (p->flags & LAYOUT_SEP)
+			emit_deco(&e, " \xc2\xb7 ", p->role, p->start);
+		if ((p->flags & LAYOUT_SPACE_BEFORE) && !prev_space)
+			emit_deco(&e, " ", p->role, p->start);
+		if (p->flags & LAYOUT_IMAGE)
+			emit_deco(&e, "[image: ", THEME_IMAGE, p->start);
+		prev_space = false;
+		while (pos < p->end) {
+			text_grapheme g;
+			layout_cell c = {0};
+			size_t q, blen = 0;
+			int ncp = 0;
+
+			text_next_grapheme(l->bytes, p->end, &pos, l->enc, &g);
+			c.start = g.start;
+			c.end = g.end;
+			c.role = p->role;
+			c.flags = p->flags;
+			if (pre && g.cp == '\t') {
+				int w = 4 - e.col % 4;
+				for (k = 0; k < w; k++) {
+					layout_cell t = c;
+					t.col = e.col;
+					t.text = " ";
+					t.len = 1;
+					t.width = 1;
+					fn(&t, ctx);
+					e.col++;
+				}
+				continue;
+			}
+			if (!pre && (classify(&g) == G_SPACE)) {
+				if (prev_space)
+					continue;
+				prev_space = true;
+				c.text = " ";
+				c.len = 1;
+				c.width = 1;
+				c.col = e.col;
+				fn(&c, ctx);
+				e.col++;
+				continue;
+			}
+			prev_space = false;
+			if (g.control) {
+				c.width = (int)text_control_repr(g.cp, buf);
+				c.text = buf;
+				c.len = (size_t)c.width;
+				c.control = true;
+				c.role = THEME_CONTROL;
+				c.col = e.col;
+				fn(&c, ctx);
+				e.col += c.width;
+				continue;
+			}
+			if (g.width == 0 && text_is_invisible(g.cp) && g.end - g.start <= 3)
+				continue;
+			/* Re-encode: U+FFFD for bad bytes, UTF-8 for Windows-1252.
+			 * Floods of combining marks are cut at 16 code points. */
+			q = g.start;
+			if (g.width == 0) {
+				/* A mark with no base: give it a space to sit on. */
+				buf[blen++] = ' ';
+				g.width = 1;
+			}
+			while (q < g.end) {
+				int32_t cp = text_decode(l->bytes, g.end, &q, l->enc);
+				if (ncp++ >= 16 || blen + 4 >= sizeof buf)
+					continue;
+				if (text_is_invisible(cp) && cp != 0x200D)
+					continue;
+				blen += text_encode(cp, buf + blen);
+			}
+			buf[blen] = '\0';
+			c.text = buf;
+			c.len = blen;
+			c.width = g.width;
+			c.col = e.col;
+			fn(&c, ctx);
+			e.col += g.width;
+		}
+		if (p->flags & LAYOUT_IMAGE)
+			emit_deco(&e, "]", THEME_IMAGE, p->end);
+		if (p->flags & LAYOUT_HYPHEN)
+			emit_deco(&e, "-", p->role, p->end);
+	}
+	return e.col;
+}

@@ -1,0 +1,168 @@
+/*
+ * keymap.c - the one table of key bindings (see keymap.h).
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "keymap.h"
+
+#define CTRL(c) ((c) & 0x1f)
+#define KEY_ESC 27
+#define KEY_TAB '\t'
+#define KEY_RET '\n'
+
+typedef struct binding {
+	keymap_context ctx;
+	keymap_action action;
+	int keys[6];          /* 0-terminated */
+} binding;
+
+/* Order here is the order of the help overlay and of README's table. */
+static const binding table[] = {
+	{KEYMAP_READER, KEYMAP_LINE_DOWN, {'j', KEY_DOWN, KEY_RET, KEY_ENTER, '\r'}},
+	{KEYMAP_READER, KEYMAP_LINE_UP, {'k', KEY_UP}},
+	{KEYMAP_READER, KEYMAP_PAGE_DOWN, {' ', 'f', KEY_NPAGE}},
+	{KEYMAP_READER, KEYMAP_PAGE_UP, {'b', KEY_PPAGE}},
+	{KEYMAP_READER, KEYMAP_HALF_DOWN, {CTRL('d')}},
+	{KEYMAP_READER, KEYMAP_HALF_UP, {CTRL('u')}},
+	{KEYMAP_READER, KEYMAP_TOP, {'g', KEY_HOME}},
+	{KEYMAP_READER, KEYMAP_BOTTOM, {'G', KEY_END}},
+	{KEYMAP_READER, KEYMAP_SEARCH, {'/'}},
+	{KEYMAP_READER, KEYMAP_SEARCH_NEXT, {'n'}},
+	{KEYMAP_READER, KEYMAP_SEARCH_PREV, {'N'}},
+	{KEYMAP_READER, KEYMAP_FOCUS, {KEY_TAB}},
+	{KEYMAP_READER, KEYMAP_SIDEBAR, {'s'}},
+	{KEYMAP_READER, KEYMAP_HELP, {'?'}},
+	{KEYMAP_READER, KEYMAP_QUIT, {'q'}},
+	{KEYMAP_READER, KEYMAP_CANCEL, {KEY_ESC}},
+
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_DOWN, {'j', KEY_DOWN}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_UP, {'k', KEY_UP}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_FIRST, {'g', KEY_HOME}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_LAST, {'G', KEY_END}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_PAGE_DOWN, {' ', KEY_NPAGE, CTRL('d')}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_PAGE_UP, {'b', KEY_PPAGE, CTRL('u')}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_OPEN, {KEY_RET, KEY_ENTER, '\r'}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_FILTER, {'/'}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEL_FOLD, {'z'}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEARCH_NEXT, {'n'}},
+	{KEYMAP_SIDEBAR, KEYMAP_SEARCH_PREV, {'N'}},
+	{KEYMAP_SIDEBAR, KEYMAP_FOCUS, {KEY_TAB}},
+	{KEYMAP_SIDEBAR, KEYMAP_SIDEBAR, {'s'}},
+	{KEYMAP_SIDEBAR, KEYMAP_HELP, {'?'}},
+	{KEYMAP_SIDEBAR, KEYMAP_QUIT, {'q'}},
+	{KEYMAP_SIDEBAR, KEYMAP_CANCEL, {KEY_ESC}},
+
+	{KEYMAP_LIST, KEYMAP_SEL_DOWN, {'j', KEY_DOWN}},
+	{KEYMAP_LIST, KEYMAP_SEL_UP, {'k', KEY_UP}},
+	{KEYMAP_LIST, KEYMAP_SEL_FIRST, {'g', KEY_HOME}},
+	{KEYMAP_LIST, KEYMAP_SEL_LAST, {'G', KEY_END}},
+	{KEYMAP_LIST, KEYMAP_SEL_PAGE_DOWN, {' ', 'f', KEY_NPAGE, CTRL('d')}},
+	{KEYMAP_LIST, KEYMAP_SEL_PAGE_UP, {'b', KEY_PPAGE, CTRL('u')}},
+	{KEYMAP_LIST, KEYMAP_SEL_OPEN, {KEY_RET, KEY_ENTER, '\r'}},
+	{KEYMAP_LIST, KEYMAP_HELP, {'?'}},
+	{KEYMAP_LIST, KEYMAP_QUIT, {'q'}},
+};
+
+static const char *const descs[KEYMAP_ACTION_COUNT] = {
+	[KEYMAP_NONE] = "",
+#define KEYMAP_ACTION_DESC(name, desc) [KEYMAP_##name] = desc,
+	KEYMAP_ACTIONS(KEYMAP_ACTION_DESC)
+#undef KEYMAP_ACTION_DESC
+};
+
+keymap_action
+keymap_lookup(keymap_context ctx, int key)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+		if (table[i].ctx != ctx)
+			continue;
+		for (k = 0; k < 6 && table[i].keys[k] != 0; k++)
+			if (table[i].keys[k] == key)
+				return table[i].action;
+	}
+	return KEYMAP_NONE;
+}
+
+const char *
+keymap_action_desc(keymap_action a)
+{
+	return a < KEYMAP_ACTION_COUNT ? descs[a] : "";
+}
+
+const char *
+keymap_context_name(keymap_context ctx)
+{
+	switch (ctx) {
+	case KEYMAP_READER: return "Reading";
+	case KEYMAP_SIDEBAR: return "Sidebar";
+	case KEYMAP_LIST: return "Article list";
+	default: return "";
+	}
+}
+
+/* A key's name as README and the help overlay write it. */
+static const char *
+key_name(int key, char *buf, size_t size)
+{
+	switch (key) {
+	case KEY_DOWN: return "Down";
+	case KEY_UP: return "Up";
+	case KEY_NPAGE: return "PgDn";
+	case KEY_PPAGE: return "PgUp";
+	case KEY_HOME: return "Home";
+	case KEY_END: return "End";
+	case KEY_RET: return "Enter";
+	case KEY_ESC: return "Esc";
+	case KEY_TAB: return "Tab";
+	case ' ': return "Space";
+	case KEY_ENTER: case '\r': return NULL;    /* same as Enter */
+	default: break;
+	}
+	if (key > 0 && key < 32)
+		snprintf(buf, size, "Ctrl-%c", key + 'A' - 1);
+	else
+		snprintf(buf, size, "%c", key);
+	return buf;
+}
+
+const char *
+keymap_keys_text(keymap_context ctx, keymap_action a)
+{
+	static char out[128];
+	size_t i;
+	int k;
+
+	out[0] = '\0';
+	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
+		if (table[i].ctx != ctx || table[i].action != a)
+			continue;
+		for (k = 0; k < 6 && table[i].keys[k] != 0; k++) {
+			char buf[16];
+			const char *n = key_name(table[i].keys[k], buf, sizeof buf);
+			if (n == NULL)
+				continue;
+			if (out[0] != '\0')
+				strncat(out, ", ", sizeof out - strlen(out) - 1);
+			strncat(out, n, sizeof out - strlen(out) - 1);
+		}
+	}
+	return out;
+}
+
+bool
+keymap_next(keymap_context ctx, int *cursor, keymap_action *a)
+{
+	while ((size_t)*cursor < sizeof table / sizeof table[0]) {
+		const binding *b = &table[(*cursor)++];
+		if (b->ctx == ctx) {
+			*a = b->action;
+			return true;
+		}
+	}
+	return false;
+}

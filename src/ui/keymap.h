@@ -1,0 +1,68 @@
+/*
+ * keymap.h - every key gloss answers to, in one table: actions bound to keys.
+ *
+ * The help overlay, `gloss --keys` and README's key table are all generated
+ * from (or checked against) this table.
+ */
+#ifndef GLOSS_UI_KEYMAP_H
+#define GLOSS_UI_KEYMAP_H
+
+#include <stdbool.h>
+
+/* Where a binding applies. */
+typedef enum keymap_context {
+	KEYMAP_READER,      /* reading an article */
+	KEYMAP_SIDEBAR,     /* focus on the sidebar */
+	KEYMAP_LIST,        /* the list of articles in a folder */
+	KEYMAP_CONTEXT_COUNT
+} keymap_context;
+
+#define KEYMAP_ACTIONS(X) \
+	X(LINE_DOWN, "Scroll down one line") \
+	X(LINE_UP, "Scroll up one line") \
+	X(PAGE_DOWN, "Scroll down one page") \
+	X(PAGE_UP, "Scroll up one page") \
+	X(HALF_DOWN, "Scroll down half a page") \
+	X(HALF_UP, "Scroll up half a page") \
+	X(TOP, "Go to the top") \
+	X(BOTTOM, "Go to the bottom") \
+	X(SEARCH, "Search (smart case, ignores accents)") \
+	X(SEARCH_NEXT, "Next match or mention") \
+	X(SEARCH_PREV, "Previous match or mention") \
+	X(FOCUS, "Move focus between article and sidebar") \
+	X(SIDEBAR, "Show or hide the sidebar") \
+	X(HELP, "Show this help") \
+	X(QUIT, "Quit, or close the overlay or article") \
+	X(CANCEL, "Cancel the prompt or selection") \
+	X(SEL_DOWN, "Move to the next entry") \
+	X(SEL_UP, "Move to the previous entry") \
+	X(SEL_FIRST, "Go to the first entry") \
+	X(SEL_LAST, "Go to the last entry") \
+	X(SEL_PAGE_DOWN, "Move one page down") \
+	X(SEL_PAGE_UP, "Move one page up") \
+	X(SEL_OPEN, "Open or jump to the entry") \
+	X(SEL_FILTER, "Filter the list as you type") \
+	X(SEL_FOLD, "Fold or unfold the section")
+
+typedef enum keymap_action {
+	KEYMAP_NONE = 0,
+#define KEYMAP_ACTION_ENUM(name, desc) KEYMAP_##name,
+	KEYMAP_ACTIONS(KEYMAP_ACTION_ENUM)
+#undef KEYMAP_ACTION_ENUM
+	KEYMAP_ACTION_COUNT
+} keymap_action;
+
+/* The action bound to key (a curses key code or character) in ctx. */
+keymap_action keymap_lookup(keymap_context ctx, int key);
+
+/* Descriptions and key names, for the help overlay and --keys. */
+const char *keymap_action_desc(keymap_action a);
+const char *keymap_context_name(keymap_context ctx);
+
+/* The keys bound to a in ctx as text ("j, Down, Enter"); static buffer. */
+const char *keymap_keys_text(keymap_context ctx, keymap_action a);
+
+/* Iterate the actions of a context in table order: returns false at the end. */
+bool keymap_next(keymap_context ctx, int *cursor, keymap_action *a);
+
+#endif
