@@ -393,12 +393,12 @@ gap_has_space(const layout *l, size_t a, size_t b)
 }
 
 static bool
-layout_block(layout *l, size_t bi, wrun **buf, size_t *cap)
+layout_block(layout *l, size_t bi, wrun **buf, size_t *cap, bool is_title)
 {
 	const doc_block *b = doc_block_at(l->d, bi);
 	const doc_run *runs = doc_block_runs(l->d, b);
 	layout_line tmpl = {0}, cont;
-	theme_role role = block_role(b->type);
+	theme_role role = is_title ? THEME_TITLE : block_role(b->type);
 	size_t i, n = 0;
 	int avail = l->width;
 
@@ -473,6 +473,29 @@ layout_block(layout *l, size_t bi, wrun **buf, size_t *cap)
 	return wrap_prose(l, *buf, n, &tmpl, &cont, avail);
 }
 
+/* Does a block hold the span s? */
+static bool
+in_block(const doc *d, doc_span s)
+{
+	size_t i = doc_block_for_offset(d, s.start);
+	const doc_block *b = i < doc_block_count(d) ? doc_block_at(d, i) : NULL;
+
+	return b != NULL && b->start <= s.start && b->end >= s.end;
+}
+
+/* The byline: author and date on a line of their own, then a blank line. */
+static bool
+byline(layout *l, const wrun *head, size_t nhead)
+{
+	layout_line tmpl = {0};
+
+	if (nhead == 0)
+		return true;
+	tmpl.block = -1;
+	tmpl.role = THEME_BYLINE;
+	return wrap_prose(l, head, nhead, &tmpl, &tmpl, l->width);
+}
+
 layout *
 layout_new(const doc *d, int width)
 {
@@ -483,6 +506,7 @@ layout_new(const doc *d, int width)
 	doc_span title = doc_title(d), author = doc_author(d), date = doc_date(d);
 	layout_line tmpl = {0};
 	size_t nhead = 0;
+	long title_block = -1;
 
 	if (l == NULL)
 		return NULL;
@@ -492,24 +516,29 @@ layout_new(const doc *d, int width)
 	l->enc = doc_encoding(d);
 	tmpl.block = -1;
 
-	/* Title and byline, when they stand apart from the blocks. */
-	if (title.end > title.start && title.end <= first) {
+	/* The title: a heading block of its own, or drawn here. */
+	for (i = 0; i < nb && title.end > title.start; i++) {
+		const doc_block *b = doc_block_at(d, i);
+		if (b->start > title.start)
+			break;
+		if (b->type == DOC_HEADING && b->start <= title.start && b->end >= title.end)
+			title_block = (long)i;
+	}
+	if (title_block < 0 && title.end > title.start && title.end <= first) {
 		head[0] = (wrun){title.start, title.end, THEME_TITLE, LAYOUT_STRONG, false};
 		tmpl.role = THEME_TITLE;
 		if (!wrap_prose(l, head, 1, &tmpl, &tmpl, l->width))
 			goto fail;
 	}
-	if (author.end > author.start && author.end <= first)
+	/* The byline, unless a block holds it. */
+	if (author.end > author.start && !in_block(d, author))
 		head[nhead++] = (wrun){author.start, author.end, THEME_BYLINE, 0, false};
-	if (date.end > date.start && date.end <= first) {
+	if (date.end > date.start && !in_block(d, date)) {
 		head[nhead] = (wrun){date.start, date.end, THEME_BYLINE, nhead ? LAYOUT_SEP : 0, false};
 		nhead++;
 	}
-	if (nhead > 0) {
-		tmpl.role = THEME_BYLINE;
-		if (!wrap_prose(l, head, nhead, &tmpl, &tmpl, l->width))
-			goto fail;
-	}
+	if (title_block < 0 && !byline(l, head, nhead))
+		goto fail;
 	for (i = 0; i < nb; i++) {
 		const doc_block *b = doc_block_at(d, i);
 		if (l->nlines > 0) {
@@ -521,7 +550,9 @@ layout_new(const doc *d, int width)
 					goto fail;
 			}
 		}
-		if (!layout_block(l, i, &buf, &cap))
+		if (!layout_block(l, i, &buf, &cap, (long)i == title_block))
+			goto fail;
+		if ((long)i == title_block && !byline(l, head, nhead))
 			goto fail;
 	}
 	free(buf);

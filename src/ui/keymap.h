@@ -11,9 +11,9 @@
 
 /* Where a binding applies. */
 typedef enum keymap_context {
-	KEYMAP_READER,      /* reading an article */
-	KEYMAP_SIDEBAR,     /* focus on the sidebar */
-	KEYMAP_LIST,        /* the list of articles in a folder */
+	KEYMAP_CTX_READER,      /* reading an article */
+	KEYMAP_CTX_SIDEBAR,     /* focus on the sidebar */
+	KEYMAP_CTX_LIST,        /* the list of articles in a folder */
 	KEYMAP_CONTEXT_COUNT
 } keymap_context;
 

@@ -1,2 +1,233 @@
+/*
+ * main.c - the command line: headless commands (--outline, --entities) use
+ * the core directly; everything else opens the reader or the article list.
+ *
+ * Exit status: 0 on success, 1 on a runtime error (one line naming the
+ * file), 2 on bad usage.
+ */
+#include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
-int main(void) { puts("gloss " GLOSS_VERSION); return 0; }
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "gloss/doc.h"
+#include "gloss/extract.h"
+#include "gloss/history.h"
+#include "gloss/theme.h"
+#include "keymap.h"
+#include "ui.h"
+#include "views.h"
+
+static void
+usage(FILE *f)
+{
+	fputs(
+	    "usage: gloss [options] [FILE | DIR | -]\n"
+	    "\n"
+	    "Read an article (plain text or Markdown) with its people, organisations,\n"
+	    "places and key figures beside it.  With no argument, opens the bundled\n"
+	    "articles; a folder opens a list of its articles; - reads standard input.\n"
+	    "\n"
+	    "options:\n"
+	    "  --outline FILE    print the document model (title, author, date, blocks\n"
+	    "                    with byte offsets) as YAML and exit\n"
+	    "  --entities FILE   print entities and key figures as YAML and exit\n"
+	    "  --lang nl|en|auto language for extraction (default auto)\n"
+	    "  --measure N       text measure in columns (default 80)\n"
+	    "  --keys            print the key bindings as a Markdown table and exit\n"
+	    "  -h, --help        show this help and exit\n"
+	    "  -V, --version     show the version and exit\n"
+	    "\n"
+	    "Press ? in the reader for every key.  Reading positions are kept in\n"
+	    "$XDG_DATA_HOME/gloss/ (default ~/.local/share/gloss/).\n", f);
+}
+
+/* The bundled articles: next to the binary in a build tree, else installed. */
+static char *
+bundled_articles(void)
+{
+	char exe[PATH_MAX], cand[PATH_MAX + 32];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	const char *rel[] = {"/articles", "/../articles", "/../../articles"};
+	struct stat st;
+	size_t i;
+
+	if (n > 0) {
+		char *slash;
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		for (i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+			snprintf(cand, sizeof cand, "%s%s", exe, rel[i]);
+			if (stat(cand, &st) == 0 && S_ISDIR(st.st_mode))
+				return realpath(cand, NULL);
+		}
+	}
+	snprintf(cand, sizeof cand, "%s/articles", GLOSS_DATADIR);
+	if (stat(cand, &st) == 0 && S_ISDIR(st.st_mode))
+		return strdup(cand);
+	return NULL;
+}
+
+static void
+print_keys(void)
+{
+	int c;
+
+	for (c = 0; c < KEYMAP_CONTEXT_COUNT; c++) {
+		int cur = 0;
+		keymap_action a;
+		bool seen[KEYMAP_ACTION_COUNT] = {0};
+		printf("\n### %s\n\n| Keys | Action |\n| --- | --- |\n",
+		    keymap_context_name((keymap_context)c));
+		while (keymap_next((keymap_context)c, &cur, &a)) {
+			if (seen[a])
+				continue;
+			seen[a] = true;
+			printf("| %s | %s |\n", keymap_keys_text((keymap_context)c, a),
+			    keymap_action_desc(a));
+		}
+	}
+}
+
+static int
+headless(const char *what, const char *path, const char *lang)
+{
+	err e = {0};
+	doc *d = doc_load_file(path, &e);
+	bool ok;
+
+	if (d == NULL) {
+		fprintf(stderr, "gloss: %s\n", e.msg);
+		return 1;
+	}
+	if (strcmp(what, "outline") == 0) {
+		ok = doc_write_outline(d, stdout, &e);
+	} else {
+		extract_options opt = {lang};
+		extract_result *r = extract_run(d, &opt, &e);
+		ok = r != NULL && extract_write_yaml(r, d, stdout, &e);
+		extract_free(r);
+	}
+	doc_free(d);
+	if (!ok || fflush(stdout) != 0) {
+		fprintf(stderr, "gloss: %s: %s\n", path, e.msg[0] ? e.msg : "cannot write output");
+		return 1;
+	}
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	enum { OPT_OUTLINE = 256, OPT_ENTITIES, OPT_LANG, OPT_KEYS, OPT_MEASURE };
+	static const struct option longopts[] = {
+		{"outline", required_argument, NULL, OPT_OUTLINE},
+		{"entities", required_argument, NULL, OPT_ENTITIES},
+		{"lang", required_argument, NULL, OPT_LANG},
+		{"measure", required_argument, NULL, OPT_MEASURE},
+		{"keys", no_argument, NULL, OPT_KEYS},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *outline = NULL, *entities = NULL, *lang = NULL, *target;
+	char *dir = NULL;
+	view_opts vo = {0};
+	theme *th;
+	struct stat st;
+	int c, rc = 0;
+	err e = {0};
+
+	vo.measure = 80;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("gloss %s\n", GLOSS_VERSION);
+			return 0;
+		case OPT_OUTLINE: outline = optarg; break;
+		case OPT_ENTITIES: entities = optarg; break;
+		case OPT_KEYS: print_keys(); return 0;
+		case OPT_MEASURE:
+			vo.measure = atoi(optarg);
+			if (vo.measure < 20 || vo.measure > 1000) {
+				fprintf(stderr, "gloss: --measure takes a number of columns from 20 to 1000\n");
+				return 2;
+			}
+			break;
+		case OPT_LANG:
+			if (strcmp(optarg, "nl") && strcmp(optarg, "en") && strcmp(optarg, "auto")) {
+				fprintf(stderr, "gloss: --lang takes nl, en or auto, not '%s'\n", optarg);
+				return 2;
+			}
+			lang = strcmp(optarg, "auto") ? optarg : NULL;
+			break;
+		default:
+			if (optopt >= 256 || optopt == 0)
+				fprintf(stderr, "gloss: unknown or incomplete option '%s'\n", argv[optind - 1]);
+			else
+				fprintf(stderr, "gloss: unknown option '-%c'\n", optopt);
+			fprintf(stderr, "Try 'gloss --help'.\n");
+			return 2;
+		}
+	}
+	if (outline)
+		return headless("outline", outline, lang);
+	if (entities)
+		return headless("entities", entities, lang);
+	if (argc - optind > 1) {
+		fprintf(stderr, "gloss: one article or folder at a time\nTry 'gloss --help'.\n");
+		return 2;
+	}
+	vo.lang = lang;
+	if (optind < argc) {
+		target = argv[optind];
+	} else {
+		if ((dir = bundled_articles()) == NULL) {
+			fprintf(stderr, "gloss: no bundled articles found; name a file or folder\n");
+			return 1;
+		}
+		target = dir;
+	}
+	if (!isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "gloss: standard output is not a terminal (try --outline or --entities)\n");
+		free(dir);
+		return 1;
+	}
+	vo.hist = history_load(NULL, &e);
+	th = theme_new_default();
+	if (strcmp(target, "-") != 0 && stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (!ui_init(th)) {
+			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
+			rc = 1;
+		} else {
+			rc = list_run(target, &vo);
+			ui_end();
+		}
+	} else {
+		doc *d = doc_load_file(target, &e);
+		if (d == NULL) {
+			fprintf(stderr, "gloss: %s\n", e.msg);
+			rc = 1;
+		} else if (!ui_init(th)) {
+			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
+			rc = 1;
+			doc_free(d);
+		} else {
+			reader_run(d, &vo);
+			ui_end();
+			doc_free(d);
+		}
+	}
+	history_free(vo.hist);
+	theme_free(th);
+	free(dir);
+	return rc;
+}

@@ -1,0 +1,273 @@
+/*
+ * ui.c - the one owner of the terminal (see ui.h).
+ *
+ * Theme roles become curses attributes here and nowhere else: each role's
+ * colours are mapped to the terminal's palette (true colour themes fall back
+ * to 256, 16 or 8 colours); with NO_COLOR or no colours, roles keep only
+ * their attributes, and roles that differ by colour alone get one.
+ */
+#include <curses.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gloss/text.h"
+#include "ui.h"
+
+volatile sig_atomic_t ui_signalled;
+
+static SCREEN *screen;
+static FILE *tty_in;
+static const theme *cur_theme;
+static int ncolors;                 /* 0: no colour */
+static bool started;
+
+/* Colour pairs allocated on demand: (fg, bg) -> pair. */
+#define MAX_PAIRS 512
+static struct { short fg, bg; } pairs[MAX_PAIRS];
+static int npairs = 1;
+
+static void
+on_signal(int sig)
+{
+	ui_signalled = sig;
+}
+
+bool
+ui_init(const theme *t)
+{
+	struct sigaction sa;
+	const char *nc = getenv("NO_COLOR");
+
+	cur_theme = t;
+	setlocale(LC_ALL, "");
+	/* Our handlers first, so curses leaves them alone; no SA_RESTART, so
+	 * a signal wakes the key read. */
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+
+	if (!isatty(STDIN_FILENO)) {
+		tty_in = fopen("/dev/tty", "r");
+		if (tty_in == NULL)
+			return false;
+	}
+	screen = newterm(NULL, stdout, tty_in ? tty_in : stdin);
+	if (screen == NULL)
+		return false;
+	set_term(screen);
+	started = true;
+	set_escdelay(25);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |
+	    BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	ncolors = 0;
+	if (has_colors() && (nc == NULL || nc[0] == '\0')) {
+		start_color();
+		use_default_colors();
+		ncolors = COLORS >= 256 ? 256 : COLORS >= 88 ? 88 : COLORS >= 16 ? 16 : COLORS >= 8 ? 8 : 0;
+	}
+	return true;
+}
+
+void
+ui_end(void)
+{
+	if (!started)
+		return;
+	endwin();
+	delscreen(screen);
+	screen = NULL;
+	started = false;
+	if (tty_in != NULL)
+		fclose(tty_in);
+	tty_in = NULL;
+}
+
+bool
+ui_active(void)
+{
+	return started;
+}
+
+static short
+pair_for(short fg, short bg)
+{
+	int i;
+
+	if (fg < 0 && bg < 0)
+		return 0;
+	for (i = 1; i < npairs; i++)
+		if (pairs[i].fg == fg && pairs[i].bg == bg)
+			return (short)i;
+	if (npairs >= MAX_PAIRS || npairs >= COLOR_PAIRS)
+		return 0;
+	pairs[npairs].fg = fg;
+	pairs[npairs].bg = bg;
+	init_pair((short)npairs, fg, bg);
+	return (short)npairs++;
+}
+
+static attr_t
+attrs_of(unsigned a)
+{
+	attr_t r = 0;
+
+	if (a & THEME_ATTR_BOLD)
+		r |= A_BOLD;
+	if (a & THEME_ATTR_ITALIC)
+		r |= A_ITALIC;
+	if (a & THEME_ATTR_UNDERLINE)
+		r |= A_UNDERLINE;
+	if (a & THEME_ATTR_REVERSE)
+		r |= A_REVERSE;
+	if (a & THEME_ATTR_DIM)
+		r |= A_DIM;
+	return r;
+}
+
+/* Without colour, roles that only differ by colour still need a mark. */
+static unsigned
+mono_attrs(theme_role r)
+{
+	switch (r) {
+	case THEME_MATCH: case THEME_MENTION: case THEME_SELECTION:
+	case THEME_STATUS: case THEME_OVERLAY_TITLE: case THEME_SIDEBAR_CURSOR:
+	case THEME_LIST_CURSOR:
+		return THEME_ATTR_REVERSE;
+	case THEME_MATCH_CURRENT:
+		return THEME_ATTR_REVERSE | THEME_ATTR_BOLD;
+	case THEME_HL_YELLOW: case THEME_HL_GREEN: case THEME_HL_BLUE:
+	case THEME_HL_PINK: case THEME_HL_PURPLE:
+		return THEME_ATTR_UNDERLINE;
+	case THEME_PERSON: case THEME_ORGANIZATION: case THEME_PLACE: case THEME_MISC:
+	case THEME_FIGURE: case THEME_TITLE: case THEME_HEADING:
+		return THEME_ATTR_BOLD;
+	case THEME_LINK:
+		return THEME_ATTR_UNDERLINE;
+	case THEME_CONTROL: case THEME_BYLINE: case THEME_DIM:
+		return THEME_ATTR_DIM;
+	default:
+		return 0;
+	}
+}
+
+void
+ui_style(theme_role role, theme_role overlay, unsigned extra)
+{
+	const theme_style *s = theme_get(cur_theme, role);
+	theme_color fg = s->fg, bg = s->bg;
+	unsigned a = s->attrs | extra;
+	short pair = 0;
+
+	if (overlay < THEME_ROLE_COUNT) {
+		const theme_style *o = theme_get(cur_theme, overlay);
+		if (o->fg.kind != THEME_COLOR_DEFAULT)
+			fg = o->fg;
+		if (o->bg.kind != THEME_COLOR_DEFAULT)
+			bg = o->bg;
+		a |= o->attrs;
+	}
+	if (ncolors == 0) {
+		a |= mono_attrs(role);
+		if (overlay < THEME_ROLE_COUNT)
+			a |= mono_attrs(overlay);
+	} else {
+		pair = pair_for((short)theme_color_nearest(fg, ncolors),
+		                (short)theme_color_nearest(bg, ncolors));
+	}
+	attr_set(attrs_of(a), pair, NULL);
+}
+
+int
+ui_getkey(bool *is_key)
+{
+	wint_t ch;
+	int r;
+
+	*is_key = false;
+	r = get_wch(&ch);
+	if (r == ERR)
+		return -1;
+	if (r == KEY_CODE_YES)
+		*is_key = true;
+	return (int)ch;
+}
+
+bool
+ui_too_small(void)
+{
+	const char *msg = "terminal too small";
+	int y, len = (int)strlen(msg);
+
+	if (COLS >= 20 && LINES >= 5)
+		return false;
+	attr_set(A_NORMAL, 0, NULL);
+	erase();
+	y = LINES / 2;
+	if (len > COLS)
+		len = COLS;
+	mvaddnstr(y, COLS > len ? (COLS - len) / 2 : 0, msg, len);
+	return true;
+}
+
+int
+ui_put(int y, int x, const char *s, int maxw)
+{
+	size_t len = strlen(s), pos = 0;
+	int w = 0;
+
+	move(y, x);
+	while (pos < len) {
+		text_grapheme g;
+		char buf[64];
+		size_t at = pos;
+		text_next_grapheme(s, len, &pos, TEXT_ENC_UTF8, &g);
+		if (g.control) {
+			size_t n = text_control_repr(g.cp, buf);
+			if (w + (int)n > maxw)
+				break;
+			addnstr(buf, (int)n);
+			w += (int)n;
+			continue;
+		}
+		if (g.width == 0)
+			continue;
+		if (w + g.width > maxw)
+			break;
+		if (g.end - at < sizeof buf) {
+			/* Keep only printable code points of the cluster. */
+			size_t q = at, bl = 0;
+			while (q < g.end) {
+				int32_t cp = text_decode(s, g.end, &q, TEXT_ENC_UTF8);
+				if (!text_is_control(cp) && !(text_is_invisible(cp) && cp != 0x200D))
+					bl += text_encode(cp, buf + bl);
+			}
+			addnstr(buf, (int)bl);
+		} else {
+			addch('?');
+		}
+		w += g.width;
+	}
+	return w;
+}
+
+void
+ui_fill(int y, int x, int w)
+{
+	int i;
+
+	move(y, x);
+	for (i = 0; i < w; i++)
+		addch(' ');
+}

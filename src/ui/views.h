@@ -1,0 +1,33 @@
+/*
+ * views.h - the screens of gloss: the reader and the article list.
+ */
+#ifndef GLOSS_UI_VIEWS_H
+#define GLOSS_UI_VIEWS_H
+
+#include "gloss/doc.h"
+#include "gloss/history.h"
+#include "gloss/theme.h"
+
+/* Options the command line passes to views. */
+typedef struct view_opts {
+	const char *lang;          /* extraction language override, or NULL */
+	int measure;               /* text measure in columns (default 80) */
+	history *hist;             /* reading positions (may be NULL) */
+} view_opts;
+
+/* How a view ended. */
+typedef enum view_result {
+	VIEW_BACK,                 /* q: back to the list (or quit when alone) */
+	VIEW_QUIT,                 /* leave gloss (signal) */
+} view_result;
+
+/* Read d (ownership stays with the caller) until the user leaves. */
+view_result reader_run(doc *d, const view_opts *o);
+
+/* Browse the articles of a folder; returns when the user quits. */
+int list_run(const char *dir, const view_opts *o);
+
+/* Draw the help overlay for the current screen (keymap.h context). */
+void help_draw(int ctx, int scroll);
+
+#endif
