@@ -134,7 +134,7 @@ emit_line(layout *l, const wrun *runs, wpos a, wpos b, const layout_line *tmpl,
 		sp.role = runs[r].role;
 		sp.flags = runs[r].flags;
 		/* A run's own separators only where it begins. */
-		if (s != runs[r].start)
+		if (s != runs[r].start || ln.nspans == 0)
 			sp.flags &= ~(unsigned)LAYOUT_SEP;
 		if (ln.nspans > 0 && s == runs[r].start && runs[r].space_before)
 			sp.flags |= LAYOUT_SPACE_BEFORE;
@@ -274,16 +274,19 @@ wrap_prose(layout *l, const wrun *runs, size_t nruns, const layout_line *tmpl,
 				resume = brk_next;
 				hy = brk_hyphen;
 			}
-			if (!emit_line(l, runs, line_start, end, t, hy))
-				return false;
-			t = cont;
-			in_line = false;
-			have_brk = false;
-			prev_space = false;
-			col = 0;
-			pos = resume;
-			/* Skip spaces at the new line's start. */
-			continue;
+			if (end.r != line_start.r || end.p != line_start.p) {
+				if (!emit_line(l, runs, line_start, end, t, hy))
+					return false;
+				t = cont;
+				in_line = false;
+				have_brk = false;
+				prev_space = false;
+				col = 0;
+				pos = resume;
+				continue;
+			}
+			/* Nothing fits before it: the grapheme goes on this line
+			 * anyway, so every line makes progress. */
 		}
 		col += g.width;
 		prev_space = false;
@@ -392,6 +395,20 @@ gap_has_space(const layout *l, size_t a, size_t b)
 	return false;
 }
 
+/* Display width of bytes [a, b). */
+static int
+span_width(const layout *l, size_t a, size_t b)
+{
+	text_grapheme g;
+	int w = 0;
+
+	while (a < b) {
+		text_next_grapheme(l->bytes, b, &a, l->enc, &g);
+		w += g.width;
+	}
+	return w;
+}
+
 static bool
 layout_block(layout *l, size_t bi, wrun **buf, size_t *cap, bool is_title)
 {
@@ -427,7 +444,9 @@ layout_block(layout *l, size_t bi, wrun **buf, size_t *cap, bool is_title)
 			(*buf)[0].space_before = false;
 			n = 1;
 		}
-		(*buf)[0].flags |= LAYOUT_IMAGE;
+		/* "[image: NAME]" where it fits on one line. */
+		if (9 + span_width(l, (*buf)[0].start, (*buf)[0].end) <= avail)
+			(*buf)[0].flags |= LAYOUT_IMAGE;
 		n = 1;
 	}
 
