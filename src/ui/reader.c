@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gloss/extract.h"
 #include "gloss/layout.h"
 #include "gloss/search.h"
 #include "gloss/text.h"
@@ -20,14 +21,27 @@
 
 #define SIDEBAR_MIN_COLS 90     /* below this the sidebar is an overlay */
 
+/* Sidebar sections, in the order shown. */
+enum { SEC_PEOPLE, SEC_ORGS, SEC_PLACES, SEC_OTHER, SEC_FIGURES, SEC_OUTLINE, SEC_COUNT };
+
+enum { ROW_SECTION, ROW_ENTITY, ROW_FIGURE, ROW_HEADING, ROW_NOTE };
+
 typedef struct sb_row {
 	char *text;
 	char *detail;
 	theme_role role;
 	bool section;
 	int section_id;
-	size_t target;
+	int kind;                   /* ROW_* */
+	size_t idx;                 /* entity or figure index */
+	size_t target;              /* offset to jump to (headings) */
 } sb_row;
+
+/* Every entity mention in the text, by position, with its colour. */
+typedef struct mention {
+	size_t start, end;
+	theme_role role;
+} mention;
 
 typedef struct reader {
 	doc *d;
@@ -51,8 +65,18 @@ typedef struct reader {
 	size_t *vis;                /* indices of visible rows */
 	size_t nvis;
 	size_t sb_cur, sb_top;
-	bool folded[8];
+	bool folded[SEC_COUNT];
 	char filter[256];
+
+	/* Entities and figures. */
+	extract_result *ex;
+	mention *mentions;
+	size_t nmentions;
+	const extract_span *sel;    /* the selected entity's mentions */
+	size_t nsel, sel_cur;
+	extract_span sel_one;       /* a figure's one span */
+	char sel_name[160];
+	bool follow_sel;            /* n/N follow the selection, else search */
 
 	/* Search. */
 	search *srch;
@@ -87,7 +111,7 @@ set_msg(reader *r, bool error, const char *fmt, ...)
 
 static void
 sb_add(reader *r, const char *text, const char *detail, theme_role role, bool section,
-       int sid, size_t target)
+       int sid, int kind, size_t idx, size_t target)
 {
 	sb_row *n = realloc(r->sb, (r->nsb + 1) * sizeof *n);
 
@@ -99,28 +123,107 @@ sb_add(reader *r, const char *text, const char *detail, theme_role role, bool se
 	n[r->nsb].role = role;
 	n[r->nsb].section = section;
 	n[r->nsb].section_id = sid;
+	n[r->nsb].kind = kind;
+	n[r->nsb].idx = idx;
 	n[r->nsb].target = target;
 	r->nsb++;
+}
+
+static theme_role
+entity_role(extract_entity_type t)
+{
+	switch (t) {
+	case EXTRACT_PERSON: return THEME_PERSON;
+	case EXTRACT_ORGANIZATION: return THEME_ORGANIZATION;
+	case EXTRACT_PLACE: return THEME_PLACE;
+	default: return THEME_MISC;
+	}
+}
+
+static int
+cmp_mention(const void *a, const void *b)
+{
+	const mention *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Index every mention once, so drawing and jumps never rescan the text. */
+static void
+index_mentions(reader *r)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < extract_entity_count(r->ex); i++)
+		n += extract_entity_at(r->ex, i)->nmentions;
+	r->mentions = calloc(n + 1, sizeof *r->mentions);
+	if (r->mentions == NULL)
+		return;
+	for (i = 0; i < extract_entity_count(r->ex); i++) {
+		const extract_entity *e = extract_entity_at(r->ex, i);
+		for (k = 0; k < e->nmentions; k++) {
+			mention *m = &r->mentions[r->nmentions++];
+			m->start = e->mentions[k].start;
+			m->end = e->mentions[k].end;
+			m->role = entity_role(e->type);
+		}
+	}
+	qsort(r->mentions, r->nmentions, sizeof *r->mentions, cmp_mention);
 }
 
 static void
 sb_build(reader *r)
 {
-	size_t i, nb = doc_block_count(r->d), nh = 0;
+	static const char *const names[SEC_COUNT] = {
+		"People", "Organisations", "Places", "Other", "Key figures", "Outline",
+	};
+	size_t i, nb = doc_block_count(r->d);
+	int sec;
+	doc_span title = doc_title(r->d);
 
-	sb_add(r, "Outline", NULL, THEME_SIDEBAR_TITLE, true, 0, 0);
-	for (i = 0; i < nb; i++) {
-		const doc_block *b = doc_block_at(r->d, i);
-		char *t;
-		if (b->type != DOC_HEADING)
-			continue;
-		t = doc_block_text(r->d, b);
-		sb_add(r, t, NULL, THEME_HEADING, false, 0, b->start);
-		free(t);
-		nh++;
+	for (sec = 0; sec < SEC_COUNT; sec++) {
+		size_t mark = r->nsb;
+		sb_add(r, names[sec], NULL, THEME_SIDEBAR_TITLE, true, sec, ROW_SECTION, 0, 0);
+		if (sec <= SEC_OTHER && r->ex != NULL) {
+			for (i = 0; i < extract_entity_count(r->ex); i++) {
+				const extract_entity *e = extract_entity_at(r->ex, i);
+				char cnt[32];
+				int want = e->type == EXTRACT_PERSON ? SEC_PEOPLE :
+				    e->type == EXTRACT_ORGANIZATION ? SEC_ORGS :
+				    e->type == EXTRACT_PLACE ? SEC_PLACES : SEC_OTHER;
+				if (want != sec)
+					continue;
+				snprintf(cnt, sizeof cnt, "%zu", e->nmentions);
+				sb_add(r, e->name, cnt, entity_role(e->type), false, sec,
+				    ROW_ENTITY, i, 0);
+			}
+		} else if (sec == SEC_FIGURES && r->ex != NULL) {
+			for (i = 0; i < extract_figure_count(r->ex); i++) {
+				const extract_figure *f = extract_figure_at(r->ex, i);
+				sb_add(r, f->text, f->context && f->context[0] ? f->context : NULL,
+				    THEME_FIGURE, false, sec, ROW_FIGURE, i, f->start);
+			}
+		} else if (sec == SEC_OUTLINE) {
+			for (i = 0; i < nb; i++) {
+				const doc_block *b = doc_block_at(r->d, i);
+				char *t;
+				if (b->type != DOC_HEADING)
+					continue;
+				if (b->start <= title.start && b->end >= title.end && title.end > title.start)
+					continue;       /* the title is not a section */
+				t = doc_block_text(r->d, b);
+				sb_add(r, t, NULL, THEME_HEADING, false, sec, ROW_HEADING, i, b->start);
+				free(t);
+			}
+		}
+		if (r->nsb == mark + 1) {
+			/* An empty section is not shown. */
+			free(r->sb[mark].text);
+			r->nsb = mark;
+		}
 	}
-	if (nh == 0)
-		sb_add(r, "(no headings)", NULL, THEME_DIM, false, 0, SIZE_MAX);
+	if (r->nsb == 0)
+		sb_add(r, "Nothing found", NULL, THEME_DIM, true, SEC_OUTLINE, ROW_NOTE, 0, SIZE_MAX);
 }
 
 /* Recompute the visible rows from folds and the filter. */
@@ -140,7 +243,7 @@ sb_refilter(reader *r)
 	for (i = 0; i < r->nsb; i++) {
 		sb_row *s = &r->sb[i];
 		if (!s->section) {
-			if (r->folded[s->section_id & 7])
+			if (r->folded[s->section_id])
 				continue;
 			if (pat != NULL) {
 				char *t = text_fold_str(s->text, text_has_upper(r->filter));
@@ -257,7 +360,20 @@ typedef struct draw_ctx {
 	reader *r;
 	int y;
 	size_t mi;                  /* next search match to consider */
+	size_t ai;                  /* next entity mention */
+	size_t si;                  /* next mention of the selection */
 } draw_ctx;
+
+/* First index in an array of spans (start/end at the given stride) whose
+ * end is after off. */
+#define FIRST_AFTER(arr, n, off, out) do { \
+	size_t lo_ = 0, hi_ = (n); \
+	while (lo_ < hi_) { \
+		size_t mid_ = lo_ + (hi_ - lo_) / 2; \
+		if ((arr)[mid_].end <= (off)) lo_ = mid_ + 1; else hi_ = mid_; \
+	} \
+	(out) = lo_; \
+} while (0)
 
 static void
 draw_cell(const layout_cell *c, void *ctx)
@@ -271,16 +387,31 @@ draw_cell(const layout_cell *c, void *ctx)
 		extra |= THEME_ATTR_ITALIC;
 	if (c->flags & LAYOUT_STRONG)
 		extra |= THEME_ATTR_BOLD;
+	theme_role role = c->control ? THEME_CONTROL : c->role;
+
+	if (c->end > c->start) {
+		/* Entities take their type's colour, as in displaCy. */
+		while (dc->ai < r->nmentions && r->mentions[dc->ai].end <= c->start)
+			dc->ai++;
+		if (dc->ai < r->nmentions && r->mentions[dc->ai].start < c->end &&
+		    (role == THEME_BODY || role == THEME_QUOTE))
+			role = r->mentions[dc->ai].role;
+		/* The selected entity's mentions are tinted. */
+		while (dc->si < r->nsel && r->sel[dc->si].end <= c->start)
+			dc->si++;
+		if (dc->si < r->nsel && r->sel[dc->si].start < c->end)
+			overlay = r->follow_sel && dc->si == r->sel_cur ? THEME_MATCH_CURRENT : THEME_MENTION;
+	}
 	if (r->have_search && c->end > c->start) {
 		size_t n = search_count(r->srch);
 		while (dc->mi < n && search_match(r->srch, dc->mi).end <= c->start)
 			dc->mi++;
 		if (dc->mi < n && search_match(r->srch, dc->mi).start < c->end)
-			overlay = dc->mi == r->cur_match ? THEME_MATCH_CURRENT : THEME_MATCH;
+			overlay = !r->follow_sel && dc->mi == r->cur_match ? THEME_MATCH_CURRENT : THEME_MATCH;
 	}
 	if (c->col + c->width > r->art_w)
 		return;
-	ui_style(c->control ? THEME_CONTROL : c->role, overlay, extra);
+	ui_style(role, overlay, extra);
 	mvaddnstr(dc->y, r->art_x + c->col, c->text, (int)c->len);
 }
 
@@ -288,7 +419,7 @@ static void
 draw_article(reader *r)
 {
 	int y;
-	draw_ctx dc = {r, 0, 0};
+	draw_ctx dc = {r, 0, 0, 0, 0};
 
 	for (y = 0; y < r->rows; y++) {
 		size_t li = r->top + (size_t)y;
@@ -300,6 +431,8 @@ draw_article(reader *r)
 		dc.y = y;
 		if (r->have_search)
 			dc.mi = search_first_after(r->srch, layout_line_at(r->lay, li)->start);
+		FIRST_AFTER(r->mentions, r->nmentions, layout_line_at(r->lay, li)->start, dc.ai);
+		FIRST_AFTER(r->sel, r->nsel, layout_line_at(r->lay, li)->start, dc.si);
 		layout_cells(r->lay, li, draw_cell, &dc);
 	}
 }
@@ -339,17 +472,22 @@ draw_sidebar(reader *r)
 			ui_fill(y, x, w);
 		if (s->section) {
 			char head[300];
-			snprintf(head, sizeof head, "%s %s", r->folded[s->section_id & 7] ? "\xe2\x96\xb8" : "\xe2\x96\xbe", s->text);
+			snprintf(head, sizeof head, "%s %s", r->folded[s->section_id] ? "\xe2\x96\xb8" : "\xe2\x96\xbe", s->text);
 			ui_put(y, x + 1, head, w - 2);
 			continue;
 		}
-		used = ui_put(y, x + 2, s->text, w - 3);
-		if (s->detail != NULL && used + 3 < w - 3) {
+		if (s->kind == ROW_ENTITY && s->detail != NULL) {
+			/* Name, cut with an ellipsis; the count right-aligned. */
 			int dw = text_str_width(s->detail);
+			ui_put_trunc(y, x + 2, s->text, w - 5 - dw);
 			ui_style(THEME_DIM, cur ? THEME_SIDEBAR_CURSOR : THEME_ROLE_COUNT, 0);
-			if (dw > w - 5 - used)
-				dw = w - 5 - used;
 			ui_put(y, x + w - 1 - dw, s->detail, dw);
+			continue;
+		}
+		used = ui_put_trunc(y, x + 2, s->text, w - 3);
+		if (s->detail != NULL && used + 6 < w - 3) {
+			ui_style(THEME_DIM, cur ? THEME_SIDEBAR_CURSOR : THEME_ROLE_COUNT, 0);
+			ui_put_trunc(y, x + 2 + used + 2, s->detail, w - 5 - used);
 		}
 	}
 }
@@ -375,15 +513,20 @@ draw_status(reader *r)
 		snprintf(pct, sizeof pct, "100%%");
 	else
 		snprintf(pct, sizeof pct, "%zu%%", (r->top + (size_t)r->rows) * 100 / n);
-	if (r->have_search && search_count(r->srch) > 0)
+	if (r->follow_sel && r->nsel > 0)
+		snprintf(right, sizeof right, "mention %zu/%zu \xe2\x80\x94 %.40s  %s  ? help ",
+		    r->sel_cur + 1, r->nsel, r->sel_name, pct);
+	else if (r->have_search && search_count(r->srch) > 0)
 		snprintf(right, sizeof right, "match %zu/%zu  %s  ? help ",
 		    r->cur_match + 1, search_count(r->srch), pct);
 	else
 		snprintf(right, sizeof right, "%s  ? help ", pct);
-	rw = (int)strlen(right);
+	rw = text_str_width(right);
 	if (rw > COLS)
 		rw = COLS;
-	mvaddnstr(y, COLS - rw, right, rw);
+	if (rw > COLS)
+		rw = COLS;
+	ui_put(y, COLS - rw, right, rw);
 	lw = COLS - rw - 2;
 	if (lw <= 0)
 		return;
@@ -445,8 +588,37 @@ run_search(reader *r, const char *pattern)
 		return;
 	}
 	r->have_search = true;
+	r->follow_sel = false;
 	i = search_next(r->srch, top_offset(r), &wrapped);
 	goto_match(r, i, wrapped, true);
+}
+
+/* Jump to mention i of the selection. */
+static void
+goto_mention(reader *r, size_t i, bool wrapped, bool forward)
+{
+	r->sel_cur = i;
+	show_offset(r, r->sel[i].start);
+	if (wrapped)
+		set_msg(r, false, forward ? "mentions wrapped to top" : "mentions wrapped to bottom");
+}
+
+/* Select spans (an entity's mentions or a figure) and jump to the first at
+ * or after the top of the view. */
+static void
+select_spans(reader *r, const extract_span *sp, size_t n, const char *name)
+{
+	size_t i, top = top_offset(r);
+
+	if (n == 0)
+		return;
+	r->sel = sp;
+	r->nsel = n;
+	r->follow_sel = true;
+	snprintf(r->sel_name, sizeof r->sel_name, "%s", name);
+	for (i = 0; i < n && sp[i].start < top; i++)
+		;
+	goto_mention(r, i < n ? i : 0, false, true);
 }
 
 static void
@@ -454,6 +626,17 @@ search_step(reader *r, bool forward)
 {
 	size_t n;
 	bool wrapped = false;
+
+	if (r->follow_sel && r->nsel > 0) {
+		if (forward) {
+			wrapped = r->sel_cur + 1 >= r->nsel;
+			goto_mention(r, wrapped ? 0 : r->sel_cur + 1, wrapped, true);
+		} else {
+			wrapped = r->sel_cur == 0;
+			goto_mention(r, wrapped ? r->nsel - 1 : r->sel_cur - 1, wrapped, false);
+		}
+		return;
+	}
 
 	if (!r->have_search || (n = search_count(r->srch)) == 0) {
 		set_msg(r, true, "No previous search (press / to search)");
@@ -477,13 +660,23 @@ sb_open(reader *r)
 		return;
 	s = &r->sb[r->vis[r->sb_cur]];
 	if (s->section) {
-		r->folded[s->section_id & 7] = !r->folded[s->section_id & 7];
+		r->folded[s->section_id] = !r->folded[s->section_id];
 		sb_refilter(r);
 		return;
 	}
-	if (s->target == SIZE_MAX)
+	if (s->kind == ROW_ENTITY) {
+		const extract_entity *e = extract_entity_at(r->ex, s->idx);
+		select_spans(r, e->mentions, e->nmentions, e->name);
+	} else if (s->kind == ROW_FIGURE) {
+		const extract_figure *f = extract_figure_at(r->ex, s->idx);
+		r->sel_one.start = f->start;
+		r->sel_one.end = f->end;
+		select_spans(r, &r->sel_one, 1, f->text);
+	} else if (s->kind == ROW_HEADING) {
+		scroll_to(r, (long long)layout_line_for_offset(r->lay, s->target));
+	} else {
 		return;
-	scroll_to(r, (long long)layout_line_for_offset(r->lay, s->target));
+	}
 	r->focus_sb = false;
 	if (COLS < SIDEBAR_MIN_COLS)
 		r->sb_overlay = false;
@@ -655,6 +848,10 @@ key(reader *r, int ch, bool is_key)
 			r->focus_sb = false;
 			if (COLS < SIDEBAR_MIN_COLS)
 				r->sb_overlay = false;
+		} else if (r->nsel > 0) {
+			r->nsel = 0;
+			r->sel = NULL;
+			r->follow_sel = false;
 		} else if (r->have_search) {
 			r->have_search = false;
 		}
@@ -685,7 +882,7 @@ key(reader *r, int ch, bool is_key)
 		break;
 	case KEYMAP_SEL_FOLD:
 		if (r->nvis > 0) {
-			int sid = r->sb[r->vis[r->sb_cur]].section_id & 7;
+			int sid = r->sb[r->vis[r->sb_cur]].section_id;
 			r->folded[sid] = !r->folded[sid];
 			sb_refilter(r);
 		}
@@ -708,6 +905,13 @@ reader_run(doc *d, const view_opts *o)
 	r.d = d;
 	r.o = o;
 	r.title = doc_display_title(d);
+	{
+		extract_options eo = {o->lang};
+		err e;
+		r.ex = extract_run(d, &eo, &e);
+		if (r.ex != NULL)
+			index_mentions(&r);
+	}
 	sb_build(&r);
 	sb_refilter(&r);
 	if (doc_notice(d) != NULL)
@@ -744,6 +948,8 @@ reader_run(doc *d, const view_opts *o)
 	}
 	free(r.sb);
 	free(r.vis);
+	free(r.mentions);
+	extract_free(r.ex);
 	free(r.title);
 	search_free(r.srch);
 	layout_free(r.lay);

@@ -271,3 +271,17 @@ ui_fill(int y, int x, int w)
 	for (i = 0; i < w; i++)
 		addch(' ');
 }
+
+int
+ui_put_trunc(int y, int x, const char *s, int maxw)
+{
+	int w;
+
+	if (maxw <= 0)
+		return 0;
+	if (text_str_width(s) <= maxw)
+		return ui_put(y, x, s, maxw);
+	w = ui_put(y, x, s, maxw - 1);
+	addstr("\xe2\x80\xa6");
+	return w + 1;
+}

@@ -33,6 +33,9 @@ bool ui_too_small(void);
  * from files is made safe first (controls shown as ^X). */
 int ui_put(int y, int x, const char *s, int maxw);
 
+/* Like ui_put, ending with "…" when the text is cut. */
+int ui_put_trunc(int y, int x, const char *s, int maxw);
+
 /* Fill from (y, x) to column x+w with spaces in the current style. */
 void ui_fill(int y, int x, int w);
 
