@@ -86,4 +86,35 @@ typedef void (*layout_cell_fn)(const layout_cell *c, void *ctx);
  * included, to fn.  Returns the number of columns used. */
 int layout_cells(const layout *l, size_t i, layout_cell_fn fn, void *ctx);
 
+/* The source offset of the cell at column col of line i: the cell that
+ * covers col, else the nearest one; the line's start for an empty line. */
+size_t layout_offset_at(const layout *l, size_t i, int col);
+
+/* The column where the cell holding off begins on line i, or -1. */
+int layout_col_of(const layout *l, size_t i, size_t off);
+
+/* Motions over the visible text, as in vim's visual mode.  Offsets are the
+ * starts of drawn cells. */
+typedef enum layout_motion {
+	LAYOUT_WORD_NEXT,          /* w: start of the next word */
+	LAYOUT_WORD_PREV,          /* b: start of this or the previous word */
+	LAYOUT_WORD_END,           /* e: last cell of this or the next word */
+	LAYOUT_SENTENCE_NEXT,      /* ): start of the next sentence */
+	LAYOUT_SENTENCE_PREV,      /* (: start of this or the previous sentence */
+	LAYOUT_PARA_NEXT,          /* }: last cell of this or the next paragraph */
+	LAYOUT_PARA_PREV,          /* {: first cell of this or the previous paragraph */
+	LAYOUT_LINE_DOWN,          /* j: same column, next line with text */
+	LAYOUT_LINE_UP,            /* k: same column, previous line with text */
+	LAYOUT_LINE_START,         /* 0: first cell of the line */
+	LAYOUT_LINE_END,           /* $: last cell of the line */
+} layout_motion;
+
+size_t layout_move(const layout *l, size_t off, layout_motion m);
+
+/* The end offset of the cell that starts at off (for inclusive selections). */
+size_t layout_cell_end(const layout *l, size_t off);
+
+/* The first word's start at or after line i (for starting a selection). */
+size_t layout_first_word(const layout *l, size_t i);
+
 #endif

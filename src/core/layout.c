@@ -796,3 +796,412 @@ layout_cells(const layout *l, size_t i, layout_cell_fn fn, void *ctx)
 	}
 	return e.col;
 }
+
+/* ---- cells of a line, for motions and mouse positions ---- */
+
+typedef struct cellpos {
+	size_t start, end;
+	int col, width;
+	bool space;
+	bool punct_end;            /* . ! ? */
+} cellpos;
+
+typedef struct cellvec {
+	cellpos *v;
+	size_t n, cap;
+} cellvec;
+
+static void
+collect_cell(const layout_cell *c, void *ctx)
+{
+	cellvec *cv = ctx;
+	cellpos *p;
+
+	if (c->end <= c->start)
+		return;                       /* decoration */
+	if (cv->n == cv->cap) {
+		size_t cap = cv->cap ? cv->cap * 2 : 128;
+		cellpos *nv = realloc(cv->v, cap * sizeof *nv);
+		if (nv == NULL)
+			return;
+		cv->v = nv;
+		cv->cap = cap;
+	}
+	p = &cv->v[cv->n++];
+	p->start = c->start;
+	p->end = c->end;
+	p->col = c->col;
+	p->width = c->width;
+	p->space = c->len == 1 && c->text[0] == ' ';
+	p->punct_end = c->len == 1 && (c->text[0] == '.' || c->text[0] == '!' ||
+	    c->text[0] == '?');
+}
+
+static void
+line_cellv(const layout *l, size_t i, cellvec *cv)
+{
+	cv->n = 0;
+	if (i < l->nlines)
+		layout_cells(l, i, collect_cell, cv);
+}
+
+size_t
+layout_offset_at(const layout *l, size_t i, int col)
+{
+	cellvec cv = {0};
+	size_t k, off;
+
+	if (i >= l->nlines)
+		return l->nlines ? l->lines[l->nlines - 1].end : 0;
+	line_cellv(l, i, &cv);
+	off = l->lines[i].start;
+	for (k = 0; k < cv.n; k++) {
+		off = cv.v[k].start;
+		if (col < cv.v[k].col + cv.v[k].width)
+			break;
+	}
+	free(cv.v);
+	return off;
+}
+
+int
+layout_col_of(const layout *l, size_t i, size_t off)
+{
+	cellvec cv = {0};
+	size_t k;
+	int col = -1;
+
+	line_cellv(l, i, &cv);
+	for (k = 0; k < cv.n; k++)
+		if (cv.v[k].start <= off && off < cv.v[k].end) {
+			col = cv.v[k].col;
+			break;
+		}
+	free(cv.v);
+	return col;
+}
+
+size_t
+layout_cell_end(const layout *l, size_t off)
+{
+	size_t i = layout_line_for_offset(l, off), k, end = off;
+	cellvec cv = {0};
+
+	line_cellv(l, i, &cv);
+	for (k = 0; k < cv.n; k++)
+		if (cv.v[k].start <= off && off < cv.v[k].end) {
+			end = cv.v[k].end;
+			break;
+		}
+	free(cv.v);
+	if (end == off && off < l->len) {
+		size_t p = off;
+		text_decode(l->bytes, l->len, &p, l->enc);
+		end = p;
+	}
+	return end;
+}
+
+/* A flat walk over the cells of all lines, one line at a time. */
+typedef struct walker {
+	const layout *l;
+	size_t line;
+	cellvec cv;
+	size_t k;                  /* index in cv */
+} walker;
+
+static bool
+walk_load(walker *w, size_t line)
+{
+	w->line = line;
+	line_cellv(w->l, line, &w->cv);
+	return true;
+}
+
+/* Position the walker at the cell holding off (or the next one). */
+static void
+walk_init(walker *w, const layout *l, size_t off)
+{
+	memset(w, 0, sizeof *w);
+	w->l = l;
+	walk_load(w, layout_line_for_offset(l, off));
+	for (w->k = 0; w->k < w->cv.n && w->cv.v[w->k].end <= off; w->k++)
+		;
+}
+
+/* Step forward; false at the end.  A line break counts as a space cell,
+ * a block break (blank line) as a paragraph break. */
+static bool
+walk_next(walker *w, bool *linebreak)
+{
+	*linebreak = false;
+	if (w->k + 1 < w->cv.n) {
+		w->k++;
+		return true;
+	}
+	for (;;) {
+		if (w->line + 1 >= w->l->nlines)
+			return false;
+		walk_load(w, w->line + 1);
+		*linebreak = true;
+		if (w->cv.n > 0) {
+			w->k = 0;
+			return true;
+		}
+	}
+}
+
+static bool
+walk_prev(walker *w, bool *linebreak)
+{
+	*linebreak = false;
+	if (w->k > 0 && w->k <= w->cv.n) {
+		w->k--;
+		return true;
+	}
+	for (;;) {
+		if (w->line == 0)
+			return false;
+		walk_load(w, w->line - 1);
+		*linebreak = true;
+		if (w->cv.n > 0) {
+			w->k = w->cv.n - 1;
+			return true;
+		}
+	}
+}
+
+static const cellpos *
+walk_cell(const walker *w)
+{
+	return w->k < w->cv.n ? &w->cv.v[w->k] : NULL;
+}
+
+static long
+block_of(const walker *w)
+{
+	return w->l->lines[w->line].block;
+}
+
+size_t
+layout_first_word(const layout *l, size_t i)
+{
+	walker w;
+	bool lb;
+	size_t off;
+
+	if (l->nlines == 0)
+		return 0;
+	if (i >= l->nlines)
+		i = l->nlines - 1;
+	memset(&w, 0, sizeof w);
+	w.l = l;
+	walk_load(&w, i);
+	w.k = 0;
+	while (walk_cell(&w) == NULL || walk_cell(&w)->space)
+		if (!walk_next(&w, &lb))
+			break;
+	off = walk_cell(&w) ? walk_cell(&w)->start : l->lines[i].start;
+	free(w.cv.v);
+	return off;
+}
+
+/* Does a sentence start at the cell at off?  The first cell of a block,
+ * or one whose previous visible cell (past spaces, quotes and brackets) in
+ * the same block ends a sentence. */
+static bool
+sentence_start_at(const layout *l, size_t off)
+{
+	walker w;
+	const cellpos *c;
+	long blk;
+	bool lb, res = true, closing = false, spaced = false;
+
+	walk_init(&w, l, off);
+	blk = block_of(&w);
+	while (walk_prev(&w, &lb)) {
+		c = walk_cell(&w);
+		if (block_of(&w) != blk)
+			break;
+		if (lb)
+			spaced = true;
+		if (c->space) {
+			spaced = true;
+			continue;
+		}
+		if (c->punct_end) {
+			res = spaced;
+			break;
+		}
+		if (!spaced) {
+			res = false;           /* inside a word */
+			break;
+		}
+		/* Closing quotes and brackets may follow the end mark. */
+		if (c->end - c->start <= 3 && !closing) {
+			char ch = l->bytes[c->start];
+			if (ch == '\'' || ch == '"' || ch == ')' ||
+			    (c->end - c->start == 3 && (unsigned char)ch == 0xE2)) {
+				closing = true;
+				continue;
+			}
+		}
+		res = false;
+		break;
+	}
+	free(w.cv.v);
+	return res;
+}
+
+size_t
+layout_move(const layout *l, size_t off, layout_motion m)
+{
+	walker w;
+	const cellpos *c;
+	size_t res = off;
+	bool lb;
+
+	if (l->nlines == 0)
+		return off;
+	walk_init(&w, l, off);
+	if ((c = walk_cell(&w)) == NULL) {
+		free(w.cv.v);
+		return off;
+	}
+	switch (m) {
+	case LAYOUT_WORD_NEXT: {
+		/* Skip the rest of this word, then spaces. */
+		bool seen_space = c->space;
+		while (walk_next(&w, &lb)) {
+			c = walk_cell(&w);
+			if (lb)
+				seen_space = true;
+			if (c->space) {
+				seen_space = true;
+				continue;
+			}
+			if (seen_space) {
+				res = c->start;
+				break;
+			}
+		}
+		break;
+	}
+	case LAYOUT_WORD_PREV: {
+		/* Back to the previous non-space, then to its word's start. */
+		bool in_word = false;
+		while (walk_prev(&w, &lb)) {
+			c = walk_cell(&w);
+			if (in_word && (c->space || lb)) {
+				walk_next(&w, &lb);
+				break;
+			}
+			if (!c->space)
+				in_word = true;
+		}
+		c = walk_cell(&w);
+		if (c != NULL && !c->space)
+			res = c->start;
+		break;
+	}
+	case LAYOUT_WORD_END: {
+		/* Forward to a non-space, then to the last cell of its word. */
+		bool moved = false;
+		size_t last = off;
+		while (walk_next(&w, &lb)) {
+			c = walk_cell(&w);
+			if (c->space || lb) {
+				if (moved && lb && !c->space) {
+					break;
+				}
+				if (moved)
+					break;
+				if (!c->space) {
+					moved = true;
+					last = c->start;
+				}
+				continue;
+			}
+			moved = true;
+			last = c->start;
+		}
+		res = last;
+		break;
+	}
+	case LAYOUT_SENTENCE_NEXT:
+		while (walk_next(&w, &lb)) {
+			c = walk_cell(&w);
+			if (!c->space && sentence_start_at(l, c->start)) {
+				res = c->start;
+				break;
+			}
+		}
+		break;
+	case LAYOUT_SENTENCE_PREV:
+		while (walk_prev(&w, &lb)) {
+			c = walk_cell(&w);
+			if (!c->space && sentence_start_at(l, c->start)) {
+				res = c->start;
+				break;
+			}
+		}
+		break;
+	case LAYOUT_PARA_NEXT: {
+		long blk = block_of(&w);
+		size_t last = c->start;
+		bool moved = false;
+		while (walk_next(&w, &lb)) {
+			c = walk_cell(&w);
+			if (block_of(&w) != blk) {
+				if (moved)
+					break;
+				blk = block_of(&w);
+			}
+			last = c->start;
+			moved = true;
+		}
+		res = last;
+		break;
+	}
+	case LAYOUT_PARA_PREV: {
+		long blk = block_of(&w);
+		size_t first = c->start;
+		bool moved = false;
+		while (walk_prev(&w, &lb)) {
+			c = walk_cell(&w);
+			if (block_of(&w) != blk) {
+				if (moved)
+					break;
+				blk = block_of(&w);
+			}
+			first = c->start;
+			moved = true;
+		}
+		res = first;
+		break;
+	}
+	case LAYOUT_LINE_DOWN:
+	case LAYOUT_LINE_UP: {
+		size_t line = w.line;
+		int col = c->col;
+		for (;;) {
+			if (m == LAYOUT_LINE_DOWN ? line + 1 >= l->nlines : line == 0)
+				break;
+			line = m == LAYOUT_LINE_DOWN ? line + 1 : line - 1;
+			if (l->lines[line].nspans > 0) {
+				res = layout_offset_at(l, line, col);
+				break;
+			}
+		}
+		break;
+	}
+	case LAYOUT_LINE_START:
+		res = w.cv.v[0].start;
+		break;
+	case LAYOUT_LINE_END:
+		res = w.cv.v[w.cv.n - 1].start;
+		break;
+	}
+	free(w.cv.v);
+	return res;
+}

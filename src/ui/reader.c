@@ -6,6 +6,7 @@
  * matches; this file only maps rows to lines and keys to actions.
  */
 #include <curses.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -900,6 +901,7 @@ reader_run(doc *d, const view_opts *o)
 	view_result res = VIEW_BACK;
 	size_t i, saved = 0;
 	bool have_saved = false;
+	char *abspath;
 
 	memset(&r, 0, sizeof r);
 	r.d = d;
@@ -916,8 +918,10 @@ reader_run(doc *d, const view_opts *o)
 	sb_refilter(&r);
 	if (doc_notice(d) != NULL)
 		set_msg(&r, false, "%s", doc_notice(d));
-	if (o->hist != NULL && strcmp(doc_path(d), "-") != 0)
-		have_saved = history_get(o->hist, doc_path(d), &saved);
+	/* Positions are kept by absolute path; standard input has none. */
+	abspath = strcmp(doc_path(d), "-") != 0 ? realpath(doc_path(d), NULL) : NULL;
+	if (o->hist != NULL && abspath != NULL)
+		have_saved = history_get(o->hist, abspath, &saved);
 	geometry(&r);
 	if (have_saved && r.lay != NULL && saved > 0) {
 		r.top = layout_line_for_offset(r.lay, saved);
@@ -937,11 +941,12 @@ reader_run(doc *d, const view_opts *o)
 		if (!key(&r, ch, is_key))
 			break;
 	}
-	if (o->hist != NULL && strcmp(doc_path(d), "-") != 0 && r.lay != NULL) {
+	if (o->hist != NULL && abspath != NULL && r.lay != NULL) {
 		err e;
-		history_set(o->hist, doc_path(d), top_offset(&r));
+		history_set(o->hist, abspath, top_offset(&r));
 		history_save(o->hist, &e);
 	}
+	free(abspath);
 	for (i = 0; i < r.nsb; i++) {
 		free(r.sb[i].text);
 		free(r.sb[i].detail);

@@ -263,6 +263,50 @@ test_offsets(void **state)
 	doc_free(d);
 }
 
+/* Motions for selections: words, sentences, paragraphs, lines. */
+static void
+test_motions(void **state)
+{
+	const char *s = "First sentence here. Second one, with 7.1 percent!\n\n"
+	                "New paragraph starts. Last words\n";
+	doc *d = load(s);
+	layout *l = layout_new(d, 30);
+	size_t off, p2 = (size_t)(strstr(s, "New") - s);
+
+	(void)state;
+	off = layout_first_word(l, 0);
+	assert_int_equal(off, 0);
+	off = layout_move(l, off, LAYOUT_WORD_NEXT);
+	assert_int_equal(off, 6);                                   /* sentence */
+	assert_int_equal(layout_move(l, off, LAYOUT_WORD_END), 13);  /* sentenc[e] */
+	assert_int_equal(layout_move(l, 13, LAYOUT_WORD_PREV), 6);
+	assert_int_equal(layout_move(l, 6, LAYOUT_WORD_PREV), 0);
+	/* ")" skips "7.1" (no space after the dot) to the next paragraph. */
+	off = layout_move(l, 0, LAYOUT_SENTENCE_NEXT);
+	assert_int_equal(off, (size_t)(strstr(s, "Second") - s));
+	off = layout_move(l, off, LAYOUT_SENTENCE_NEXT);
+	assert_int_equal(off, p2);
+	assert_int_equal(layout_move(l, p2, LAYOUT_SENTENCE_PREV),
+	                 (size_t)(strstr(s, "Second") - s));
+	/* "}" goes to the paragraph's last cell, "{" back to its first. */
+	off = layout_move(l, 0, LAYOUT_PARA_NEXT);
+	assert_int_equal(off, (size_t)(strchr(s, '!') - s));
+	assert_int_equal(layout_move(l, off, LAYOUT_PARA_PREV), 0);
+	assert_int_equal(layout_move(l, p2 + 4, LAYOUT_PARA_PREV), p2);
+	/* "j" keeps the column; "0" and "$" go to the ends of the line. */
+	off = layout_move(l, 6, LAYOUT_LINE_DOWN);
+	assert_int_equal(layout_col_of(l, layout_line_for_offset(l, off), off), 6);
+	assert_int_equal(layout_move(l, off, LAYOUT_LINE_UP), 6);
+	assert_int_equal(layout_move(l, 8, LAYOUT_LINE_START), 0);
+	off = layout_move(l, 0, LAYOUT_LINE_END);
+	assert_true(off > 13 && off < 30);
+	assert_int_equal(layout_cell_end(l, 0), 1);
+	/* A mouse column maps back to the cell under it. */
+	assert_int_equal(layout_offset_at(l, layout_line_for_offset(l, 0), 7), 7);
+	layout_free(l);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -274,6 +318,7 @@ main(void)
 		cmocka_unit_test(test_soft_hyphen),
 		cmocka_unit_test(test_controls_visible),
 		cmocka_unit_test(test_offsets),
+		cmocka_unit_test(test_motions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
