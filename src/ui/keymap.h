@@ -14,6 +14,9 @@ typedef enum keymap_context {
 	KEYMAP_CTX_READER,      /* reading an article */
 	KEYMAP_CTX_SIDEBAR,     /* focus on the sidebar */
 	KEYMAP_CTX_LIST,        /* the list of articles in a folder */
+	KEYMAP_CTX_VISUAL,      /* making a selection */
+	KEYMAP_CTX_HIGHLIGHTS,  /* the list of this article's highlights (H) */
+	KEYMAP_CTX_EDIT,        /* editing a note, tags or a prompt */
 	KEYMAP_CONTEXT_COUNT
 } keymap_context;
 
@@ -42,7 +45,46 @@ typedef enum keymap_context {
 	X(SEL_PAGE_UP, "Move one page up") \
 	X(SEL_OPEN, "Open or jump to the entry") \
 	X(SEL_FILTER, "Filter the list as you type") \
-	X(SEL_FOLD, "Fold or unfold the section")
+	X(SEL_FOLD, "Fold or unfold the section") \
+	X(VISUAL, "Start a selection (at the match or mention, else the first word)") \
+	X(HL_NEXT, "Go to the next highlight") \
+	X(HL_PREV, "Go to the previous highlight") \
+	X(HL_NOTE, "Edit the note of the current highlight") \
+	X(HL_TAGS, "Edit the tags of the current highlight") \
+	X(HL_CYCLE, "Cycle the colour of the current highlight") \
+	X(HL_DELETE, "Delete the highlight") \
+	X(UNDO, "Undo the last highlight change") \
+	X(REDO, "Redo") \
+	X(HL_LIST, "List this article's highlights") \
+	X(MOVE_WORD_NEXT, "Extend to the next word") \
+	X(MOVE_WORD_PREV, "Extend back a word") \
+	X(MOVE_WORD_END, "Extend to the end of the word") \
+	X(MOVE_SENT_PREV, "Extend back a sentence") \
+	X(MOVE_SENT_NEXT, "Extend to the next sentence") \
+	X(MOVE_PARA_PREV, "Extend back a paragraph") \
+	X(MOVE_PARA_NEXT, "Extend to the end of the paragraph") \
+	X(MOVE_DOWN, "Extend a line down") \
+	X(MOVE_UP, "Extend a line up") \
+	X(MOVE_LINE_START, "Extend to the start of the line") \
+	X(MOVE_LINE_END, "Extend to the end of the line") \
+	X(SWAP_ENDS, "Swap the ends of the selection") \
+	X(SAVE, "Save the selection as a highlight") \
+	X(SAVE_NOTE, "Save it and write a note") \
+	X(SAVE_TAGS, "Save it and add tags") \
+	X(COLOR_YELLOW, "Colour: yellow") \
+	X(COLOR_GREEN, "Colour: green") \
+	X(COLOR_BLUE, "Colour: blue") \
+	X(COLOR_PINK, "Colour: pink") \
+	X(COLOR_PURPLE, "Colour: purple") \
+	X(EDIT_ACCEPT, "Accept") \
+	X(EDIT_EXTERNAL, "Edit the note in $EDITOR") \
+	X(EDIT_LEFT, "Cursor left") \
+	X(EDIT_RIGHT, "Cursor right") \
+	X(EDIT_HOME, "Cursor to the start") \
+	X(EDIT_END, "Cursor to the end") \
+	X(EDIT_BACKSPACE, "Delete before the cursor") \
+	X(EDIT_DELETE, "Delete under the cursor") \
+	X(EDIT_KILL, "Delete to the start")
 
 typedef enum keymap_action {
 	KEYMAP_NONE = 0,

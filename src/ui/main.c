@@ -16,6 +16,7 @@
 #include "gloss/doc.h"
 #include "gloss/extract.h"
 #include "gloss/history.h"
+#include "gloss/store.h"
 #include "gloss/theme.h"
 #include "keymap.h"
 #include "ui.h"
@@ -37,6 +38,9 @@ usage(FILE *f)
 	    "  --entities FILE   print entities and key figures as YAML and exit\n"
 	    "  --lang nl|en|auto language for extraction (default auto)\n"
 	    "  --measure N       text measure in columns (default 80)\n"
+	    "  --highlights FILE keep this article's highlights in FILE\n"
+	    "  --export FILE     print the article's highlights and exit\n"
+	    "  --format FMT      markdown (default) or yaml, for --export\n"
 	    "  --keys            print the key bindings as a Markdown table and exit\n"
 	    "  -h, --help        show this help and exit\n"
 	    "  -V, --version     show the version and exit\n"
@@ -93,6 +97,54 @@ print_keys(void)
 	}
 }
 
+/* --export: the article's highlights as Markdown or YAML. */
+static int
+export(const char *path, const char *hlfile, const char *format)
+{
+	err e = {0};
+	doc *d = doc_load_file(path, &e);
+	store *st;
+	size_t len;
+	const char *bytes;
+	char *title, *author = NULL, *date = NULL, byline[512] = "";
+	bool ok;
+
+	if (d == NULL) {
+		fprintf(stderr, "gloss: %s\n", e.msg);
+		return 1;
+	}
+	bytes = doc_bytes(d, &len);
+	title = doc_display_title(d);
+	st = store_open(hlfile, path, bytes, len, doc_encoding(d), title, &e);
+	if (st == NULL || store_side_mode(st)) {
+		fprintf(stderr, "gloss: %s\n", e.msg[0] ? e.msg : "cannot open the highlights");
+		store_free(st);
+		free(title);
+		doc_free(d);
+		return 1;
+	}
+	if (doc_author(d).end > doc_author(d).start)
+		author = doc_span_text(d, doc_author(d));
+	if (doc_date(d).end > doc_date(d).start)
+		date = doc_span_text(d, doc_date(d));
+	snprintf(byline, sizeof byline, "%s%s%s", author ? author : "",
+	    author && date ? " \xc2\xb7 " : "", date ? date : "");
+	if (strcmp(format, "yaml") == 0)
+		ok = store_write_stream(store_annos(st), store_info(st), stdout, &e);
+	else
+		ok = store_export_markdown(store_annos(st), stdout, title, path, byline);
+	store_free(st);
+	free(title);
+	free(author);
+	free(date);
+	doc_free(d);
+	if (!ok || fflush(stdout) != 0) {
+		fprintf(stderr, "gloss: %s: %s\n", path, e.msg[0] ? e.msg : "cannot write the export");
+		return 1;
+	}
+	return 0;
+}
+
 static int
 headless(const char *what, const char *path, const char *lang)
 {
@@ -123,18 +175,23 @@ headless(const char *what, const char *path, const char *lang)
 int
 main(int argc, char **argv)
 {
-	enum { OPT_OUTLINE = 256, OPT_ENTITIES, OPT_LANG, OPT_KEYS, OPT_MEASURE };
+	enum { OPT_OUTLINE = 256, OPT_ENTITIES, OPT_LANG, OPT_KEYS, OPT_MEASURE,
+	       OPT_HIGHLIGHTS, OPT_EXPORT, OPT_FORMAT };
 	static const struct option longopts[] = {
 		{"outline", required_argument, NULL, OPT_OUTLINE},
 		{"entities", required_argument, NULL, OPT_ENTITIES},
 		{"lang", required_argument, NULL, OPT_LANG},
 		{"measure", required_argument, NULL, OPT_MEASURE},
 		{"keys", no_argument, NULL, OPT_KEYS},
+		{"highlights", required_argument, NULL, OPT_HIGHLIGHTS},
+		{"export", required_argument, NULL, OPT_EXPORT},
+		{"format", required_argument, NULL, OPT_FORMAT},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *outline = NULL, *entities = NULL, *lang = NULL, *target;
+	const char *exportf = NULL, *format = "markdown";
 	char *dir = NULL;
 	view_opts vo = {0};
 	theme *th;
@@ -155,6 +212,15 @@ main(int argc, char **argv)
 		case OPT_OUTLINE: outline = optarg; break;
 		case OPT_ENTITIES: entities = optarg; break;
 		case OPT_KEYS: print_keys(); return 0;
+		case OPT_HIGHLIGHTS: vo.highlights = optarg; break;
+		case OPT_EXPORT: exportf = optarg; break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "markdown") && strcmp(optarg, "yaml")) {
+				fprintf(stderr, "gloss: --format takes markdown or yaml, not '%s'\n", optarg);
+				return 2;
+			}
+			format = optarg;
+			break;
 		case OPT_MEASURE:
 			vo.measure = atoi(optarg);
 			if (vo.measure < 20 || vo.measure > 1000) {
@@ -182,6 +248,8 @@ main(int argc, char **argv)
 		return headless("outline", outline, lang);
 	if (entities)
 		return headless("entities", entities, lang);
+	if (exportf)
+		return export(exportf, vo.highlights, format);
 	if (argc - optind > 1) {
 		fprintf(stderr, "gloss: one article or folder at a time\nTry 'gloss --help'.\n");
 		return 2;

@@ -7,12 +7,15 @@
  */
 #include <curses.h>
 #include <limits.h>
+#include <unistd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "gloss/edit.h"
 #include "gloss/extract.h"
+#include "gloss/store.h"
 #include "gloss/layout.h"
 #include "gloss/search.h"
 #include "gloss/text.h"
@@ -43,6 +46,8 @@ typedef struct mention {
 	size_t start, end;
 	theme_role role;
 } mention;
+
+enum { EDIT_NOTE = 1, EDIT_TAGS };
 
 typedef struct reader {
 	doc *d;
@@ -89,6 +94,24 @@ typedef struct reader {
 	char pbuf[512];
 	size_t plen;
 
+	/* Highlights. */
+	store *st;
+	anno_set *hl;
+	char cur_hl[ANNO_ID_MAX];   /* the current highlight (], [, H, new) */
+	bool unsaved;               /* the last save failed */
+	char save_err[600];
+	bool visual;
+	size_t vis_a, vis_c;        /* selection anchor and cursor (cell starts) */
+	anno_color vis_color;
+	int editing;                /* 0, EDIT_NOTE or EDIT_TAGS */
+	edit ed;
+	char ed_id[ANNO_ID_MAX];
+	bool hl_list;
+	size_t hl_cur, hl_top;
+	bool confirm_quit;
+	bool mouse_down;
+	size_t mouse_off;
+
 	bool help;
 	int help_scroll;
 	char msg[256];
@@ -96,6 +119,7 @@ typedef struct reader {
 } reader;
 
 static void set_msg(reader *r, bool error, const char *fmt, ...) ERR_PRINTF(3, 4);
+static void draw_hl_list(reader *r);
 
 static void
 set_msg(reader *r, bool error, const char *fmt, ...)
@@ -403,6 +427,11 @@ draw_cell(const layout_cell *c, void *ctx)
 		if (dc->si < r->nsel && r->sel[dc->si].start < c->end)
 			overlay = r->follow_sel && dc->si == r->sel_cur ? THEME_MATCH_CURRENT : THEME_MENTION;
 	}
+	if (r->hl != NULL && c->end > c->start && anno_count(r->hl) > 0) {
+		size_t h = anno_find_at(r->hl, c->start);
+		if (h < anno_count(r->hl) && overlay == THEME_ROLE_COUNT)
+			overlay = (theme_role)(THEME_HL_YELLOW + anno_at(r->hl, h)->color);
+	}
 	if (r->have_search && c->end > c->start) {
 		size_t n = search_count(r->srch);
 		while (dc->mi < n && search_match(r->srch, dc->mi).end <= c->start)
@@ -410,10 +439,39 @@ draw_cell(const layout_cell *c, void *ctx)
 		if (dc->mi < n && search_match(r->srch, dc->mi).start < c->end)
 			overlay = !r->follow_sel && dc->mi == r->cur_match ? THEME_MATCH_CURRENT : THEME_MATCH;
 	}
+	if (r->visual && c->end > c->start) {
+		size_t a = r->vis_a < r->vis_c ? r->vis_a : r->vis_c;
+		size_t b = r->vis_a < r->vis_c ? r->vis_c : r->vis_a;
+		if (c->start >= a && c->start <= b)
+			overlay = THEME_SELECTION;
+	}
 	if (c->col + c->width > r->art_w)
 		return;
 	ui_style(role, overlay, extra);
 	mvaddnstr(dc->y, r->art_x + c->col, c->text, (int)c->len);
+}
+
+/* A mark in the left margin where a highlight with a note begins. */
+static void
+draw_note_mark(reader *r, int y, size_t li)
+{
+	const layout_line *ln = layout_line_at(r->lay, li);
+	size_t i, n;
+
+	if (r->hl == NULL || r->art_x < 1 || ln->end <= ln->start)
+		return;
+	n = anno_count(r->hl);
+	for (i = 0; i < n; i++) {
+		const anno *a = anno_at(r->hl, i);
+		if (a->start >= ln->end)
+			break;
+		if (a->start >= ln->start && a->state != ANCHOR_ORPHAN &&
+		    (a->note[0] != '\0' || a->ntags > 0)) {
+			ui_style(THEME_NOTE_MARK, THEME_ROLE_COUNT, 0);
+			mvaddstr(y, r->art_x - 1, a->note[0] ? "\xe2\x9c\x8e" : "#");
+			return;
+		}
+	}
 }
 
 static void
@@ -435,6 +493,7 @@ draw_article(reader *r)
 		FIRST_AFTER(r->mentions, r->nmentions, layout_line_at(r->lay, li)->start, dc.ai);
 		FIRST_AFTER(r->sel, r->nsel, layout_line_at(r->lay, li)->start, dc.si);
 		layout_cells(r->lay, li, draw_cell, &dc);
+		draw_note_mark(r, y, li);
 	}
 }
 
@@ -496,12 +555,44 @@ draw_sidebar(reader *r)
 static void
 draw_status(reader *r)
 {
-	char right[128], pct[16];
+	char right[320], pct[16];
 	size_t n = nlines(r);
 	int y = LINES - 1, rw, lw;
 
 	ui_style(THEME_STATUS, THEME_ROLE_COUNT, 0);
 	ui_fill(y, 0, COLS);
+	if (r->editing) {
+		const char *label = r->editing == EDIT_NOTE ? "Note: " : "Tags: ";
+		int lw0 = (int)strlen(label), col = edit_cursor_col(&r->ed), off = 0;
+		/* Scroll the text so the cursor stays in view. */
+		if (col > COLS - lw0 - 2)
+			off = col - (COLS - lw0 - 2);
+		ui_style(THEME_STATUS_MSG, THEME_ROLE_COUNT, 0);
+		mvaddstr(y, 0, label);
+		ui_style(THEME_STATUS, THEME_ROLE_COUNT, 0);
+		if (off == 0) {
+			ui_put(y, lw0, r->ed.buf, COLS - lw0 - 1);
+		} else {
+			/* Skip off columns of text. */
+			size_t pos = 0;
+			int skipped = 0;
+			text_grapheme g;
+			while (pos < r->ed.len && skipped < off) {
+				text_next_grapheme(r->ed.buf, r->ed.len, &pos, TEXT_ENC_UTF8, &g);
+				skipped += g.width;
+			}
+			ui_put(y, lw0, r->ed.buf + pos, COLS - lw0 - 1);
+		}
+		move(y, lw0 + col - off);
+		curs_set(1);
+		return;
+	}
+	if (r->confirm_quit) {
+		ui_style(THEME_STATUS_MSG, THEME_ROLE_COUNT, 0);
+		ui_put(y, 1, "Highlights are not saved. Quit anyway? (y/n)", COLS - 2);
+		curs_set(0);
+		return;
+	}
 	if (r->prompt) {
 		char p[2] = {(char)r->prompt, 0};
 		mvaddstr(y, 0, p);
@@ -514,7 +605,10 @@ draw_status(reader *r)
 		snprintf(pct, sizeof pct, "100%%");
 	else
 		snprintf(pct, sizeof pct, "%zu%%", (r->top + (size_t)r->rows) * 100 / n);
-	if (r->follow_sel && r->nsel > 0)
+	if (r->visual)
+		snprintf(right, sizeof right, "SELECT %s  Enter save  a note  Esc cancel  %s ",
+		    anno_color_name(r->vis_color), pct);
+	else if (r->follow_sel && r->nsel > 0)
 		snprintf(right, sizeof right, "mention %zu/%zu \xe2\x80\x94 %.40s  %s  ? help ",
 		    r->sel_cur + 1, r->nsel, r->sel_name, pct);
 	else if (r->have_search && search_count(r->srch) > 0)
@@ -522,6 +616,22 @@ draw_status(reader *r)
 		    r->cur_match + 1, search_count(r->srch), pct);
 	else
 		snprintf(right, sizeof right, "%s  ? help ", pct);
+	{
+		/* Orphaned highlights and a failed save are always shown. */
+		char extra[96] = "";
+		size_t orph = 0, i;
+		for (i = 0; r->hl != NULL && i < anno_count(r->hl); i++)
+			orph += anno_at(r->hl, i)->state == ANCHOR_ORPHAN;
+		if (orph > 0)
+			snprintf(extra, sizeof extra, "%zu orphaned  ", orph);
+		if (r->unsaved)
+			strncat(extra, "UNSAVED  ", sizeof extra - strlen(extra) - 1);
+		if (extra[0] != '\0') {
+			char tmp[sizeof right + sizeof extra];
+			snprintf(tmp, sizeof tmp, "%s%s", extra, right);
+			snprintf(right, sizeof right, "%.300s", tmp);
+		}
+	}
 	rw = text_str_width(right);
 	if (rw > COLS)
 		rw = COLS;
@@ -551,13 +661,524 @@ draw(reader *r)
 	if (r->sb_w > 0)
 		draw_sidebar(r);
 	draw_status(r);
+	if (r->hl_list)
+		draw_hl_list(r);
 	if (r->help)
-		help_draw(r->focus_sb ? KEYMAP_CTX_SIDEBAR : KEYMAP_CTX_READER, r->help_scroll);
+		help_draw(r->visual ? KEYMAP_CTX_VISUAL : r->focus_sb ? KEYMAP_CTX_SIDEBAR : KEYMAP_CTX_READER,
+		    r->help_scroll);
 	if (r->prompt) {
 		int cw = text_str_width(r->pbuf);
 		move(LINES - 1, 1 + (cw < COLS - 2 ? cw : COLS - 2));
 	}
 	refresh();
+}
+
+/* ---- highlights ---- */
+
+/* Save after every change; a failure is shown and retried on the next. */
+static void
+hl_save(reader *r)
+{
+	err e = {0};
+
+	if (r->st == NULL)
+		return;
+	if (store_save(r->st, &e)) {
+		if (r->unsaved)
+			set_msg(r, false, "Highlights saved to %s", store_path(r->st));
+		r->unsaved = false;
+		return;
+	}
+	r->unsaved = true;
+	snprintf(r->save_err, sizeof r->save_err, "%s", e.msg);
+	set_msg(r, true, "Not saved: %s (kept in memory, retried on the next change)", e.msg);
+}
+
+static const anno *
+hl_current(reader *r, bool quiet)
+{
+	const anno *a = r->hl && r->cur_hl[0] ? anno_get(r->hl, r->cur_hl) : NULL;
+	size_t i, top, bottom, n;
+	const anno *only = NULL;
+	int visible = 0;
+
+	if (a != NULL)
+		return a;
+	if (r->hl == NULL || (n = anno_count(r->hl)) == 0) {
+		if (!quiet)
+			set_msg(r, true, "No highlights yet: press v to select a passage");
+		return NULL;
+	}
+	/* Exactly one highlight in view: that one. */
+	top = top_offset(r);
+	{
+		size_t last = r->top + (size_t)r->rows;
+		const layout_line *ln = layout_line_at(r->lay, last < nlines(r) ? last : nlines(r) - 1);
+		bottom = ln ? ln->end : top;
+	}
+	for (i = 0; i < n; i++) {
+		const anno *h = anno_at(r->hl, i);
+		if (h->state != ANCHOR_ORPHAN && h->end > top && h->start < bottom) {
+			visible++;
+			only = h;
+		}
+	}
+	if (visible == 1) {
+		snprintf(r->cur_hl, sizeof r->cur_hl, "%s", only->id);
+		return only;
+	}
+	if (!quiet)
+		set_msg(r, true, "Go to a highlight first with ] or [ (or H for the list)");
+	return NULL;
+}
+
+static void
+hl_goto(reader *r, const anno *a)
+{
+	snprintf(r->cur_hl, sizeof r->cur_hl, "%s", a->id);
+	if (a->state == ANCHOR_ORPHAN) {
+		set_msg(r, true, "Orphaned: \"%.60s\" is no longer in the article", a->exact);
+		return;
+	}
+	show_offset(r, a->start);
+	if (a->note[0] != '\0')
+		set_msg(r, false, "Note: %.200s", a->note);
+}
+
+static void
+hl_step(reader *r, bool forward)
+{
+	const anno *cur = r->cur_hl[0] ? anno_get(r->hl, r->cur_hl) : NULL;
+	size_t n = r->hl ? anno_count(r->hl) : 0, i, pos;
+	long pick = -1;
+
+	if (n == 0) {
+		set_msg(r, true, "No highlights yet: press v to select a passage");
+		return;
+	}
+	pos = cur != NULL ? cur->start : top_offset(r);
+	if (forward) {
+		for (i = 0; i < n; i++) {
+			const anno *a = anno_at(r->hl, i);
+			if (a->state == ANCHOR_ORPHAN)
+				continue;
+			if (cur != NULL ? (a->start > pos || (a->start == pos && strcmp(a->id, cur->id) > 0)) : a->start >= pos) {
+				pick = (long)i;
+				break;
+			}
+		}
+	} else {
+		for (i = n; i-- > 0;) {
+			const anno *a = anno_at(r->hl, i);
+			if (a->state == ANCHOR_ORPHAN)
+				continue;
+			if (cur != NULL ? (a->start < pos || (a->start == pos && strcmp(a->id, cur->id) < 0)) : a->start < pos) {
+				pick = (long)i;
+				break;
+			}
+		}
+	}
+	if (pick < 0) {
+		/* Wrap around, skipping orphans. */
+		for (i = 0; i < n; i++) {
+			size_t k = forward ? i : n - 1 - i;
+			if (anno_at(r->hl, k)->state != ANCHOR_ORPHAN) {
+				pick = (long)k;
+				break;
+			}
+		}
+		if (pick < 0) {
+			set_msg(r, true, "Every highlight is orphaned: press H to see them");
+			return;
+		}
+		hl_goto(r, anno_at(r->hl, (size_t)pick));
+		set_msg(r, false, forward ? "highlights wrapped to top" : "highlights wrapped to bottom");
+		return;
+	}
+	hl_goto(r, anno_at(r->hl, (size_t)pick));
+}
+
+static void
+start_edit(reader *r, int what, const anno *a)
+{
+	char tags[1024] = "";
+	size_t i;
+
+	r->editing = what;
+	snprintf(r->ed_id, sizeof r->ed_id, "%s", a->id);
+	if (what == EDIT_TAGS) {
+		for (i = 0; i < a->ntags; i++) {
+			if (i > 0)
+				strncat(tags, " ", sizeof tags - strlen(tags) - 1);
+			strncat(tags, a->tags[i], sizeof tags - strlen(tags) - 1);
+		}
+		edit_set(&r->ed, tags);
+	} else {
+		edit_set(&r->ed, a->note);
+	}
+}
+
+/* Apply the edited note or tags. */
+static void
+finish_edit(reader *r, const char *text)
+{
+	if (r->editing == EDIT_NOTE) {
+		if (anno_set_note(r->hl, r->ed_id, text))
+			hl_save(r);
+	} else if (r->editing == EDIT_TAGS) {
+		/* Tags are separated by spaces or commas; a leading # is dropped. */
+		char *copy = strdup(text), *tok, *save = NULL;
+		const char *tags[64];
+		size_t n = 0;
+		for (tok = copy ? strtok_r(copy, " ,", &save) : NULL; tok && n < 64;
+		     tok = strtok_r(NULL, " ,", &save)) {
+			if (tok[0] == '#')
+				tok++;
+			if (tok[0] != '\0')
+				tags[n++] = tok;
+		}
+		if (anno_set_tags(r->hl, r->ed_id, tags, n))
+			hl_save(r);
+		free(copy);
+	}
+	r->editing = 0;
+}
+
+/* Ctrl-E: hand the note to $EDITOR and read it back. */
+static void
+edit_external(reader *r)
+{
+	char path[] = "/tmp/gloss-note-XXXXXX";
+	const char *ed = getenv("VISUAL");
+	char *cmd, *buf = NULL;
+	size_t len = 0, cap = 0;
+	FILE *f;
+	int fd, st;
+
+	if (ed == NULL || ed[0] == '\0')
+		ed = getenv("EDITOR");
+	if (ed == NULL || ed[0] == '\0')
+		ed = "vi";
+	if ((fd = mkstemp(path)) < 0) {
+		set_msg(r, true, "Cannot make a temporary file for the editor");
+		return;
+	}
+	if (write(fd, r->ed.buf, r->ed.len) != (ssize_t)r->ed.len || close(fd) != 0) {
+		unlink(path);
+		set_msg(r, true, "Cannot write the note for the editor");
+		return;
+	}
+	if ((cmd = malloc(strlen(ed) + strlen(path) + 8)) == NULL)
+		return;
+	sprintf(cmd, "%s '%s'", ed, path);
+	def_prog_mode();
+	endwin();
+	st = system(cmd);
+	reset_prog_mode();
+	clearok(stdscr, TRUE);
+	free(cmd);
+	if (st != 0) {
+		unlink(path);
+		set_msg(r, true, "The editor failed (%s); the note is unchanged", ed);
+		return;
+	}
+	if ((f = fopen(path, "rb")) != NULL) {
+		char chunk[4096];
+		size_t n;
+		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+			char *nb = realloc(buf, cap = len + n + 1);
+			if (nb == NULL)
+				break;
+			buf = nb;
+			memcpy(buf + len, chunk, n);
+			len += n;
+		}
+		fclose(f);
+	}
+	unlink(path);
+	(void)cap;
+	if (buf == NULL)
+		buf = calloc(1, 1);
+	if (buf == NULL)
+		return;
+	buf[len] = '\0';
+	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+		buf[--len] = '\0';
+	finish_edit(r, buf);
+	free(buf);
+}
+
+static void
+edit_key(reader *r, int ch, bool is_key)
+{
+	keymap_action a = keymap_lookup(KEYMAP_CTX_EDIT, is_key ? ch : ch);
+
+	if (!is_key && ch >= 32 && ch != 127 && a == KEYMAP_NONE) {
+		edit_insert(&r->ed, ch);
+		return;
+	}
+	switch (a) {
+	case KEYMAP_EDIT_ACCEPT: {
+		char *text = strdup(r->ed.buf);
+		if (text != NULL)
+			finish_edit(r, text);
+		free(text);
+		r->editing = 0;
+		break;
+	}
+	case KEYMAP_CANCEL: r->editing = 0; break;
+	case KEYMAP_EDIT_EXTERNAL:
+		if (r->editing == EDIT_NOTE)
+			edit_external(r);
+		break;
+	case KEYMAP_EDIT_LEFT: edit_left(&r->ed); break;
+	case KEYMAP_EDIT_RIGHT: edit_right(&r->ed); break;
+	case KEYMAP_EDIT_HOME: edit_home(&r->ed); break;
+	case KEYMAP_EDIT_END: edit_end(&r->ed); break;
+	case KEYMAP_EDIT_BACKSPACE: edit_backspace(&r->ed); break;
+	case KEYMAP_EDIT_DELETE: edit_delete(&r->ed); break;
+	case KEYMAP_EDIT_KILL: edit_kill_line(&r->ed); break;
+	default: break;
+	}
+}
+
+/* v: start at the current match or mention, else the first word in view. */
+static void
+start_visual(reader *r)
+{
+	if (r->st == NULL) {
+		set_msg(r, true, "Highlights are off: %s", r->save_err);
+		return;
+	}
+	r->visual = true;
+	r->vis_color = ANNO_YELLOW;
+	if (r->follow_sel && r->nsel > 0) {
+		r->vis_a = r->sel[r->sel_cur].start;
+		r->vis_c = r->sel[r->sel_cur].end > r->vis_a ? r->sel[r->sel_cur].end - 1 : r->vis_a;
+	} else if (r->have_search && search_count(r->srch) > 0) {
+		doc_span m = search_match(r->srch, r->cur_match);
+		r->vis_a = m.start;
+		r->vis_c = m.end > m.start ? m.end - 1 : m.start;
+	} else {
+		r->vis_a = r->vis_c = layout_first_word(r->lay, r->top);
+	}
+	/* The cursor sits on a cell start. */
+	r->vis_c = layout_offset_at(r->lay, layout_line_for_offset(r->lay, r->vis_c),
+	    layout_col_of(r->lay, layout_line_for_offset(r->lay, r->vis_c), r->vis_c));
+}
+
+/* Save the selection as a highlight; then edit its note or tags. */
+static void
+commit_visual(reader *r, int then)
+{
+	size_t a = r->vis_a < r->vis_c ? r->vis_a : r->vis_c;
+	size_t b = r->vis_a < r->vis_c ? r->vis_c : r->vis_a;
+	size_t len;
+	const char *bytes = doc_bytes(r->d, &len);
+	const anno *h;
+	err e = {0};
+
+	b = layout_cell_end(r->lay, b);
+	r->visual = false;
+	h = anno_add(r->hl, bytes, len, doc_encoding(r->d), a, b, r->vis_color, &e);
+	if (h == NULL) {
+		set_msg(r, true, "Not highlighted: %s", e.msg);
+		return;
+	}
+	snprintf(r->cur_hl, sizeof r->cur_hl, "%s", h->id);
+	hl_save(r);
+	if (!r->unsaved)
+		set_msg(r, false, "Highlighted (%s): u undoes", anno_color_name(h->color));
+	if (then)
+		start_edit(r, then, h);
+}
+
+static void
+visual_key(reader *r, keymap_action a)
+{
+	layout_motion m;
+
+	switch (a) {
+	case KEYMAP_MOVE_WORD_NEXT: m = LAYOUT_WORD_NEXT; break;
+	case KEYMAP_MOVE_WORD_PREV: m = LAYOUT_WORD_PREV; break;
+	case KEYMAP_MOVE_WORD_END: m = LAYOUT_WORD_END; break;
+	case KEYMAP_MOVE_SENT_PREV: m = LAYOUT_SENTENCE_PREV; break;
+	case KEYMAP_MOVE_SENT_NEXT: m = LAYOUT_SENTENCE_NEXT; break;
+	case KEYMAP_MOVE_PARA_PREV: m = LAYOUT_PARA_PREV; break;
+	case KEYMAP_MOVE_PARA_NEXT: m = LAYOUT_PARA_NEXT; break;
+	case KEYMAP_MOVE_DOWN: m = LAYOUT_LINE_DOWN; break;
+	case KEYMAP_MOVE_UP: m = LAYOUT_LINE_UP; break;
+	case KEYMAP_MOVE_LINE_START: m = LAYOUT_LINE_START; break;
+	case KEYMAP_MOVE_LINE_END: m = LAYOUT_LINE_END; break;
+	case KEYMAP_SWAP_ENDS: {
+		size_t t = r->vis_a;
+		r->vis_a = r->vis_c;
+		r->vis_c = t;
+		show_offset(r, r->vis_c);
+		return;
+	}
+	case KEYMAP_SAVE: commit_visual(r, 0); return;
+	case KEYMAP_SAVE_NOTE: commit_visual(r, EDIT_NOTE); return;
+	case KEYMAP_SAVE_TAGS: commit_visual(r, EDIT_TAGS); return;
+	case KEYMAP_COLOR_YELLOW: case KEYMAP_COLOR_GREEN: case KEYMAP_COLOR_BLUE:
+	case KEYMAP_COLOR_PINK: case KEYMAP_COLOR_PURPLE:
+		r->vis_color = (anno_color)(a - KEYMAP_COLOR_YELLOW);
+		return;
+	case KEYMAP_HELP:
+		r->help = true;
+		r->help_scroll = 0;
+		return;
+	case KEYMAP_CANCEL:
+		r->visual = false;
+		return;
+	default:
+		return;
+	}
+	r->vis_c = layout_move(r->lay, r->vis_c, m);
+	show_offset(r, r->vis_c);
+}
+
+/* Highlight operations in the reader (a, t, c, x, u, Ctrl-R). */
+static void
+hl_action(reader *r, keymap_action a)
+{
+	const anno *h;
+
+	switch (a) {
+	case KEYMAP_HL_NOTE:
+		if ((h = hl_current(r, false)) != NULL)
+			start_edit(r, EDIT_NOTE, h);
+		break;
+	case KEYMAP_HL_TAGS:
+		if ((h = hl_current(r, false)) != NULL)
+			start_edit(r, EDIT_TAGS, h);
+		break;
+	case KEYMAP_HL_CYCLE:
+		if ((h = hl_current(r, false)) != NULL) {
+			anno_color c = (anno_color)((h->color + 1) % ANNO_COLOR_COUNT);
+			anno_set_color(r->hl, h->id, c);
+			hl_save(r);
+			set_msg(r, false, "Colour: %s", anno_color_name(c));
+		}
+		break;
+	case KEYMAP_HL_DELETE:
+		if ((h = hl_current(r, false)) != NULL) {
+			anno_delete(r->hl, h->id);
+			r->cur_hl[0] = '\0';
+			hl_save(r);
+			set_msg(r, false, "Highlight deleted: u undoes");
+		}
+		break;
+	case KEYMAP_UNDO:
+		if (r->hl != NULL && anno_undo(r->hl)) {
+			hl_save(r);
+			set_msg(r, false, "Undone (Ctrl-R redoes)");
+		} else {
+			set_msg(r, true, "Nothing to undo");
+		}
+		break;
+	case KEYMAP_REDO:
+		if (r->hl != NULL && anno_redo(r->hl)) {
+			hl_save(r);
+			set_msg(r, false, "Redone");
+		} else {
+			set_msg(r, true, "Nothing to redo");
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* H: the list of this article's highlights, orphans included. */
+static void
+draw_hl_list(reader *r)
+{
+	int w = COLS - 4 > 100 ? 100 : COLS - 4, h = LINES - 3, x0, y, rows;
+	size_t n = anno_count(r->hl);
+	char head[128];
+
+	if (w < 16 || h < 3)
+		return;
+	x0 = (COLS - w) / 2;
+	rows = h - 1;
+	if (r->hl_cur >= n && n > 0)
+		r->hl_cur = n - 1;
+	if (r->hl_cur < r->hl_top)
+		r->hl_top = r->hl_cur;
+	if (r->hl_cur >= r->hl_top + (size_t)rows)
+		r->hl_top = r->hl_cur - (size_t)rows + 1;
+	ui_style(THEME_OVERLAY_TITLE, THEME_ROLE_COUNT, 0);
+	ui_fill(1, x0, w);
+	snprintf(head, sizeof head, "Highlights (%zu) \xe2\x80\x94 Enter jumps, x deletes, q closes", n);
+	ui_put(1, x0 + 1, head, w - 2);
+	for (y = 0; y < rows; y++) {
+		size_t i = r->hl_top + (size_t)y;
+		const anno *a;
+		bool cur = i == r->hl_cur;
+		char line[1024];
+		int used;
+		ui_style(THEME_OVERLAY, cur ? THEME_LIST_CURSOR : THEME_ROLE_COUNT, 0);
+		ui_fill(2 + y, x0, w);
+		if (i >= n) {
+			if (n == 0 && y == 0)
+				ui_put(2, x0 + 2, "No highlights yet: press v to select a passage", w - 4);
+			continue;
+		}
+		a = anno_at(r->hl, i);
+		ui_style((theme_role)(THEME_HL_YELLOW + a->color), THEME_ROLE_COUNT, 0);
+		mvaddstr(2 + y, x0 + 1, " ");
+		ui_style(THEME_OVERLAY, cur ? THEME_LIST_CURSOR : THEME_ROLE_COUNT, 0);
+		snprintf(line, sizeof line, "%s%s", a->state == ANCHOR_ORPHAN ? "[orphaned] " : "", a->exact);
+		for (char *p = line; *p; p++)
+			if (*p == '\n' || *p == '\r' || *p == '\t')
+				*p = ' ';
+		used = ui_put_trunc(2 + y, x0 + 3, line, (w - 4) * 3 / 5);
+		line[0] = '\0';
+		if (a->note[0])
+			snprintf(line, sizeof line, "\xe2\x9c\x8e %s", a->note);
+		for (size_t t = 0; t < a->ntags; t++) {
+			strncat(line, " #", sizeof line - strlen(line) - 1);
+			strncat(line, a->tags[t], sizeof line - strlen(line) - 1);
+		}
+		for (char *p = line; *p; p++)
+			if (*p == '\n' || *p == '\r' || *p == '\t')
+				*p = ' ';
+		ui_style(THEME_DIM, cur ? THEME_LIST_CURSOR : THEME_ROLE_COUNT, 0);
+		ui_put_trunc(2 + y, x0 + 3 + used + 2, line, w - 6 - used);
+	}
+}
+
+static void
+hl_list_key(reader *r, int ch)
+{
+	keymap_action a = keymap_lookup(KEYMAP_CTX_HIGHLIGHTS, ch);
+	size_t n = anno_count(r->hl);
+
+	switch (a) {
+	case KEYMAP_SEL_DOWN: if (r->hl_cur + 1 < n) r->hl_cur++; break;
+	case KEYMAP_SEL_UP: if (r->hl_cur > 0) r->hl_cur--; break;
+	case KEYMAP_SEL_FIRST: r->hl_cur = 0; break;
+	case KEYMAP_SEL_LAST: r->hl_cur = n ? n - 1 : 0; break;
+	case KEYMAP_SEL_OPEN:
+		if (r->hl_cur < n) {
+			r->hl_list = false;
+			hl_goto(r, anno_at(r->hl, r->hl_cur));
+		}
+		break;
+	case KEYMAP_HL_DELETE:
+		if (r->hl_cur < n) {
+			anno_delete(r->hl, anno_at(r->hl, r->hl_cur)->id);
+			hl_save(r);
+			set_msg(r, false, "Highlight deleted: u undoes");
+		}
+		break;
+	case KEYMAP_UNDO:
+		hl_action(r, KEYMAP_UNDO);
+		break;
+	case KEYMAP_QUIT: r->hl_list = false; break;
+	default: break;
+	}
 }
 
 /* ---- actions ---- */
@@ -752,7 +1373,31 @@ mouse(reader *r)
 		scroll_to(r, (long long)r->top - 3);
 	} else if (ev.bstate & BUTTON5_PRESSED) {
 		scroll_to(r, (long long)r->top + 3);
+	} else if ((ev.bstate & BUTTON1_RELEASED) && r->mouse_down) {
+		/* A drag in the text selects from where it began to here. */
+		r->mouse_down = false;
+		if (ev.y < r->rows && ev.x >= r->art_x && ev.x < r->art_x + r->art_w &&
+		    (r->sb_w == 0 || ev.x < r->sb_x - 1) && r->st != NULL) {
+			size_t off = layout_offset_at(r->lay, r->top + (size_t)ev.y, ev.x - r->art_x);
+			if (off != r->mouse_off) {
+				r->visual = true;
+				r->vis_color = ANNO_YELLOW;
+				r->vis_a = r->mouse_off;
+				r->vis_c = off;
+				if (r->vis_c < r->vis_a) {
+					r->vis_a = off;
+					r->vis_c = r->mouse_off;
+				}
+			}
+		}
 	} else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) {
+		if (ev.y < r->rows && ev.x >= r->art_x && ev.x < r->art_x + r->art_w &&
+		    (r->sb_w == 0 || ev.x < r->sb_x - 1) && r->top + (size_t)ev.y < nlines(r)) {
+			r->mouse_down = true;
+			r->mouse_off = layout_offset_at(r->lay, r->top + (size_t)ev.y, ev.x - r->art_x);
+			r->focus_sb = false;
+			return;
+		}
 		if (r->sb_w > 0 && ev.x >= r->sb_x && ev.y < r->rows) {
 			size_t vi = r->sb_top + (size_t)ev.y;
 			if (vi < r->nvis) {
@@ -791,6 +1436,22 @@ key(reader *r, int ch, bool is_key)
 			r->help_scroll++;
 		else if ((ch == 'k' || (is_key && ch == KEY_UP)) && r->help_scroll > 0)
 			r->help_scroll--;
+		return true;
+	}
+	if (r->editing) {
+		edit_key(r, ch, is_key);
+		return true;
+	}
+	if (r->confirm_quit) {
+		r->confirm_quit = false;
+		return !(ch == 'y' || ch == 'Y');
+	}
+	if (r->hl_list) {
+		hl_list_key(r, ch);
+		return true;
+	}
+	if (r->visual) {
+		visual_key(r, keymap_lookup(KEYMAP_CTX_VISUAL, ch));
 		return true;
 	}
 	a = keymap_lookup(r->focus_sb ? KEYMAP_CTX_SIDEBAR : KEYMAP_CTX_READER, ch);
@@ -841,7 +1502,33 @@ key(reader *r, int ch, bool is_key)
 			r->focus_sb = false;
 			break;
 		}
+		if (r->unsaved) {
+			hl_save(r);
+			if (r->unsaved) {
+				r->confirm_quit = true;
+				break;
+			}
+		}
 		return false;
+	case KEYMAP_VISUAL: start_visual(r); break;
+	case KEYMAP_HL_NEXT: hl_step(r, true); break;
+	case KEYMAP_HL_PREV: hl_step(r, false); break;
+	case KEYMAP_HL_NOTE: case KEYMAP_HL_TAGS: case KEYMAP_HL_CYCLE:
+	case KEYMAP_HL_DELETE: case KEYMAP_UNDO: case KEYMAP_REDO:
+		hl_action(r, a);
+		break;
+	case KEYMAP_HL_LIST:
+		if (r->hl == NULL)
+			break;
+		r->hl_list = true;
+		r->hl_cur = 0;
+		if (r->cur_hl[0]) {
+			size_t i;
+			for (i = 0; i < anno_count(r->hl); i++)
+				if (strcmp(anno_at(r->hl, i)->id, r->cur_hl) == 0)
+					r->hl_cur = i;
+		}
+		break;
 	case KEYMAP_CANCEL:
 		if (r->focus_sb) {
 			r->filter[0] = '\0';
@@ -916,6 +1603,20 @@ reader_run(doc *d, const view_opts *o)
 	}
 	sb_build(&r);
 	sb_refilter(&r);
+	edit_init(&r.ed, "");
+	{
+		size_t len;
+		const char *bytes = doc_bytes(d, &len);
+		err e = {0};
+		r.st = store_open(o->highlights, doc_path(d), bytes, len, doc_encoding(d), r.title, &e);
+		if (r.st == NULL)
+			snprintf(r.save_err, sizeof r.save_err, "%s", e.msg);
+		else
+			r.hl = store_annos(r.st);
+		if (e.msg[0] != '\0')
+			set_msg(&r, true, "%s%s", e.msg, r.st && store_side_mode(r.st) ?
+			    " \xe2\x80\x94 new highlights go to the side file until it is fixed" : "");
+	}
 	if (doc_notice(d) != NULL)
 		set_msg(&r, false, "%s", doc_notice(d));
 	/* Positions are kept by absolute path; standard input has none. */
@@ -955,6 +1656,12 @@ reader_run(doc *d, const view_opts *o)
 	free(r.vis);
 	free(r.mentions);
 	extract_free(r.ex);
+	if (r.st != NULL && (r.unsaved || res == VIEW_QUIT)) {
+		err e;
+		store_save(r.st, &e);
+	}
+	store_free(r.st);
+	edit_free(&r.ed);
 	free(r.title);
 	search_free(r.srch);
 	layout_free(r.lay);

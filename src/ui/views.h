@@ -13,6 +13,7 @@ typedef struct view_opts {
 	const char *lang;          /* extraction language override, or NULL */
 	int measure;               /* text measure in columns (default 80) */
 	history *hist;             /* reading positions (may be NULL) */
+	const char *highlights;    /* --highlights FILE, or NULL for the default */
 } view_opts;
 
 /* How a view ended. */
