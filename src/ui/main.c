@@ -85,7 +85,7 @@ print_keys(void)
 		int cur = 0;
 		keymap_action a;
 		bool seen[KEYMAP_ACTION_COUNT] = {0};
-		printf("\n### %s\n\n| Keys | Action |\n| --- | --- |\n",
+		printf("%s### %s\n\n| Keys | Action |\n| --- | --- |\n", c ? "\n" : "",
 		    keymap_context_name((keymap_context)c));
 		while (keymap_next((keymap_context)c, &cur, &a)) {
 			if (seen[a])
