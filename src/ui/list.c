@@ -97,7 +97,7 @@ human_size(off_t sz, char *buf, size_t len)
 static void
 draw(const char *dir, item *items, size_t n, size_t cur, size_t *top, const char *msg, bool help)
 {
-	int rows = LINES - 2, y, aw, dw = 12, sw = 9, tw;
+	int rows = LINES - 2, y, aw, dw = 17, sw = 9, tw;
 	char head[512];
 
 	if (ui_too_small()) {

@@ -287,6 +287,19 @@ sb_refilter(reader *r)
 
 /* ---- geometry and layout ---- */
 
+/* The line to show at the top for a remembered offset: the blank line that
+ * sits at it, else the line that holds it. */
+static size_t
+line_for_top(const layout *l, size_t off)
+{
+	size_t i = layout_line_for_offset(l, off);
+
+	while (i > 0 && layout_line_at(l, i - 1)->start == off &&
+	       layout_line_at(l, i - 1)->end == off)
+		i--;
+	return i;
+}
+
 static bool
 sidebar_shown(const reader *r)
 {
@@ -330,7 +343,7 @@ geometry(reader *r)
 		}
 		r->lay = layout_new(r->d, w);
 		r->lay_width = w;
-		r->top = r->lay ? layout_line_for_offset(r->lay, anchor) : 0;
+		r->top = r->lay ? line_for_top(r->lay, anchor) : 0;
 		if (anchor == 0)
 			r->top = 0;
 	}
@@ -1625,7 +1638,7 @@ reader_run(doc *d, const view_opts *o)
 		have_saved = history_get(o->hist, abspath, &saved);
 	geometry(&r);
 	if (have_saved && r.lay != NULL && saved > 0) {
-		r.top = layout_line_for_offset(r.lay, saved);
+		r.top = line_for_top(r.lay, saved);
 		scroll_to(&r, (long long)r.top);
 	}
 	for (;;) {

@@ -207,17 +207,30 @@ ui_getkey(bool *is_key)
 bool
 ui_too_small(void)
 {
-	const char *msg = "terminal too small";
-	int y, len = (int)strlen(msg);
+	static const char *const words[] = {"terminal", "too", "small"};
+	char line[64];
+	int y, i, n = 0, w;
 
 	if (COLS >= 20 && LINES >= 5)
 		return false;
 	attr_set(A_NORMAL, 0, NULL);
 	erase();
-	y = LINES / 2;
-	if (len > COLS)
-		len = COLS;
-	mvaddnstr(y, COLS > len ? (COLS - len) / 2 : 0, msg, len);
+	/* The notice, wrapped word by word to the width there is. */
+	line[0] = '\0';
+	y = LINES > 2 ? LINES / 2 - 1 : 0;
+	for (i = 0; i < 3; i++) {
+		int len = (int)strlen(line);
+		if (len > 0 && len + 1 + (int)strlen(words[i]) > COLS) {
+			w = len > COLS ? COLS : len;
+			mvaddnstr(y + n++, COLS > w ? (COLS - w) / 2 : 0, line, w);
+			line[0] = '\0';
+			len = 0;
+		}
+		snprintf(line + len, sizeof line - (size_t)len, "%s%s", len ? " " : "", words[i]);
+	}
+	w = (int)strlen(line) > COLS ? COLS : (int)strlen(line);
+	if (y + n < LINES)
+		mvaddnstr(y + n, COLS > w ? (COLS - w) / 2 : 0, line, w);
 	return true;
 }
 

@@ -154,7 +154,8 @@ test_wide_and_rows(void **state)
 	assert_string_equal(ci.text, "中");
 	assert_int_equal(ci.width, 2);
 	assert_int_equal(vt_row_width(v, 1, 0, 40), 20);
-	assert_int_equal(vt_row_width(v, 3, 0, 40), 6);
+	assert_int_equal(vt_row_width(v, 3, 0, 40), 4);
+	assert_int_equal(vt_row_width(v, 3, 0, 4), 2);
 	assert_int_equal(vt_row_width(v, 3, 4, 40), 2);
 	assert_int_equal(vt_row_width(v, 2, 0, 40), 0);
 

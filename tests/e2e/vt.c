@@ -103,6 +103,7 @@ make_dir(const char *path)
 	return true;
 }
 
+/* Make a fresh temporary directory for a child's HOME. */
 char *
 vt_home_new(void)
 {
@@ -136,6 +137,7 @@ remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 	return 0;
 }
 
+/* Remove a directory and everything under it. */
 void
 vt_home_remove(const char *dir)
 {
@@ -262,12 +264,14 @@ spawn(const char *const argv[], int rows, int cols, const char *const env[],
 	return v;
 }
 
+/* Spawn with a fresh temporary home. */
 vt *
 vt_spawn(const char *const argv[], int rows, int cols, const char *const env[])
 {
 	return spawn(argv, rows, cols, env, vt_home_new(), true);
 }
 
+/* Spawn with a home the caller owns. */
 vt *
 vt_spawn_home(const char *const argv[], int rows, int cols,
     const char *const env[], const char *home)
@@ -299,6 +303,7 @@ reap(vt *v, bool block)
 	return false;
 }
 
+/* Kill the child if needed and free everything. */
 void
 vt_free(vt *v)
 {
@@ -329,18 +334,21 @@ vt_free(vt *v)
 	free(v);
 }
 
+/* The child's HOME. */
 const char *
 vt_home(const vt *v)
 {
 	return v->home;
 }
 
+/* Rows of the terminal. */
 int
 vt_rows(const vt *v)
 {
 	return v->rows;
 }
 
+/* Columns of the terminal. */
 int
 vt_cols(const vt *v)
 {
@@ -367,6 +375,7 @@ take(vt *v, const char *buf, size_t len)
 	vterm_input_write(v->term, buf, len);
 }
 
+/* Read and interpret what the child wrote, waiting up to timeout_ms. */
 size_t
 vt_pump(vt *v, int timeout_ms)
 {
@@ -408,6 +417,7 @@ vt_pump(vt *v, int timeout_ms)
 	return total;
 }
 
+/* Send bytes to the child. */
 void
 vt_sendn(vt *v, const char *bytes, size_t len)
 {
@@ -415,12 +425,14 @@ vt_sendn(vt *v, const char *bytes, size_t len)
 	write_all(v->fd, bytes, len);
 }
 
+/* Send a string to the child. */
 void
 vt_send(vt *v, const char *keys)
 {
 	vt_sendn(v, keys, strlen(keys));
 }
 
+/* Send a key as the terminal would in its current modes. */
 void
 vt_key(vt *v, vt_key_code k)
 {
@@ -454,6 +466,7 @@ mouse(vt *v, int button, int row, int col, bool press)
 	vt_send(v, buf);
 }
 
+/* Send a left click (press and release). */
 void
 vt_click(vt *v, int row, int col)
 {
@@ -461,12 +474,14 @@ vt_click(vt *v, int row, int col)
 	mouse(v, 0, row, col, false);
 }
 
+/* Send a wheel step at a cell. */
 void
 vt_wheel_at(vt *v, int row, int col, bool up)
 {
 	mouse(v, up ? 64 : 65, row, col, true);
 }
 
+/* Send a wheel step in the middle of the left part of the screen. */
 void
 vt_wheel(vt *v, bool up)
 {
@@ -533,6 +548,7 @@ row_text_cols(vt *v, int row, int **colsp)
 	return s;
 }
 
+/* One row as UTF-8. */
 char *
 vt_row_text(vt *v, int row)
 {
@@ -545,6 +561,7 @@ vt_row_text(vt *v, int row)
 	return row_text_cols(v, row, NULL);
 }
 
+/* The whole screen as UTF-8 rows. */
 char *
 vt_screen_text(vt *v)
 {
@@ -573,13 +590,14 @@ vt_screen_text(vt *v)
 	return s;
 }
 
+/* Width from the first to the last non-blank cell in [from, to). */
 int
 vt_row_width(vt *v, int row, int from, int to)
 {
 	VTermScreenCell c;
 	VTermPos pos;
 	char cell[32];
-	int col, last = -1;
+	int col, first = -1, last = -1;
 
 	if (row < 0 || row >= v->rows)
 		return 0;
@@ -592,12 +610,16 @@ vt_row_width(vt *v, int row, int from, int to)
 		pos.col = col;
 		if (!vterm_screen_get_cell(v->screen, pos, &c))
 			continue;
-		if (cell_utf8(&c, cell) > 0 && strcmp(cell, " ") != 0)
+		if (cell_utf8(&c, cell) > 0 && strcmp(cell, " ") != 0) {
+			if (first == -1)
+				first = col;
 			last = col + (c.width == 2 ? 1 : 0);
+		}
 	}
-	return last < from ? 0 : last - from + 1;
+	return first == -1 ? 0 : last - first + 1;
 }
 
+/* Find text on the screen. */
 bool
 vt_find(vt *v, const char *utf8, int *rowp, int *colp)
 {
@@ -638,6 +660,7 @@ convert_color(vt *v, const VTermColor *in, bool bg, vt_color *out)
 	out->b = c.rgb.blue;
 }
 
+/* Colours, attributes and text of one cell. */
 bool
 vt_cell(vt *v, int row, int col, vt_cellinfo *ci)
 {
@@ -665,6 +688,7 @@ vt_cell(vt *v, int row, int col, vt_cellinfo *ci)
 	return true;
 }
 
+/* Compare two colours. */
 bool
 vt_color_equal(const vt_color *a, const vt_color *b)
 {
@@ -675,6 +699,7 @@ vt_color_equal(const vt_color *a, const vt_color *b)
 	return a->r == b->r && a->g == b->g && a->b == b->b;
 }
 
+/* Resize the emulator and the pseudo-terminal. */
 void
 vt_resize(vt *v, int rows, int cols)
 {
@@ -691,6 +716,7 @@ vt_resize(vt *v, int rows, int cols)
 		ioctl(v->fd, TIOCSWINSZ, &ws);
 }
 
+/* Every byte the child wrote. */
 const char *
 vt_raw(vt *v, size_t *len)
 {
@@ -700,6 +726,7 @@ vt_raw(vt *v, size_t *len)
 	return v->raw != NULL ? v->raw : "";
 }
 
+/* Forget the captured bytes. */
 void
 vt_raw_clear(vt *v)
 {
@@ -707,6 +734,7 @@ vt_raw_clear(vt *v)
 	v->rawlen = 0;
 }
 
+/* Print the screen to stderr. */
 void
 vt_dump(vt *v, const char *why)
 {
@@ -768,6 +796,7 @@ check_row(vt *v, int row, const char *text)
 	return found;
 }
 
+/* Wait for text anywhere on the screen. */
 bool
 vt_wait_text(vt *v, const char *utf8, int timeout_ms)
 {
@@ -781,6 +810,7 @@ vt_wait_text(vt *v, const char *utf8, int timeout_ms)
 	return false;
 }
 
+/* Wait for text on one row. */
 bool
 vt_wait_row(vt *v, int row, const char *utf8, int timeout_ms)
 {
@@ -795,6 +825,7 @@ vt_wait_row(vt *v, int row, const char *utf8, int timeout_ms)
 	return false;
 }
 
+/* Wait for text to leave the screen. */
 bool
 vt_wait_gone(vt *v, const char *utf8, int timeout_ms)
 {
@@ -808,6 +839,7 @@ vt_wait_gone(vt *v, const char *utf8, int timeout_ms)
 	return false;
 }
 
+/* Wait for the output to go quiet. */
 bool
 vt_settle(vt *v, int quiet_ms)
 {
@@ -827,6 +859,7 @@ vt_settle(vt *v, int quiet_ms)
 	}
 }
 
+/* Wait for the child to exit and return its status. */
 int
 vt_wait_exit(vt *v, int timeout_ms)
 {

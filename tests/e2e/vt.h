@@ -112,8 +112,8 @@ bool vt_settle(vt *v, int quiet_ms);
  * the screen as rows joined by newlines.  Caller frees. */
 char *vt_row_text(vt *v, int row);
 char *vt_screen_text(vt *v);
-/* Display width in cells of a row's text (trailing spaces trimmed) between
- * columns [from, to). */
+/* Display width in cells of the text in columns [from, to) of a row, from
+ * its first to its last non-blank cell (0 when blank). */
 int vt_row_width(vt *v, int row, int from, int to);
 /* Find text on the screen (first match, top to bottom); row and col (may
  * be NULL) receive the cell where it starts. */
