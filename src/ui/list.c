@@ -162,7 +162,7 @@ list_run(const char *dir, const view_opts *o)
 	size_t n, cur = 0, top = 0, i;
 	item *items = scan(dir, &n);
 	char msg[600] = "";
-	bool help = false;
+	bool help = false, dirty = true;
 	int rc = 0;
 
 	if (n == 0)
@@ -174,8 +174,11 @@ list_run(const char *dir, const view_opts *o)
 
 		if (ui_signalled)
 			break;
-		draw(dir, items, n, cur, &top, msg, help);
+		if (dirty)
+			draw(dir, items, n, cur, &top, msg, help);
 		ch = ui_getkey(&is_key);
+		if (!(dirty = ch >= 0))
+			continue;
 		if (ch < 0 || (is_key && ch == KEY_RESIZE))
 			continue;
 		msg[0] = '\0';

@@ -1602,6 +1602,7 @@ reader_run(doc *d, const view_opts *o)
 	size_t i, saved = 0;
 	bool have_saved = false;
 	char *abspath;
+	bool dirty = true;
 
 	memset(&r, 0, sizeof r);
 	r.d = d;
@@ -1648,9 +1649,11 @@ reader_run(doc *d, const view_opts *o)
 			res = VIEW_QUIT;
 			break;
 		}
-		draw(&r);
+		if (dirty)
+			draw(&r);
 		ch = ui_getkey(&is_key);
-		if (ch < 0)
+		/* A time-out: nothing to redraw. */
+		if (!(dirty = ch >= 0))
 			continue;
 		if (!key(&r, ch, is_key))
 			break;
