@@ -49,6 +49,15 @@ anchor_kind anchor_find(const char *text, size_t len, text_encoding enc,
                         size_t start, size_t end, const char *exact,
                         const char *prefix, const char *suffix, anchor_match *m);
 
+/* The same for many quotes in one text: the text's view is built once.
+ * text must outlive the anchor_text. */
+typedef struct anchor_text anchor_text;
+anchor_text *anchor_text_new(const char *text, size_t len, text_encoding enc);
+void anchor_text_free(anchor_text *t);
+anchor_kind anchor_find_in(const anchor_text *t, size_t start, size_t end,
+                           const char *exact, const char *prefix, const char *suffix,
+                           anchor_match *m);
+
 /*
  * Decoded UTF-8 copies of text[start, end) and of up to ANCHOR_CONTEXT code
  * points before and after it (never splitting a sequence).  Any out pointer

@@ -424,12 +424,68 @@ view_eq_at(const view *t, size_t at, const view *q)
 	    memcmp(t->cp + at, q->cp, q->n * sizeof *q->cp) == 0;
 }
 
+struct anchor_text {
+	const char *text;
+	size_t len;
+	text_encoding enc;
+	view v;
+};
+
+anchor_text *
+anchor_text_new(const char *text, size_t len, text_encoding enc)
+{
+	anchor_text *t = calloc(1, sizeof *t);
+
+	if (t == NULL)
+		return NULL;
+	t->text = text;
+	t->len = len;
+	t->enc = enc;
+	if (!view_build(&t->v, text, 0, len, enc, false)) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+anchor_text_free(anchor_text *t)
+{
+	if (t == NULL)
+		return;
+	view_free(&t->v);
+	free(t);
+}
+
 anchor_kind
 anchor_find(const char *text, size_t len, text_encoding enc, size_t start,
             size_t end, const char *exact, const char *prefix, const char *suffix,
             anchor_match *m)
 {
-	view t, q, pre, suf, here;
+	anchor_text *t = anchor_text_new(text, len, enc);
+	anchor_kind k;
+
+	if (t == NULL) {
+		memset(m, 0, sizeof *m);
+		m->kind = ANCHOR_ORPHAN;
+		m->start = start;
+		m->end = end;
+		return m->kind;
+	}
+	k = anchor_find_in(t, start, end, exact, prefix, suffix, m);
+	anchor_text_free(t);
+	return k;
+}
+
+anchor_kind
+anchor_find_in(const anchor_text *at, size_t start, size_t end, const char *exact,
+               const char *prefix, const char *suffix, anchor_match *m)
+{
+	const char *text = at->text;
+	size_t len = at->len;
+	text_encoding enc = at->enc;
+	const view *tv = &at->v;
+	view q, pre, suf, here;
 	size_t i;
 	double best = -1;
 
@@ -462,12 +518,7 @@ anchor_find(const char *text, size_t len, text_encoding enc, size_t start,
 		}
 	}
 
-	if (!view_build(&t, text, 0, len, enc, false)) {
-		view_free(&q);
-		return m->kind;
-	}
 	if (!view_str(&pre, prefix, false) || !view_str(&suf, suffix, false)) {
-		view_free(&t);
 		view_free(&q);
 		view_free(&pre);
 		return m->kind;
@@ -482,31 +533,30 @@ anchor_find(const char *text, size_t len, text_encoding enc, size_t start,
 	}
 
 	/* 2: the exact quote elsewhere. */
-	for (i = 0; i + q.n <= t.n; i++) {
+	for (i = 0; i + q.n <= tv->n; i++) {
 		size_t s, e;
 		double sc;
-		if (t.cp[i] != q.cp[0] || !view_eq_at(&t, i, &q))
+		if (tv->cp[i] != q.cp[0] || !view_eq_at(tv, i, &q))
 			continue;
 		s = i;
 		e = i + q.n;
 		/* Context in the text skips one space next to the quote. */
 		sc = W_QUOTE +
-		    W_PREFIX * prefix_sim(&t, s > 0 && t.cp[s - 1] == ' ' ? s - 1 : s, &pre) +
-		    W_SUFFIX * suffix_sim(&t, e < t.n && t.cp[e] == ' ' ? e + 1 : e, &suf) +
-		    W_POS * pos_sim(t.bs[s], start, len);
+		    W_PREFIX * prefix_sim(tv, s > 0 && tv->cp[s - 1] == ' ' ? s - 1 : s, &pre) +
+		    W_SUFFIX * suffix_sim(tv, e < tv->n && tv->cp[e] == ' ' ? e + 1 : e, &suf) +
+		    W_POS * pos_sim(tv->bs[s], start, len);
 		if (sc > best) {
 			best = sc;
 			m->kind = ANCHOR_QUOTE;
-			m->start = t.bs[s];
-			m->end = t.be[e - 1];
+			m->start = tv->bs[s];
+			m->end = tv->be[e - 1];
 			m->score = sc;
 		}
 	}
 
 	/* 3: approximately. */
 	if (m->kind == ANCHOR_ORPHAN)
-		find_fuzzy(&t, &q, &pre, &suf, start, len, m);
-	view_free(&t);
+		find_fuzzy(tv, &q, &pre, &suf, start, len, m);
 	view_free(&q);
 	view_free(&pre);
 	view_free(&suf);
