@@ -17,6 +17,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "gloss/err.h"
 #include "gloss/text.h"
@@ -67,7 +68,8 @@ typedef struct doc_block {
 } doc_block;
 
 /* Load a file ("-" reads standard input).  NULL on error, with e set
- * ("FILE: is a directory", "FILE: binary file (NUL byte at offset N)"). */
+ * ("FILE: No such file or directory", "FILE: is a directory; ...",
+ * "FILE: binary file, not an article (NUL byte at offset N)"). */
 doc *doc_load_file(const char *path, err *e);
 
 /* Load from memory; name is used in messages and as the path.  The bytes are
@@ -83,6 +85,8 @@ doc_format doc_get_format(const doc *d);
 /* A notice for the user about the loading ("decoded as Windows-1252"), or NULL. */
 const char *doc_notice(const doc *d);
 
+/* The title's bytes (in Markdown the heading's, inline markup included:
+ * doc_display_title() gives its text). */
 doc_span doc_title(const doc *d);
 doc_span doc_author(const doc *d);
 doc_span doc_date(const doc *d);
@@ -106,5 +110,10 @@ char *doc_block_text(const doc *d, const doc_block *b);
 /* A title to show: the recovered title, else the first heading, else the file
  * name.  Caller frees. */
 char *doc_display_title(const doc *d);
+
+/* Print the model as YAML (title, author, date, language, encoding, format,
+ * blocks with type, text, start, end, level, url); for every block the
+ * file's bytes [start, end) hold it.  False with e set on a write error. */
+bool doc_write_outline(const doc *d, FILE *out, err *e);
 
 #endif

@@ -50,6 +50,22 @@ bool doc_parse_date(const char *s, size_t pos, size_t end, doc_span *out);
 bool doc_parse_byline(const char *s, size_t pos, size_t end, bool glued,
     doc_span *author, doc_span *date, size_t *rest);
 
+/* The next c in s[from, end), remembered so that repeated searches along a
+ * line cost linear time in all. */
+typedef struct doc_chcache {
+	size_t from, at, end;
+	bool valid;
+} doc_chcache;
+/* Offset of the next c at or after from, or end when none. */
+size_t doc_next_char(doc_chcache *cc, const char *s, size_t from, size_t end, char c);
+
+/* A ![alt](target) at s[k] before e: its length (0 if none) and parts;
+ * the caches remember where the next ] and ) are. */
+size_t doc_image_at(const char *s, size_t k, size_t e, doc_span *alt,
+    doc_span *target, doc_chcache *rb, doc_chcache *rp);
+/* The file name or alt text to show for an image. */
+doc_span doc_image_name(const char *s, doc_span alt, doc_span target);
+
 /* Set the language from stop-word counts. */
 void doc_detect_language(doc *d);
 

@@ -91,30 +91,28 @@ md_name(const char *name)
 	    strcmp(dot, ".MD") == 0 || strcmp(dot, ".mkd") == 0;
 }
 
-doc *
-doc_load_mem(const char *bytes, size_t len, const char *name, err *e)
+/* Load from buf (len bytes, room for one more), taking it over. */
+static doc *
+load_owned(char *buf, size_t len, const char *name, err *e)
 {
 	doc *d;
 
 	if (name == NULL)
 		name = "-";
-	if (is_binary(bytes, len, name, e))
-		return NULL;
-	if ((d = calloc(1, sizeof *d)) == NULL ||
-	    (d->path = strdup(name)) == NULL ||
-	    (d->bytes = malloc(len + 1)) == NULL) {
-		if (d != NULL)
-			free(d->path);
-		free(d);
-		err_set(e, "%s: out of memory (%zu bytes); close other programs and retry",
-		    name, len);
+	if (is_binary(buf, len, name, e)) {
+		free(buf);
 		return NULL;
 	}
-	if (len > 0)
-		memcpy(d->bytes, bytes, len);
+	if ((d = calloc(1, sizeof *d)) == NULL || (d->path = strdup(name)) == NULL) {
+		free(d);
+		free(buf);
+		err_set(e, "%s: out of memory; close other programs and retry", name);
+		return NULL;
+	}
+	d->bytes = buf;
 	d->bytes[len] = '\0';
 	d->len = len;
-	if (len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0)
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		d->body = 3;
 	d->enc = detect_encoding(d->bytes, len);
 	if (d->enc == TEXT_ENC_CP1252)
@@ -136,6 +134,21 @@ doc_load_mem(const char *bytes, size_t len, const char *name, err *e)
 }
 
 doc *
+doc_load_mem(const char *bytes, size_t len, const char *name, err *e)
+{
+	char *buf = malloc(len + 1);
+
+	if (buf == NULL) {
+		err_set(e, "%s: out of memory (%zu bytes); close other programs and retry",
+		    name != NULL ? name : "-", len);
+		return NULL;
+	}
+	if (len > 0)
+		memcpy(buf, bytes, len);
+	return load_owned(buf, len, name, e);
+}
+
+doc *
 doc_load_file(const char *path, err *e)
 {
 	FILE *f;
@@ -143,7 +156,6 @@ doc_load_file(const char *path, err *e)
 	size_t len = 0, cap = 0, n;
 	struct stat st;
 	bool is_stdin = strcmp(path, "-") == 0;
-	doc *d;
 
 	if (is_stdin)
 		f = stdin;
@@ -161,11 +173,11 @@ doc_load_file(const char *path, err *e)
 			return NULL;
 		}
 		if (S_ISREG(st.st_mode) && st.st_size > 0)
-			cap = (size_t)st.st_size + 1;
+			cap = (size_t)st.st_size + 2;
 	}
 	for (;;) {
-		if (len == cap || buf == NULL) {
-			size_t ncap = cap > len ? cap : (cap ? cap * 2 : 65536);
+		if (len + 1 >= cap || buf == NULL) {
+			size_t ncap = buf == NULL && cap > 0 ? cap : (cap ? cap * 2 : 65536);
 			if ((nb = realloc(buf, ncap)) == NULL) {
 				free(buf);
 				if (!is_stdin)
@@ -176,7 +188,7 @@ doc_load_file(const char *path, err *e)
 			buf = nb;
 			cap = ncap;
 		}
-		n = fread(buf + len, 1, cap - len, f);
+		n = fread(buf + len, 1, cap - len - 1, f);
 		if (n == 0)
 			break;
 		len += n;
@@ -190,9 +202,7 @@ doc_load_file(const char *path, err *e)
 	}
 	if (!is_stdin)
 		fclose(f);
-	d = doc_load_mem(buf, len, path, e);
-	free(buf);
-	return d;
+	return load_owned(buf, len, path, e);
 }
 
 void
@@ -581,8 +591,15 @@ doc_display_title(const doc *d)
 	const char *slash;
 	size_t i;
 
-	if (d->title.end > d->title.start)
+	if (d->title.end > d->title.start) {
+		/* The heading holding the title shows it without markup. */
+		i = doc_block_for_offset(d, d->title.start);
+		if (i < d->nblocks && d->blocks[i].type == DOC_HEADING &&
+		    d->blocks[i].nruns > 0 &&
+		    d->runs[d->blocks[i].first_run].start == d->title.start)
+			return doc_block_text(d, &d->blocks[i]);
 		return doc_span_text(d, d->title);
+	}
 	for (i = 0; i < d->nblocks; i++) {
 		if (d->blocks[i].type == DOC_HEADING && d->blocks[i].nruns > 0)
 			return doc_block_text(d, &d->blocks[i]);

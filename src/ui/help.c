@@ -14,12 +14,12 @@ void
 help_draw(int ctx, int scroll)
 {
 	int order[3] = {ctx, -1, -1};
-	int w = COLS - 4 > 72 ? 72 : COLS - 4, h = LINES - 3, x0, y0;
+	int w = COLS > 76 ? 72 : COLS - 2, h = LINES > 12 ? LINES - 3 : LINES - 1, x0, y0;
 	int row = 0, y, c;
 	struct { char keys[64]; const char *desc; bool head; } lines[128];
 	int n = 0;
 
-	if (w < 10 || h < 3)
+	if (w < 10 || h < 2)
 		return;
 	if (ctx == KEYMAP_CTX_READER)
 		order[1] = KEYMAP_CTX_SIDEBAR;
@@ -43,7 +43,7 @@ help_draw(int ctx, int scroll)
 		}
 	}
 	x0 = (COLS - w) / 2;
-	y0 = 1;
+	y0 = LINES > 12 ? 1 : 0;
 	if (scroll > n - (h - 2))
 		scroll = n - (h - 2) > 0 ? n - (h - 2) : 0;
 	ui_style(THEME_OVERLAY_TITLE, THEME_ROLE_COUNT, 0);
