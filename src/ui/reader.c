@@ -7,6 +7,8 @@
  */
 #include <curses.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <unistd.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -49,6 +51,28 @@ typedef struct mention {
 
 enum { EDIT_NOTE = 1, EDIT_TAGS };
 
+/* Extraction runs on a thread of its own so the first screen never waits
+ * for it; the sidebar says so until it is done. */
+typedef struct bg_extract {
+	pthread_t th;
+	const doc *d;
+	extract_options eo;
+	extract_result *res;
+	atomic_bool done;
+	bool running;
+} bg_extract;
+
+static void *
+bg_main(void *p)
+{
+	bg_extract *bg = p;
+	err e;
+
+	bg->res = extract_run(bg->d, &bg->eo, &e);
+	atomic_store(&bg->done, true);
+	return NULL;
+}
+
 typedef struct reader {
 	doc *d;
 	const view_opts *o;
@@ -75,6 +99,7 @@ typedef struct reader {
 	char filter[256];
 
 	/* Entities and figures. */
+	bg_extract bg;
 	extract_result *ex;
 	mention *mentions;
 	size_t nmentions;
@@ -206,6 +231,8 @@ sb_build(reader *r)
 	int sec;
 	doc_span title = doc_title(r->d);
 
+	if (r->bg.running)
+		sb_add(r, "Analysing\xe2\x80\xa6", NULL, THEME_DIM, false, SEC_PEOPLE, ROW_NOTE, 0, SIZE_MAX);
 	for (sec = 0; sec < SEC_COUNT; sec++) {
 		size_t mark = r->nsb;
 		sb_add(r, names[sec], NULL, THEME_SIDEBAR_TITLE, true, sec, ROW_SECTION, 0, 0);
@@ -249,6 +276,23 @@ sb_build(reader *r)
 	}
 	if (r->nsb == 0)
 		sb_add(r, "Nothing found", NULL, THEME_DIM, true, SEC_OUTLINE, ROW_NOTE, 0, SIZE_MAX);
+}
+
+/* Build the sidebar again (extraction finished), keeping folds. */
+static void sb_refilter(reader *r);
+
+static void
+sb_rebuild(reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nsb; i++) {
+		free(r->sb[i].text);
+		free(r->sb[i].detail);
+	}
+	r->nsb = 0;
+	sb_build(r);
+	sb_refilter(r);
 }
 
 /* Recompute the visible rows from folds and the filter. */
@@ -1608,10 +1652,14 @@ reader_run(doc *d, const view_opts *o)
 	r.d = d;
 	r.o = o;
 	r.title = doc_display_title(d);
-	{
-		extract_options eo = {o->lang};
-		err e;
-		r.ex = extract_run(d, &eo, &e);
+	r.bg.d = d;
+	r.bg.eo.lang = o->lang;
+	atomic_init(&r.bg.done, false);
+	if (pthread_create(&r.bg.th, NULL, bg_main, &r.bg) == 0) {
+		r.bg.running = true;
+	} else {
+		bg_main(&r.bg);
+		r.ex = r.bg.res;
 		if (r.ex != NULL)
 			index_mentions(&r);
 	}
@@ -1649,6 +1697,15 @@ reader_run(doc *d, const view_opts *o)
 			res = VIEW_QUIT;
 			break;
 		}
+		if (r.bg.running && atomic_load(&r.bg.done)) {
+			pthread_join(r.bg.th, NULL);
+			r.bg.running = false;
+			r.ex = r.bg.res;
+			if (r.ex != NULL)
+				index_mentions(&r);
+			sb_rebuild(&r);
+			dirty = true;
+		}
 		if (dirty)
 			draw(&r);
 		ch = ui_getkey(&is_key);
@@ -1670,6 +1727,10 @@ reader_run(doc *d, const view_opts *o)
 	}
 	free(r.sb);
 	free(r.vis);
+	if (r.bg.running) {
+		pthread_join(r.bg.th, NULL);
+		r.ex = r.bg.res;
+	}
 	free(r.mentions);
 	extract_free(r.ex);
 	if (r.st != NULL && (r.unsaved || res == VIEW_QUIT)) {
