@@ -1,4 +1,712 @@
-/* placeholder */
-#include "gloss/err.h"
-int extract_placeholder_(void);
-int extract_placeholder_(void) { return 0; }
+/*
+ * extract.c - the extractor's driver: tokenizes a document's visible text,
+ * runs the entity rules and the figure rules, merges mentions into entities
+ * (same name, surname -> full name, genitive -> stem, acronym -> expansion,
+ * parenthesised alias -> the name before it) and writes the result as YAML.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "extract-int.h"
+#include "gloss/extract.h"
+
+struct extract_result {
+	char lang[4];
+	extract_entity *ents;
+	size_t nents;
+	extract_figure *figs;
+	size_t nfigs;
+};
+
+/* Name of an entity type. */
+const char *
+extract_entity_type_name(extract_entity_type t)
+{
+	switch (t) {
+	case EXTRACT_PERSON:
+		return "person";
+	case EXTRACT_ORGANIZATION:
+		return "organization";
+	case EXTRACT_PLACE:
+		return "place";
+	case EXTRACT_MISC:
+		return "misc";
+	default:
+		return "unknown";
+	}
+}
+
+/* Name of a figure kind. */
+const char *
+extract_figure_kind_name(extract_figure_kind k)
+{
+	switch (k) {
+	case EXTRACT_MONEY:
+		return "money";
+	case EXTRACT_PERCENT:
+		return "percent";
+	case EXTRACT_DATE:
+		return "date";
+	case EXTRACT_COUNT:
+		return "count";
+	case EXTRACT_QUANTITY:
+		return "quantity";
+	default:
+		return "unknown";
+	}
+}
+
+/* True when [start, end) lies inside a block of the document. */
+static bool
+in_block(const doc *d, size_t start, size_t end)
+{
+	size_t i, n = doc_block_count(d);
+	const doc_block *b;
+
+	for (i = 0; i < n; i++) {
+		b = doc_block_at(d, i);
+		if (b->start < end && start < b->end)
+			return true;
+	}
+	return false;
+}
+
+/* Tokenize a title, author or date span that no block holds. */
+static void
+tokenize_span(xtoks *t, const xsrc *src, const doc *d, doc_span s,
+    uint32_t flags, uint32_t block)
+{
+	if (s.end <= s.start || s.end > src->len || in_block(d, s.start, s.end))
+		return;
+	xt_begin_block(t);
+	xt_tokenize(t, src, s.start, s.end, flags, block);
+}
+
+/* Guess the language from function words: XL_NL or XL_EN. */
+static int
+guess_lang(const xsrc *src, const xtoks *t)
+{
+	size_t i, nl = 0, en = 0;
+	char low[32];
+
+	for (i = 0; i < t->n && i < 20000; i++) {
+		if (t->v[i].kind != XT_WORD || t->v[i].end - t->v[i].start > 8)
+			continue;
+		xt_tok_lower(src, &t->v[i], low, sizeof low);
+		if (strcmp(low, "de") == 0 || strcmp(low, "het") == 0 ||
+		    strcmp(low, "een") == 0 || strcmp(low, "van") == 0 ||
+		    strcmp(low, "en") == 0 || strcmp(low, "is") == 0 ||
+		    strcmp(low, "niet") == 0 || strcmp(low, "dat") == 0)
+			nl++;
+		if (strcmp(low, "the") == 0 || strcmp(low, "a") == 0 ||
+		    strcmp(low, "of") == 0 || strcmp(low, "and") == 0 ||
+		    strcmp(low, "is") == 0 || strcmp(low, "to") == 0 ||
+		    strcmp(low, "not") == 0 || strcmp(low, "that") == 0)
+			en++;
+	}
+	return en > nl ? XL_EN : XL_NL;
+}
+
+/* Union-find. */
+static size_t
+uf_find(size_t *p, size_t i)
+{
+	while (p[i] != i) {
+		p[i] = p[p[i]];
+		i = p[i];
+	}
+	return i;
+}
+
+static void
+uf_union(size_t *p, size_t a, size_t b)
+{
+	a = uf_find(p, a);
+	b = uf_find(p, b);
+	if (a == b)
+		return;
+	if (a < b)
+		p[b] = a;
+	else
+		p[a] = b;
+}
+
+typedef struct keyidx {
+	char *key;
+	size_t idx;
+} keyidx;
+
+static int
+cmp_keyidx(const void *a, const void *b)
+{
+	const keyidx *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c != 0)
+		return c;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* The first entry with key, or NULL. */
+static const keyidx *
+find_key(const keyidx *v, size_t n, const char *key)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(v[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(v[lo].key, key) == 0 ? &v[lo] : NULL;
+}
+
+/* Initials of the capitalised words of mention x (skip words first). */
+static void
+initials(const xsrc *src, const xtoks *t, const xment *x, size_t skip,
+    char *buf, size_t sz)
+{
+	size_t i, n = 0, seen = 0;
+	int32_t c;
+
+	for (i = x->t0; i < x->t1 && n + 1 < sz; i++) {
+		if (t->v[i].kind != XT_WORD || !(t->v[i].flags & XF_UPPER))
+			continue;
+		if (seen++ < skip)
+			continue;
+		c = t->v[i].first;
+		if (c < 0x80)
+			buf[n++] = (char)c;
+	}
+	buf[n] = '\0';
+	(void)src;
+}
+
+static int
+cmp_span(const void *a, const void *b)
+{
+	const extract_span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static int
+cmp_entity(const void *a, const void *b)
+{
+	const extract_entity *x = a, *y = b;
+
+	if (x->nmentions != y->nmentions)
+		return x->nmentions > y->nmentions ? -1 : 1;
+	if (x->mentions[0].start != y->mentions[0].start)
+		return x->mentions[0].start < y->mentions[0].start ? -1 : 1;
+	return 0;
+}
+
+static int
+cmp_figure(const void *a, const void *b)
+{
+	const extract_figure *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+/* Merge mentions into the result's entities.  False on out of memory. */
+static bool
+merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
+{
+	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
+	size_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
+	keyidx *names = NULL, *sur = NULL, *acr = NULL;
+	size_t nsur = 0, nacr = 0;
+	const keyidx *hit;
+	char buf[256], w[128];
+	long (*votes)[EXTRACT_ENTITY_TYPE_COUNT] = NULL;
+	bool ok = false;
+	xment *x;
+
+	if (n == 0)
+		return true;
+	par = calloc(n, sizeof *par);
+	count = calloc(n, sizeof *count);
+	best = calloc(n, sizeof *best);
+	slot = calloc(n, sizeof *slot);
+	names = calloc(n, sizeof *names);
+	sur = calloc(2 * n, sizeof *sur);
+	acr = calloc(2 * n, sizeof *acr);
+	votes = calloc(n, sizeof *votes);
+	if (par == NULL || count == NULL || best == NULL || slot == NULL ||
+	    names == NULL || sur == NULL || acr == NULL || votes == NULL)
+		goto out;
+	for (i = 0; i < n; i++) {
+		par[i] = i;
+		names[i].key = ms->v[i].name;
+		names[i].idx = i;
+	}
+	/* aliases and acronyms in parentheses */
+	for (i = 0; i < n; i++)
+		if (ms->v[i].link >= 0)
+			uf_union(par, i, (size_t)ms->v[i].link);
+	/* same name */
+	qsort(names, n, sizeof *names, cmp_keyidx);
+	for (i = 1; i < n; i++)
+		if (strcmp(names[i].key, names[i - 1].key) == 0)
+			uf_union(par, names[i].idx, names[i - 1].idx);
+	/* surnames and acronyms of longer names */
+	for (i = 0; i < n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 < 2)
+			continue;
+		if (x->type == EXTRACT_PERSON) {
+			xt_text(src, t->v[x->t1 - 1].start, t->v[x->t1 - 1].end,
+			    w, sizeof w);
+			if ((sur[nsur].key = strdup(w)) == NULL)
+				goto out;
+			sur[nsur++].idx = i;
+			xt_text(src, t->v[x->t0].start, t->v[x->t0].end, w, sizeof w);
+			if (gz_has(GZ_CJK_SURNAMES, w)) {
+				if ((sur[nsur].key = strdup(w)) == NULL)
+					goto out;
+				sur[nsur++].idx = i;
+			}
+		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {
+			for (k = 0; k < 2; k++) {
+				initials(src, t, x, k, buf, sizeof buf);
+				if (strlen(buf) < 2)
+					continue;
+				if ((acr[nacr].key = strdup(buf)) == NULL)
+					goto out;
+				acr[nacr++].idx = i;
+			}
+		}
+	}
+	qsort(sur, nsur, sizeof *sur, cmp_keyidx);
+	qsort(acr, nacr, sizeof *acr, cmp_keyidx);
+	for (i = 0; i < n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 != 1 || x->link >= 0)
+			continue;
+		if (x->strength < 3 && x->type != EXTRACT_PLACE &&
+		    (hit = find_key(sur, nsur, x->name)) != NULL) {
+			uf_union(par, i, hit->idx);
+			x->type = EXTRACT_PERSON;
+			continue;
+		}
+		if ((t->v[x->t0].flags & XF_ALLUP) &&
+		    (hit = find_key(acr, nacr, x->name)) != NULL) {
+			uf_union(par, i, hit->idx);
+			continue;
+		}
+		/* genitive: Beijings -> Beijing */
+		k = strlen(x->name);
+		if (x->strength < 3 && k > 3 && x->name[k - 1] == 's' &&
+		    k < sizeof buf) {
+			memcpy(buf, x->name, k - 1);
+			buf[k - 1] = '\0';
+			if ((hit = find_key(names, n, buf)) != NULL)
+				uf_union(par, i, hit->idx);
+		}
+	}
+	/* group */
+	for (i = 0; i < n; i++) {
+		root = uf_find(par, i);
+		x = &ms->v[i];
+		count[root]++;
+		if (x->type >= 0)
+			votes[root][x->type] += 1 + 4 * x->strength * x->strength;
+		j = best[root];
+		if (count[root] == 1 ||
+		    (x->link < 0 && (ms->v[j].link >= 0 ||
+		    strlen(x->name) > strlen(ms->v[j].name))))
+			best[root] = i;
+	}
+	for (i = 0; i < n; i++)
+		if (count[i] > 0)
+			nk++;
+	r->ents = calloc(nk, sizeof *r->ents);
+	if (r->ents == NULL)
+		goto out;
+	for (i = 0; i < n; i++) {
+		extract_entity *e;
+		long bv = 0;
+		int bt = EXTRACT_ORGANIZATION;
+
+		if (count[i] == 0)
+			continue;
+		slot[i] = r->nents;
+		e = &r->ents[r->nents++];
+		e->name = strdup(ms->v[best[i]].name);
+		e->mentions = calloc(count[i], sizeof *e->mentions);
+		if (e->name == NULL || e->mentions == NULL)
+			goto out;
+		for (k = 0; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
+			if (votes[i][k] > bv) {
+				bv = votes[i][k];
+				bt = (int)k;
+			}
+		e->type = (extract_entity_type)bt;
+	}
+	for (i = 0; i < n; i++) {
+		extract_entity *e = &r->ents[slot[uf_find(par, i)]];
+
+		e->mentions[e->nmentions].start = ms->v[i].start;
+		e->mentions[e->nmentions].end = ms->v[i].end;
+		e->nmentions++;
+	}
+	for (i = 0; i < r->nents; i++) {
+		extract_entity *e = &r->ents[i];
+
+		qsort(e->mentions, e->nmentions, sizeof *e->mentions, cmp_span);
+		for (j = k = 0; j < e->nmentions; j++)
+			if (k == 0 || cmp_span(&e->mentions[k - 1], &e->mentions[j]) != 0)
+				e->mentions[k++] = e->mentions[j];
+		e->nmentions = k;
+	}
+	qsort(r->ents, r->nents, sizeof *r->ents, cmp_entity);
+	ok = true;
+	cnt = 0;
+out:
+	(void)cnt;
+	if (sur != NULL)
+		for (i = 0; i < nsur; i++)
+			free(sur[i].key);
+	if (acr != NULL)
+		for (i = 0; i < nacr; i++)
+			free(acr[i].key);
+	free(par);
+	free(count);
+	free(best);
+	free(slot);
+	free(names);
+	free(sur);
+	free(acr);
+	free(votes);
+	return ok;
+}
+
+/* Run the extractor over d. */
+extract_result *
+extract_run(const doc *d, const extract_options *opt, err *e)
+{
+	extract_result *r;
+	xtoks t = { 0 };
+	xments ms = { 0 };
+	xfigs fs = { 0 };
+	xmap *m = NULL;
+	xsrc src;
+	size_t i, j, nb, base;
+	const doc_block *b;
+	const doc_run *runs;
+	const char *lang = opt != NULL ? opt->lang : NULL;
+	bool guess = false;
+
+	r = calloc(1, sizeof *r);
+	if (r == NULL) {
+		err_set(e, "extract: out of memory");
+		return NULL;
+	}
+	src.s = doc_bytes(d, &src.len);
+	src.enc = doc_encoding(d);
+	if (lang == NULL || strcmp(lang, "auto") == 0)
+		lang = doc_language(d);
+	if (lang != NULL && strcmp(lang, "en") == 0)
+		src.lang = XL_EN;
+	else if (lang != NULL && strcmp(lang, "nl") == 0)
+		src.lang = XL_NL;
+	else {
+		src.lang = XL_NL;
+		guess = true;
+	}
+	nb = doc_block_count(d);
+	base = nb;
+	/* about one token per five bytes of news text */
+	t.cap = src.len / 5 + 64;
+	t.v = malloc(t.cap * sizeof *t.v);
+	if (t.v == NULL)
+		goto oom;
+	tokenize_span(&t, &src, d, doc_title(d), XF_HEAD, (uint32_t)base);
+	tokenize_span(&t, &src, d, doc_author(d), 0, (uint32_t)base + 1);
+	tokenize_span(&t, &src, d, doc_date(d), 0, (uint32_t)base + 2);
+	for (i = 0; i < nb; i++) {
+		b = doc_block_at(d, i);
+		if (b->type == DOC_IMAGE || b->type == DOC_CODE)
+			continue;
+		runs = doc_block_runs(d, b);
+		xt_begin_block(&t);
+		for (j = 0; j < b->nruns; j++) {
+			if (runs[j].flags & DOC_RUN_CODE)
+				continue;
+			if (runs[j].end > src.len || runs[j].start >= runs[j].end)
+				continue;
+			xt_tokenize(&t, &src, runs[j].start, runs[j].end,
+			    b->type == DOC_HEADING ? XF_HEAD : 0, (uint32_t)i);
+		}
+	}
+	if (t.oom)
+		goto oom;
+	if (guess)
+		src.lang = guess_lang(&src, &t);
+	memcpy(r->lang, src.lang == XL_EN ? "en" : "nl", 3);
+
+	m = xmap_new();
+	if (m == NULL)
+		goto oom;
+	xner_stats(m, &src, &t);
+	xner_run(&src, &t, m, &ms);
+	if (ms.oom)
+		goto oom;
+	for (i = 0; i < ms.n; i++)
+		for (j = ms.v[i].t0; j < ms.v[i].t1; j++)
+			t.v[j].flags |= XF_USED;
+	xfig_run(&src, &t, &fs);
+	if (fs.oom)
+		goto oom;
+	if (!merge(r, &src, &t, &ms))
+		goto oom;
+	if (fs.n > 0)
+		qsort(fs.v, fs.n, sizeof *fs.v, cmp_figure);
+	r->figs = fs.v;
+	r->nfigs = fs.n;
+	fs.v = NULL;
+	for (i = 0; i < ms.n; i++)
+		free(ms.v[i].name);
+	free(ms.v);
+	free(t.v);
+	xmap_free(m);
+	return r;
+
+oom:
+	err_set(e, "extract: out of memory");
+	for (i = 0; i < ms.n; i++)
+		free(ms.v[i].name);
+	free(ms.v);
+	for (i = 0; i < fs.n; i++) {
+		free(fs.v[i].text);
+		free(fs.v[i].unit);
+		free(fs.v[i].context);
+	}
+	free(fs.v);
+	free(t.v);
+	xmap_free(m);
+	extract_free(r);
+	return NULL;
+}
+
+/* Free a result. */
+void
+extract_free(extract_result *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nents; i++) {
+		free(r->ents[i].name);
+		free(r->ents[i].mentions);
+	}
+	free(r->ents);
+	for (i = 0; i < r->nfigs; i++) {
+		free(r->figs[i].text);
+		free(r->figs[i].unit);
+		free(r->figs[i].context);
+	}
+	free(r->figs);
+	free(r);
+}
+
+/* Language used. */
+const char *
+extract_language(const extract_result *r)
+{
+	return r->lang;
+}
+
+size_t
+extract_entity_count(const extract_result *r)
+{
+	return r->nents;
+}
+
+const extract_entity *
+extract_entity_at(const extract_result *r, size_t i)
+{
+	return i < r->nents ? &r->ents[i] : NULL;
+}
+
+size_t
+extract_figure_count(const extract_result *r)
+{
+	return r->nfigs;
+}
+
+const extract_figure *
+extract_figure_at(const extract_result *r, size_t i)
+{
+	return i < r->nfigs ? &r->figs[i] : NULL;
+}
+
+/* libyaml output callback writing to a stdio stream. */
+static int
+write_handler(void *data, unsigned char *buf, size_t size)
+{
+	return fwrite(buf, 1, size, data) == size;
+}
+
+/* Emit a scalar; false on error. */
+static bool
+scalar(yaml_emitter_t *em, const char *s, bool plain)
+{
+	yaml_event_t ev;
+
+	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s,
+	    (int)strlen(s), plain, !plain,
+	    plain ? YAML_PLAIN_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
+	return yaml_emitter_emit(em, &ev);
+}
+
+/* Emit a key and a string value. */
+static bool
+kv(yaml_emitter_t *em, const char *k, const char *v)
+{
+	return scalar(em, k, true) && scalar(em, v, false);
+}
+
+/* Emit a key and a number. */
+static bool
+kvn(yaml_emitter_t *em, const char *k, double v)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof buf, "%.15g", v);
+	return scalar(em, k, true) && scalar(em, buf, true);
+}
+
+static bool
+map_start(yaml_emitter_t *em, bool flow)
+{
+	yaml_event_t ev;
+
+	yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
+	    flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE);
+	return yaml_emitter_emit(em, &ev);
+}
+
+static bool
+map_end(yaml_emitter_t *em)
+{
+	yaml_event_t ev;
+
+	yaml_mapping_end_event_initialize(&ev);
+	return yaml_emitter_emit(em, &ev);
+}
+
+static bool
+seq_start(yaml_emitter_t *em)
+{
+	yaml_event_t ev;
+
+	yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1,
+	    YAML_BLOCK_SEQUENCE_STYLE);
+	return yaml_emitter_emit(em, &ev);
+}
+
+static bool
+seq_end(yaml_emitter_t *em)
+{
+	yaml_event_t ev;
+
+	yaml_sequence_end_event_initialize(&ev);
+	return yaml_emitter_emit(em, &ev);
+}
+
+/* Emit the whole result. */
+static bool
+emit_all(yaml_emitter_t *em, const extract_result *r)
+{
+	yaml_event_t ev;
+	size_t i, j;
+
+	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
+	if (!yaml_emitter_emit(em, &ev))
+		return false;
+	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
+	if (!yaml_emitter_emit(em, &ev) || !map_start(em, false))
+		return false;
+	if (!kv(em, "language", r->lang) || !scalar(em, "entities", true) ||
+	    !seq_start(em))
+		return false;
+	for (i = 0; i < r->nents; i++) {
+		const extract_entity *x = &r->ents[i];
+
+		if (!map_start(em, false) || !kv(em, "name", x->name) ||
+		    !kv(em, "type", extract_entity_type_name(x->type)) ||
+		    !scalar(em, "mentions", true) || !seq_start(em))
+			return false;
+		for (j = 0; j < x->nmentions; j++)
+			if (!map_start(em, true) ||
+			    !kvn(em, "start", (double)x->mentions[j].start) ||
+			    !kvn(em, "end", (double)x->mentions[j].end) ||
+			    !map_end(em))
+				return false;
+		if (!seq_end(em) || !map_end(em))
+			return false;
+	}
+	if (!seq_end(em) || !scalar(em, "figures", true) || !seq_start(em))
+		return false;
+	for (i = 0; i < r->nfigs; i++) {
+		const extract_figure *f = &r->figs[i];
+
+		if (!map_start(em, false) || !kv(em, "text", f->text) ||
+		    !kv(em, "kind", extract_figure_kind_name(f->kind)) ||
+		    !kvn(em, "value", f->value) || !kv(em, "unit", f->unit) ||
+		    !kv(em, "context", f->context) ||
+		    !kvn(em, "start", (double)f->start) ||
+		    !kvn(em, "end", (double)f->end) || !map_end(em))
+			return false;
+	}
+	if (!seq_end(em) || !map_end(em))
+		return false;
+	yaml_document_end_event_initialize(&ev, 1);
+	if (!yaml_emitter_emit(em, &ev))
+		return false;
+	yaml_stream_end_event_initialize(&ev);
+	return yaml_emitter_emit(em, &ev);
+}
+
+/* Emit the result as YAML. */
+bool
+extract_write_yaml(const extract_result *r, const doc *d, FILE *out, err *e)
+{
+	yaml_emitter_t em;
+	bool ok;
+
+	if (!yaml_emitter_initialize(&em)) {
+		err_set(e, "extract: out of memory");
+		return false;
+	}
+	yaml_emitter_set_output(&em, write_handler, out);
+	yaml_emitter_set_unicode(&em, 1);
+	yaml_emitter_set_width(&em, -1);
+	ok = emit_all(&em, r);
+	if (ok && !yaml_emitter_flush(&em))
+		ok = false;
+	if (!ok)
+		err_set(e, "%s: cannot write the entities: %s",
+		    d != NULL ? doc_path(d) : "extract",
+		    em.problem != NULL ? em.problem : "write error");
+	yaml_emitter_delete(&em);
+	if (ok && fflush(out) != 0) {
+		err_set(e, "%s: cannot write the entities",
+		    d != NULL ? doc_path(d) : "extract");
+		ok = false;
+	}
+	return ok;
+}

@@ -1,0 +1,874 @@
+/*
+ * extract-figures.c - key figures: money, percentages, dates, counts and
+ * quantities, written in digits (Dutch and English separators) or words,
+ * with scales (miljoen, bn), currencies (€, yuan) and units.  Each figure is
+ * the exact surface text, a normalised value and unit, and a short context.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-int.h"
+
+typedef struct wordval {
+	const char *w;
+	double v;
+} wordval;
+
+typedef struct wordstr {
+	const char *w;
+	const char *s;
+} wordstr;
+
+/* Sorted by word (strcmp). */
+static const wordval number_words[] = {
+	{ "acht", 8 }, { "achttien", 18 }, { "dertien", 13 },
+	{ "dertig", 30 }, { "drie", 3 }, { "eight", 8 }, { "eighteen", 18 },
+	{ "eighty", 80 }, { "eleven", 11 }, { "elf", 11 }, { "fifteen", 15 },
+	{ "fifty", 50 }, { "five", 5 }, { "forty", 40 }, { "four", 4 },
+	{ "fourteen", 14 }, { "negen", 9 }, { "negentien", 19 },
+	{ "negentig", 90 }, { "nine", 9 }, { "nineteen", 19 },
+	{ "ninety", 90 }, { "one", 1 }, { "seven", 7 }, { "seventeen", 17 },
+	{ "seventy", 70 }, { "six", 6 }, { "sixteen", 16 }, { "sixty", 60 },
+	{ "tachtig", 80 }, { "ten", 10 }, { "thirteen", 13 },
+	{ "thirty", 30 }, { "three", 3 }, { "tien", 10 }, { "twaalf", 12 },
+	{ "twee", 2 }, { "twelve", 12 }, { "twenty", 20 }, { "twintig", 20 },
+	{ "two", 2 }, { "veertien", 14 }, { "veertig", 40 }, { "vier", 4 },
+	{ "vijf", 5 }, { "vijftien", 15 }, { "vijftig", 50 }, { "zes", 6 },
+	{ "zestien", 16 }, { "zestig", 60 }, { "zeven", 7 },
+	{ "zeventien", 17 }, { "zeventig", 70 }, { "één", 1 },
+};
+
+static const char *const english_numbers[] = {
+	"eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five",
+	"forty", "four", "fourteen", "nine", "nineteen", "ninety", "one",
+	"seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten",
+	"thirteen", "thirty", "three", "twelve", "twenty", "two",
+};
+
+static const wordval scale_words[] = {
+	{ "biljoen", 1e12 }, { "billion", 1e9 }, { "billions", 1e9 },
+	{ "bn", 1e9 }, { "duizend", 1e3 }, { "honderd", 100 },
+	{ "hundred", 100 }, { "k", 1e3 }, { "miljard", 1e9 },
+	{ "miljoen", 1e6 }, { "million", 1e6 }, { "mld", 1e9 },
+	{ "mld.", 1e9 }, { "mln", 1e6 }, { "mln.", 1e6 }, { "mrd", 1e9 },
+	{ "thousand", 1e3 }, { "tn", 1e12 }, { "trillion", 1e12 },
+};
+
+static const wordstr currency_words[] = {
+	{ "cny", "CNY" }, { "dollar", "USD" }, { "dollars", "USD" },
+	{ "eur", "EUR" }, { "euro", "EUR" }, { "euros", "EUR" },
+	{ "gbp", "GBP" }, { "jpy", "JPY" }, { "pond", "GBP" },
+	{ "pound", "GBP" }, { "pounds", "GBP" }, { "renminbi", "CNY" },
+	{ "rmb", "CNY" }, { "roebel", "RUB" }, { "roebels", "RUB" },
+	{ "roepie", "INR" }, { "roepies", "INR" }, { "rubles", "RUB" },
+	{ "rupees", "INR" }, { "usd", "USD" }, { "yen", "JPY" },
+	{ "yuan", "CNY" }, { "zwitserse", "CHF" },
+};
+
+static const char *const percent_words[] = {
+	"pct", "percent", "percentage", "procent", "procentpunt",
+	"procentpunten",
+};
+
+static const char *const unit_words[] = {
+	"acres", "barrels", "cm", "dag", "dagen", "day", "days", "decades",
+	"decennia", "decennium", "degrees", "eeuw", "eeuwen", "feet", "foot",
+	"gb", "gigajoules", "gigawatts", "graden", "gram", "grams", "gw",
+	"gwh", "hectare", "hectares", "hour", "hours", "inch", "inches",
+	"jaar", "jaren", "joule", "joules", "kg", "kilo", "kilogram",
+	"kilojoules", "kilometer", "kilometers", "kilometre", "kilometres",
+	"kilowatt", "kilowatts", "km", "knopen", "knots", "kwh", "liter",
+	"liters", "litres", "maand", "maanden", "megajoules", "megawatt",
+	"megawatts", "meter", "meters", "metres", "mijl", "mijlen", "miles",
+	"minuten", "minutes", "mm", "month", "months", "mph", "mw", "mwh",
+	"seconden", "seconds", "tb", "terawatt", "teu", "ton", "tonnes",
+	"tons", "twh", "uur", "vaten", "watt", "watts", "week", "weeks",
+	"weken", "year", "years",
+};
+
+static const char *const year_cues[] = {
+	"after", "around", "before", "begin", "between", "by", "circa",
+	"eind", "eind-", "einde", "from", "in", "jaar", "medio", "na", "of",
+	"rond", "since", "sinds", "tot", "tussen", "uit", "until", "vanaf",
+	"voor", "year",
+};
+
+static const wordval months[] = {
+	{ "april", 4 }, { "august", 8 }, { "augustus", 8 },
+	{ "december", 12 }, { "februari", 2 }, { "february", 2 },
+	{ "januari", 1 }, { "january", 1 }, { "juli", 7 }, { "july", 7 },
+	{ "june", 6 }, { "juni", 6 }, { "maart", 3 }, { "march", 3 },
+	{ "may", 5 }, { "mei", 5 }, { "november", 11 }, { "october", 10 },
+	{ "oktober", 10 }, { "september", 9 },
+};
+
+/* English month names that are also common words in lower case. */
+static bool
+month_needs_cap(const char *w)
+{
+	return strcmp(w, "may") == 0 || strcmp(w, "march") == 0 ||
+	    strcmp(w, "april") == 0 || strcmp(w, "august") == 0 ||
+	    strcmp(w, "june") == 0 || strcmp(w, "july") == 0 ||
+	    strcmp(w, "january") == 0 || strcmp(w, "february") == 0 ||
+	    strcmp(w, "october") == 0;
+}
+
+static int
+cmp_wv(const void *a, const void *b)
+{
+	return strcmp((const char *)a, ((const wordval *)b)->w);
+}
+
+static int
+cmp_ws(const void *a, const void *b)
+{
+	return strcmp((const char *)a, ((const wordstr *)b)->w);
+}
+
+static int
+cmp_s(const void *a, const void *b)
+{
+	return strcmp((const char *)a, *(const char *const *)b);
+}
+
+#define NELEM(a) (sizeof (a) / sizeof (a)[0])
+
+static const wordval *
+find_wv(const wordval *t, size_t n, const char *w)
+{
+	return bsearch(w, t, n, sizeof *t, cmp_wv);
+}
+
+static bool
+in_list(const char *const *t, size_t n, const char *w)
+{
+	return bsearch(w, t, n, sizeof *t, cmp_s) != NULL;
+}
+
+/* Parse digits with '.' and ',' separators as Dutch (1.200 = 1200, 7,1 =
+ * 7.1) or English (3,500 = 3500, 2.4 = 2.4). */
+bool
+xfig_parse_number(const char *s, size_t n, int lang, double *v)
+{
+	char buf[64], dec = 0, thou;
+	size_t i, ndot = 0, ncomma = 0, after = 0, k = 0;
+	char last = 0;
+
+	if (n == 0 || n >= sizeof buf)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.') {
+			ndot++;
+			last = '.';
+			after = 0;
+		} else if (s[i] == ',') {
+			ncomma++;
+			last = ',';
+			after = 0;
+		} else if (s[i] >= '0' && s[i] <= '9')
+			after++;
+		else
+			return false;
+	}
+	if (ndot > 0 && ncomma > 0)
+		dec = last;
+	else if (ndot + ncomma == 1) {
+		thou = lang == XL_NL ? '.' : ',';
+		if (after == 3 && last == thou)
+			dec = 0;
+		else
+			dec = last;
+	}
+	for (i = 0; i < n; i++) {
+		if (s[i] == dec)
+			buf[k++] = '.';
+		else if (s[i] >= '0' && s[i] <= '9')
+			buf[k++] = s[i];
+	}
+	buf[k] = '\0';
+	*v = strtod(buf, NULL);
+	return true;
+}
+
+/* Value of a Dutch compound number word (vijfentwintig, tweehonderd). */
+static bool
+dutch_compound(const char *w, double *v)
+{
+	const wordval *x;
+	char buf[64];
+	const char *p;
+	double a, b;
+
+	x = find_wv(number_words, NELEM(number_words), w);
+	if (x != NULL) {
+		*v = x->v;
+		return true;
+	}
+	if (strlen(w) >= sizeof buf)
+		return false;
+	if ((p = strstr(w, "duizend")) != NULL || (p = strstr(w, "honderd")) != NULL) {
+		double mul = p[0] == 'd' ? 1000 : 100;
+		memcpy(buf, w, (size_t)(p - w));
+		buf[p - w] = '\0';
+		a = 1;
+		if (buf[0] != '\0' && !dutch_compound(buf, &a))
+			return false;
+		b = 0;
+		p += 7;
+		if (*p != '\0' && !dutch_compound(p, &b))
+			return false;
+		*v = a * mul + b;
+		return true;
+	}
+	if ((p = strstr(w, "en")) != NULL && p != w && p[2] != '\0') {
+		memcpy(buf, w, (size_t)(p - w));
+		buf[p - w] = '\0';
+		if (dutch_compound(buf, &a) && a < 10 && dutch_compound(p + 2, &b) &&
+		    b >= 20 && b < 100) {
+			*v = a + b;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Value of a number word (English hyphenated compounds too). */
+static bool
+word_value(const char *w, double *v)
+{
+	const char *h;
+	char buf[64];
+	double a, b;
+
+	if (dutch_compound(w, v))
+		return true;
+	h = strchr(w, '-');
+	if (h != NULL && (size_t)(h - w) < sizeof buf) {
+		memcpy(buf, w, (size_t)(h - w));
+		buf[h - w] = '\0';
+		if (dutch_compound(buf, &a) && a >= 20 && dutch_compound(h + 1, &b) &&
+		    b < 10) {
+			*v = a + b;
+			return true;
+		}
+	}
+	return false;
+}
+
+typedef struct fctx {
+	const xsrc *src;
+	const xtoks *t;
+	xfigs *out;
+} fctx;
+
+/* Lower-cased text of token i ("" when out of range). */
+static const char *
+low(const fctx *f, size_t i, char *buf, size_t sz)
+{
+	buf[0] = '\0';
+	if (i >= f->t->n)
+		return buf;
+	xt_tok_lower(f->src, &f->t->v[i], buf, sz);
+	return buf;
+}
+
+/* Token j exists, is in i's block. */
+static bool
+same(const fctx *f, size_t i, size_t j)
+{
+	return j < f->t->n && f->t->v[i].block == f->t->v[j].block;
+}
+
+/* Token j follows j-1 without white space. */
+static bool
+glued(const fctx *f, size_t j)
+{
+	return j < f->t->n && j > 0 && same(f, j - 1, j) &&
+	    !(f->t->v[j].flags & XF_SPACE);
+}
+
+static bool
+is_punct(const fctx *f, size_t i, int32_t cp)
+{
+	return i < f->t->n && f->t->v[i].kind == XT_PUNCT && f->t->v[i].first == cp;
+}
+
+/* Number of digits of a number token (-1 when it has separators). */
+static int
+ndigits(const fctx *f, size_t i)
+{
+	const xtok *k = &f->t->v[i];
+	size_t p;
+
+	if (k->kind != XT_NUM)
+		return -1;
+	for (p = k->start; p < k->end; p++)
+		if (f->src->s[p] < '0' || f->src->s[p] > '9')
+			return -1;
+	return (int)(k->end - k->start);
+}
+
+/* Integer value of a plain number token. */
+static long
+ival(const fctx *f, size_t i)
+{
+	char buf[32];
+
+	xt_text(f->src, f->t->v[i].start, f->t->v[i].end, buf, sizeof buf);
+	return strtol(buf, NULL, 10);
+}
+
+/* Month number of token i, or 0. */
+static int
+month_of(const fctx *f, size_t i)
+{
+	char w[32];
+	const wordval *m;
+
+	if (i >= f->t->n || f->t->v[i].kind != XT_WORD ||
+	    f->t->v[i].end - f->t->v[i].start < 3 ||
+	    f->t->v[i].end - f->t->v[i].start > 9)
+		return 0;
+	low(f, i, w, sizeof w);
+	m = find_wv(months, NELEM(months), w);
+	if (m == NULL)
+		return 0;
+	if (month_needs_cap(w) && !(f->t->v[i].flags & XF_UPPER))
+		return 0;
+	if (f->src->lang == XL_NL && strcmp(w, "may") == 0)
+		return 0;
+	return (int)m->v;
+}
+
+/* A plain year token (4 digits, 1000-2199). */
+static bool
+is_year(const fctx *f, size_t i)
+{
+	long y;
+
+	if (i >= f->t->n || ndigits(f, i) != 4)
+		return false;
+	y = ival(f, i);
+	return y >= 1000 && y < 2200;
+}
+
+/* A short context: up to four words before token a in its sentence, or
+ * after token b when there are none. */
+static char *
+clause(const fctx *f, size_t a, size_t b)
+{
+	char buf[256], w[64];
+	size_t i = a, s, len = 0, k;
+
+	buf[0] = '\0';
+	s = a;
+	while (s > 0 && same(f, a, s - 1) && a - (s - 1) <= 4 &&
+	    !(f->t->v[s - 1].flags & XF_SENTEND) &&
+	    !(f->t->v[s - 1].kind == XT_PUNCT && f->t->v[s - 1].first != '-'))
+		s--;
+	if (s == a) {
+		s = b;
+		i = b;
+		while (i < f->t->n && same(f, a, i) && i - b < 4 &&
+		    f->t->v[i].kind != XT_PUNCT)
+			i++;
+	} else
+		i = a;
+	for (; s < i; s++) {
+		xt_text(f->src, f->t->v[s].start, f->t->v[s].end, w, sizeof w);
+		k = strlen(w);
+		if (len + k + 2 >= sizeof buf)
+			break;
+		if (len > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, w, k + 1);
+		len += k;
+	}
+	return strdup(buf);
+}
+
+/* Is token i a lower-case content word (a noun candidate)? */
+static bool
+content_word(const fctx *f, size_t i)
+{
+	char w[64];
+
+	if (i >= f->t->n || f->t->v[i].kind != XT_WORD ||
+	    (f->t->v[i].flags & XF_UPPER))
+		return false;
+	low(f, i, w, sizeof w);
+	return !xt_is_stopword(w, XL_NL) && !xt_is_stopword(w, XL_EN) &&
+	    month_of(f, i) == 0;
+}
+
+/* Does word i look like an adjective before a noun (gezamenlijke, working,
+ * national)? */
+static bool
+adjective_like(const fctx *f, size_t i)
+{
+	static const char *const ends[] = {
+		"able", "al", "ed", "ful", "ible", "ic", "ing", "ive", "ous",
+	};
+	char w[64];
+	size_t n, k, e;
+
+	n = strlen(low(f, i, w, sizeof w));
+	if (n < 3)
+		return false;
+	if (f->src->lang == XL_NL)
+		return w[n - 1] == 'e' || (n > 4 && strcmp(w + n - 4, "isch") == 0);
+	for (k = 0; k < NELEM(ends); k++) {
+		e = strlen(ends[k]);
+		if (n > e + 2 && strcmp(w + n - e, ends[k]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Append a figure for tokens [a, b). */
+static void
+emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
+    const char *unit, char *context)
+{
+	xfigs *o = f->out;
+	extract_figure *x, *nv;
+	size_t ncap, start = f->t->v[a].start, end = f->t->v[b - 1].end;
+	char *text;
+
+	if (o->oom || context == NULL) {
+		free(context);
+		o->oom = true;
+		return;
+	}
+	if (o->n == o->cap) {
+		ncap = o->cap ? o->cap * 2 : 64;
+		nv = realloc(o->v, ncap * sizeof *nv);
+		if (nv == NULL) {
+			free(context);
+			o->oom = true;
+			return;
+		}
+		o->v = nv;
+		o->cap = ncap;
+	}
+	text = malloc((end - start) * 3 + 1);
+	if (text == NULL) {
+		free(context);
+		o->oom = true;
+		return;
+	}
+	xt_text(f->src, start, end, text, (end - start) * 3 + 1);
+	x = &o->v[o->n++];
+	x->text = text;
+	x->kind = kind;
+	x->value = v;
+	x->unit = strdup(unit);
+	x->context = context;
+	x->start = start;
+	x->end = end;
+	if (x->unit == NULL)
+		o->oom = true;
+}
+
+/* Try a date written with a month name at token i (juli 2020, September
+ * 2024, March 12, 2025).  Returns the token after it, or i. */
+static size_t
+month_date(fctx *f, size_t i)
+{
+	int m = month_of(f, i);
+	long d, y;
+
+	if (m == 0)
+		return i;
+	if (is_year(f, i + 1) && same(f, i, i + 1)) {
+		y = ival(f, i + 1);
+		emit(f, i, i + 2, EXTRACT_DATE, (double)(y * 10000 + m * 100),
+		    "", clause(f, i, i + 2));
+		return i + 2;
+	}
+	if (f->src->lang == XL_EN && ndigits(f, i + 1) >= 1 &&
+	    ndigits(f, i + 1) <= 2 && same(f, i, i + 1)) {
+		d = ival(f, i + 1);
+		if (d < 1 || d > 31)
+			return i;
+		if (is_punct(f, i + 2, ',') && is_year(f, i + 3) && same(f, i, i + 3)) {
+			y = ival(f, i + 3);
+			emit(f, i, i + 4, EXTRACT_DATE,
+			    (double)(y * 10000 + m * 100 + d), "", clause(f, i, i + 4));
+			return i + 4;
+		}
+		emit(f, i, i + 2, EXTRACT_DATE, (double)(m * 100 + d), "",
+		    clause(f, i, i + 2));
+		return i + 2;
+	}
+	/* a month alone after a cue: "in May", "eind maart" */
+	if (i > 0 && same(f, i, i - 1)) {
+		char p[32];
+		static const char *const cues[] = {
+			"begin", "by", "during", "early", "eind", "in", "last",
+			"late", "medio", "mid", "next", "since", "sinds", "tijdens",
+			"tot", "until", "vanaf",
+		};
+
+		low(f, i - 1, p, sizeof p);
+		if (in_list(cues, NELEM(cues), p)) {
+			emit(f, i, i + 1, EXTRACT_DATE, (double)(m * 100), "",
+			    clause(f, i, i + 1));
+			return i + 1;
+		}
+	}
+	return i;
+}
+
+/* Try a numeric date at token i (5-5-2025, 2024-06-30, 15 januari 2025). */
+static size_t
+num_date(fctx *f, size_t i)
+{
+	int n1 = ndigits(f, i), n2, n3, m;
+	int32_t sep;
+	long a, b, c;
+
+	if (n1 < 0)
+		return i;
+	if (i + 4 < f->t->n + 0 && glued(f, i + 1) && glued(f, i + 2) &&
+	    glued(f, i + 3) && glued(f, i + 4) &&
+	    f->t->v[i + 1].kind == XT_PUNCT) {
+		sep = f->t->v[i + 1].first;
+		n2 = ndigits(f, i + 2);
+		n3 = ndigits(f, i + 4);
+		if ((sep == '-' || sep == '/' || sep == '.') &&
+		    is_punct(f, i + 3, sep) && n2 > 0 && n3 > 0) {
+			a = ival(f, i);
+			b = ival(f, i + 2);
+			c = ival(f, i + 4);
+			if (n1 == 4 && n2 <= 2 && n3 <= 2 && b >= 1 && b <= 12 &&
+			    c >= 1 && c <= 31) {
+				emit(f, i, i + 5, EXTRACT_DATE,
+				    (double)(a * 10000 + b * 100 + c), "",
+				    clause(f, i, i + 5));
+				return i + 5;
+			}
+			if (n1 <= 2 && n2 <= 2 && (n3 == 4 || n3 == 2) &&
+			    a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+				if (n3 == 2)
+					c += 2000;
+				/* US order when the first is no day */
+				emit(f, i, i + 5, EXTRACT_DATE,
+				    (double)(c * 10000 + b * 100 + a), "",
+				    clause(f, i, i + 5));
+				return i + 5;
+			}
+		}
+	}
+	if (n1 <= 2 && (m = month_of(f, i + 1)) != 0 && same(f, i, i + 1)) {
+		a = ival(f, i);
+		if (a < 1 || a > 31)
+			return i;
+		if (is_year(f, i + 2) && same(f, i, i + 2)) {
+			c = ival(f, i + 2);
+			emit(f, i, i + 3, EXTRACT_DATE,
+			    (double)(c * 10000 + m * 100 + a), "", clause(f, i, i + 3));
+			return i + 3;
+		}
+		emit(f, i, i + 2, EXTRACT_DATE, (double)(m * 100 + a), "",
+		    clause(f, i, i + 2));
+		return i + 2;
+	}
+	return i;
+}
+
+/* Currency of a symbol. */
+static const char *
+currency_symbol(int32_t cp)
+{
+	switch (cp) {
+	case 0x20AC:
+		return "EUR";
+	case '$':
+		return "USD";
+	case 0xA3:
+		return "GBP";
+	case 0xA5:
+		return "JPY";
+	case 0x20A9:
+		return "KRW";
+	case 0x20B9:
+		return "INR";
+	}
+	return NULL;
+}
+
+/* The currency of "<nationality> <currency word>" (Taiwanese dollar),
+ * or NULL when the adjective is no nationality. */
+static const char *
+national_currency(const char *adj, const char *iso)
+{
+	static const wordstr dollars[] = {
+		{ "amerikaanse", "USD" }, { "american", "USD" },
+		{ "australian", "AUD" }, { "australische", "AUD" },
+		{ "canadese", "CAD" }, { "canadian", "CAD" },
+		{ "hong", "HKD" }, { "hongkongse", "HKD" },
+		{ "new", "TWD" }, { "singapore", "SGD" },
+		{ "singaporese", "SGD" }, { "taiwanese", "TWD" },
+		{ "us", "USD" },
+	};
+	const wordstr *d;
+
+	if (strcmp(iso, "USD") != 0)
+		return gz_has(GZ_DEMONYMS, adj) ? iso : NULL;
+	d = bsearch(adj, dollars, NELEM(dollars), sizeof *dollars, cmp_ws);
+	return d != NULL ? d->s : NULL;
+}
+
+/* Try a figure starting at token i; returns the token after it or i. */
+static size_t
+figure_at(fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	const char *cur = NULL, *unit = "";
+	const wordval *sc;
+	const wordstr *cw;
+	char w[64], w2[64], w3[64], ubuf[128];
+	size_t s = i, j, num, k;
+	double val = 0;
+	bool written = false;
+	extract_figure_kind kind;
+
+	/* currency prefix: € 5, $3.5bn, US$ 20 */
+	if (v[i].kind == XT_WORD && glued(f, i + 1) &&
+	    currency_symbol(v[i + 1].first) != NULL && v[i + 1].kind == XT_PUNCT) {
+		low(f, i, w, sizeof w);
+		if (strcmp(w, "us") == 0 || strcmp(w, "hk") == 0) {
+			cur = w[0] == 'u' ? "USD" : "HKD";
+			i++;
+		} else
+			return i;
+	}
+	if (v[i].kind == XT_PUNCT) {
+		if (cur == NULL)
+			cur = currency_symbol(v[i].first);
+		if (cur == NULL || !same(f, i, i + 1) ||
+		    (v[i + 1].kind != XT_NUM))
+			return s;
+		i++;
+	}
+	num = i;
+	if (v[i].kind == XT_NUM) {
+		char nb[64];
+
+		if (glued(f, i) && (v[i - 1].kind == XT_WORD ||
+		    v[i - 1].kind == XT_NUM) && cur == NULL)
+			return s;
+		if (i > 0 && glued(f, i) && v[i - 1].kind == XT_PUNCT &&
+		    (v[i - 1].first == '-' || v[i - 1].first == '/' ||
+		    v[i - 1].first == '.' || v[i - 1].first == '_' ||
+		    v[i - 1].first == '#'))
+			return s;
+		xt_text(f->src, v[i].start, v[i].end, nb, sizeof nb);
+		if (!xfig_parse_number(nb, strlen(nb), f->src->lang, &val))
+			return s;
+		/* list numbering "1." at a block start */
+		if ((v[i].flags & XF_BSTART) && cur == NULL &&
+		    (is_punct(f, i + 1, '.') || is_punct(f, i + 1, ')')) &&
+		    glued(f, i + 1))
+			return s;
+		/* page furniture: a number alone in its block */
+		if ((v[i].flags & XF_BSTART) && !same(f, i, i + 1))
+			return s;
+		if (cur == NULL && is_year(f, i) && glued(f, i + 1) &&
+		    v[i + 1].kind == XT_WORD && v[i + 1].end - v[i + 1].start == 1 &&
+		    f->src->s[v[i + 1].start] == 's') {
+			/* a decade: 2030s */
+			emit(f, i, i + 2, EXTRACT_DATE, (double)(ival(f, i) * 10000),
+			    "", clause(f, i, i + 2));
+			return i + 2;
+		}
+		if (cur == NULL && is_year(f, i) && is_punct(f, i + 1, '-') &&
+		    glued(f, i + 1) && glued(f, i + 2) && ndigits(f, i + 2) == 2 &&
+		    !(glued(f, i + 3))) {
+			/* a financial year: 2023-24 */
+			emit(f, i, i + 3, EXTRACT_DATE, (double)(ival(f, i) * 10000),
+			    "", clause(f, i, i + 3));
+			return i + 3;
+		}
+		if (cur == NULL && is_punct(f, i + 1, '-') && glued(f, i + 1) &&
+		    glued(f, i + 2) && v[i + 2].kind == XT_WORD) {
+			/* 40-foot, 60-day */
+			char u[32];
+
+			low(f, i + 2, u, sizeof u);
+			if (in_list(unit_words, NELEM(unit_words), u)) {
+				emit(f, i, i + 3, EXTRACT_QUANTITY, val, u,
+				    clause(f, i, i + 3));
+				return i + 3;
+			}
+		}
+		if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
+		    (v[i + 1].first == '-' || v[i + 1].first == '/' ||
+		    v[i + 1].first == '_' || v[i + 1].first == '.') &&
+		    glued(f, i + 2) && v[i + 2].kind != XT_PUNCT)
+			return s;
+	} else if (v[i].kind == XT_WORD && (!(v[i].flags & XF_UPPER) ||
+	    (v[i].flags & XF_SSTART))) {
+		if (v[i].end - v[i].start > 24 ||
+		    strchr("adefhnostvzADEFHNOSTVZ\xc3", f->src->s[v[i].start]) == NULL)
+			return s;
+		low(f, i, w, sizeof w);
+		if (!word_value(w, &val) || (f->src->lang == XL_NL &&
+		    in_list(english_numbers, NELEM(english_numbers), w)))
+			return s;
+		written = true;
+	} else
+		return s;
+	j = i + 1;
+	/* scale: 50 miljard, 3.5bn, 500k, two hundred */
+	for (k = 0; k < 2 && same(f, num, j); k++) {
+		low(f, j, w, sizeof w);
+		sc = find_wv(scale_words, NELEM(scale_words), w);
+		if (sc == NULL && cur != NULL && glued(f, j) && strcmp(w, "m") == 0) {
+			val *= 1e6;
+			j++;
+			continue;
+		}
+		if (sc == NULL || (strcmp(w, "k") == 0 && !glued(f, j)))
+			break;
+		val *= sc->v;
+		j++;
+	}
+	if (written && j == i + 1) {
+		/* "een", "one" and "één" alone are no figures */
+		low(f, i, w, sizeof w);
+		low(f, j, w2, sizeof w2);
+		if ((strcmp(w, "one") == 0 || strcmp(w, "één") == 0) &&
+		    !in_list(percent_words, NELEM(percent_words), w2))
+			return s;
+	}
+	/* a glued word that is no unit: 5G, 3D, 21st */
+	if (glued(f, j) && v[j].kind == XT_WORD) {
+		low(f, j, w, sizeof w);
+		if (!in_list(unit_words, NELEM(unit_words), w) &&
+		    find_wv(scale_words, NELEM(scale_words), w) == NULL)
+			return s;
+	}
+	low(f, j, w, sizeof w);
+	if (!same(f, num, j))
+		w[0] = '\0';
+	if (cur == NULL && (cw = bsearch(w, currency_words, NELEM(currency_words),
+	    sizeof *currency_words, cmp_ws)) != NULL) {
+		if (strcmp(w, "zwitserse") == 0) {
+			low(f, j + 1, w2, sizeof w2);
+			if (strcmp(w2, "frank") != 0)
+				cw = NULL;
+			else
+				j++;
+		}
+		if (cw != NULL) {
+			cur = cw->s;
+			j++;
+		}
+	}
+	if (cur == NULL && same(f, num, j + 1) && (v[j].flags & XF_UPPER)) {
+		/* 5 miljoen Taiwanese dollar */
+		low(f, j + 1, w2, sizeof w2);
+		cw = bsearch(w2, currency_words, NELEM(currency_words),
+		    sizeof *currency_words, cmp_ws);
+		if (cw != NULL && (cur = national_currency(w, cw->s)) != NULL)
+			j += 2;
+	}
+	if (cur != NULL) {
+		emit(f, s, j, EXTRACT_MONEY, val, cur, clause(f, s, j));
+		return j;
+	}
+	if (is_punct(f, j, '%') && same(f, num, j)) {
+		emit(f, s, j + 1, EXTRACT_PERCENT, val, "%", clause(f, s, j + 1));
+		return j + 1;
+	}
+	if (in_list(percent_words, NELEM(percent_words), w)) {
+		emit(f, s, j + 1, EXTRACT_PERCENT, val, "%", clause(f, s, j + 1));
+		return j + 1;
+	}
+	low(f, j + 1, w2, sizeof w2);
+	if (strcmp(w, "per") == 0 && strcmp(w2, "cent") == 0 && same(f, num, j + 1)) {
+		emit(f, s, j + 2, EXTRACT_PERCENT, val, "%", clause(f, s, j + 2));
+		return j + 2;
+	}
+	/* dates given as a bare year */
+	if (!written && j == num + 1 && is_year(f, num)) {
+		char p[32];
+		bool cue = false;
+
+		if (num > 0 && same(f, num, num - 1)) {
+			low(f, num - 1, p, sizeof p);
+			cue = in_list(year_cues, NELEM(year_cues), p);
+		}
+		if (cue || !content_word(f, j) ||
+		    (v[num].flags & XF_SSTART)) {
+			emit(f, s, j, EXTRACT_DATE, (double)(ival(f, num) * 10000),
+			    "", clause(f, s, j));
+			return j;
+		}
+	}
+	/* quantities: 3,500 nautical miles, 60 working days */
+	if (same(f, num, j) && v[j].kind == XT_WORD) {
+		low(f, j + 2, w3, sizeof w3);
+		if (in_list(unit_words, NELEM(unit_words), w)) {
+			k = j + 1;
+			if ((strcmp(w, "degrees") == 0 || strcmp(w, "graden") == 0) &&
+			    same(f, num, k)) {
+				low(f, k, w2, sizeof w2);
+				if (strcmp(w2, "celsius") == 0 ||
+				    strcmp(w2, "fahrenheit") == 0)
+					k++;
+			}
+			xt_text(f->src, v[j].start, v[k - 1].end, ubuf, sizeof ubuf);
+			xt_lower(ubuf, w3, sizeof w3);
+			emit(f, s, k, EXTRACT_QUANTITY, val, w3, clause(f, s, k));
+			return k;
+		}
+		if (content_word(f, j) && same(f, num, j + 1) &&
+		    in_list(unit_words, NELEM(unit_words), w2)) {
+			snprintf(ubuf, sizeof ubuf, "%s %s", w, w2);
+			emit(f, s, j + 2, EXTRACT_QUANTITY, val, ubuf,
+			    clause(f, s, j + 2));
+			return j + 2;
+		}
+	}
+	/* counts: the noun counted */
+	if (content_word(f, j) && same(f, num, j)) {
+		k = j;
+		while (k + 1 < f->t->n && k + 1 < j + 3 && same(f, num, k + 1) &&
+		    content_word(f, k + 1) && !glued(f, k + 1) &&
+		    adjective_like(f, k))
+			k++;
+		xt_text(f->src, v[k].start, v[k].end, ubuf, sizeof ubuf);
+		emit(f, s, j, EXTRACT_COUNT, val, "", strdup(ubuf));
+		return j;
+	}
+	if (written)
+		return s;
+	kind = EXTRACT_COUNT;
+	emit(f, s, j, kind, val, unit, clause(f, s, j));
+	return j;
+}
+
+/* Find the figures in the document's tokens. */
+void
+xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
+{
+	fctx f = { src, t, out };
+	size_t i = 0, j;
+
+	while (i < t->n && !out->oom) {
+		if (t->v[i].flags & XF_USED) {
+			i++;
+			continue;
+		}
+		j = num_date(&f, i);
+		if (j == i)
+			j = month_date(&f, i);
+		if (j == i)
+			j = figure_at(&f, i);
+		i = j > i ? j : i + 1;
+	}
+}

@@ -1,0 +1,121 @@
+/*
+ * extract-int.h - internals of the extractor shared by extract.c (driver,
+ * merging, results), extract-token.c (tokens and sentences), extract-ner.c
+ * (entity rules) and extract-figures.c (key figures).
+ */
+#ifndef GLOSS_EXTRACT_INT_H
+#define GLOSS_EXTRACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gloss/extract.h"
+#include "gloss/text.h"
+#include "gazetteer.h"
+
+/* Token kinds. */
+enum {
+	XT_WORD,        /* letters, digits, inner hyphens and apostrophes */
+	XT_NUM,         /* digits with inner '.' or ',' */
+	XT_PUNCT,       /* one code point */
+	XT_CJK,         /* a run of Han, Kana or Hangul */
+};
+
+/* Token flags. */
+#define XF_UPPER   0x0001u  /* first letter upper case */
+#define XF_ALLUP   0x0002u  /* two or more letters, all upper case */
+#define XF_MIXED   0x0004u  /* upper case after a lower-case letter (WuXi) */
+#define XF_SSTART  0x0008u  /* first word of a sentence */
+#define XF_HEAD    0x0010u  /* in a heading or the title */
+#define XF_SPACE   0x0020u  /* white space (or a run boundary) before */
+#define XF_ABBR    0x0040u  /* ends with a full stop that is part of it */
+#define XF_GEN     0x0080u  /* followed by a clitic 's (skipped) */
+#define XF_HYPH    0x0100u  /* has an inner hyphen */
+#define XF_DIGIT   0x0200u  /* word with digits in it */
+#define XF_BSTART  0x0400u  /* first token of its block */
+#define XF_SENTEND 0x0800u  /* punctuation that ends a sentence */
+#define XF_USED    0x1000u  /* inside an entity mention */
+#define XF_MULTIUP 0x2000u  /* two or more upper-case letters (LONGi) */
+
+typedef struct xtok {
+	size_t start, end;          /* bytes of the original file */
+	uint32_t flags;
+	uint32_t block;             /* block index */
+	int32_t first;              /* first code point */
+	uint8_t kind;
+} xtok;
+
+typedef struct xtoks {
+	xtok *v;
+	size_t n, cap;
+	bool pending;               /* next word starts a sentence */
+	bool abbr;                  /* last word was an abbreviation */
+	bool oom;
+} xtoks;
+
+/* A source of bytes: the file and its encoding. */
+typedef struct xsrc {
+	const char *s;
+	size_t len;
+	text_encoding enc;
+	int lang;                   /* XL_NL or XL_EN */
+} xsrc;
+
+enum { XL_NL, XL_EN };
+
+/* Word statistics for document-level evidence. */
+typedef struct xstat {
+	unsigned capmid;            /* capitalised, not at a sentence start */
+	unsigned lower;             /* in lower case */
+	unsigned capstart;          /* capitalised at a sentence start/heading */
+} xstat;
+
+typedef struct xmap xmap;
+
+/* An entity mention before merging. */
+typedef struct xment {
+	size_t start, end;          /* span in the file */
+	size_t t0, t1;              /* tokens [t0, t1) */
+	char *name;                 /* name key (UTF-8) */
+	int type;                   /* extract_entity_type or -1 */
+	int strength;               /* evidence for type: 0 weak .. 3 gazetteer */
+	long link;                  /* mention this one is an alias of, or -1 */
+	long ent;                   /* entity index after merging */
+} xment;
+
+typedef struct xments {
+	xment *v;
+	size_t n, cap;
+	bool oom;
+} xments;
+
+typedef struct xfigs {
+	extract_figure *v;
+	size_t n, cap;
+	bool oom;
+} xfigs;
+
+/* extract-token.c */
+void xt_begin_block(xtoks *t);
+void xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end,
+    uint32_t flags, uint32_t block);
+size_t xt_text(const xsrc *src, size_t start, size_t end, char *buf, size_t sz);
+size_t xt_lower(const char *s, char *buf, size_t sz);
+size_t xt_tok_lower(const xsrc *src, const xtok *k, char *buf, size_t sz);
+bool xt_is_stopword(const char *lower, int lang);
+bool xt_is_letter(int32_t cp);
+bool xt_is_upper(int32_t cp);
+
+/* extract-ner.c */
+xmap *xmap_new(void);
+void xmap_free(xmap *m);
+xstat *xmap_get(xmap *m, const char *key, bool add);
+void xner_stats(xmap *m, const xsrc *src, const xtoks *t);
+void xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out);
+
+/* extract-figures.c */
+void xfig_run(const xsrc *src, const xtoks *t, xfigs *out);
+bool xfig_parse_number(const char *s, size_t n, int lang, double *v);
+
+#endif

@@ -1,0 +1,1106 @@
+/*
+ * extract-ner.c - entity mentions from tokens.
+ *
+ * A candidate is a run of capitalised words (with particles and connectors
+ * between them: Mark van Harreveld, Port of Rotterdam Authority), a mixed-case
+ * or upper-case word, or a run of CJK letters.  Candidates are split where a
+ * connector does not belong to a name, stripped of sentence-initial function
+ * words, titles and demonyms, checked against document-level evidence (is the
+ * word capitalised mid-sentence elsewhere, or lower case elsewhere?) and
+ * typed from gazetteers and context words.  Parenthesised aliases and
+ * acronyms are linked to the mention before them; extract.c merges mentions
+ * into entities.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract-int.h"
+
+struct xmap {
+	char **keys;
+	xstat *vals;
+	size_t n, cap;              /* cap is a power of two */
+};
+
+/* FNV-1a hash of a string. */
+static uint64_t
+hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	while (*s != '\0') {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+/* A new empty word table. */
+xmap *
+xmap_new(void)
+{
+	xmap *m = calloc(1, sizeof *m);
+
+	if (m == NULL)
+		return NULL;
+	m->cap = 1024;
+	m->keys = calloc(m->cap, sizeof *m->keys);
+	m->vals = calloc(m->cap, sizeof *m->vals);
+	if (m->keys == NULL || m->vals == NULL) {
+		xmap_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+/* Free a word table. */
+void
+xmap_free(xmap *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	if (m->keys != NULL)
+		for (i = 0; i < m->cap; i++)
+			free(m->keys[i]);
+	free(m->keys);
+	free(m->vals);
+	free(m);
+}
+
+/* Double the table. */
+static bool
+xmap_grow(xmap *m)
+{
+	size_t ncap = m->cap * 2, i, j;
+	char **nk = calloc(ncap, sizeof *nk);
+	xstat *nv = calloc(ncap, sizeof *nv);
+
+	if (nk == NULL || nv == NULL) {
+		free(nk);
+		free(nv);
+		return false;
+	}
+	for (i = 0; i < m->cap; i++) {
+		if (m->keys[i] == NULL)
+			continue;
+		j = hash_str(m->keys[i]) & (ncap - 1);
+		while (nk[j] != NULL)
+			j = (j + 1) & (ncap - 1);
+		nk[j] = m->keys[i];
+		nv[j] = m->vals[i];
+	}
+	free(m->keys);
+	free(m->vals);
+	m->keys = nk;
+	m->vals = nv;
+	m->cap = ncap;
+	return true;
+}
+
+/* The statistics of a word (lower-cased key); added when add is set.  NULL
+ * when absent (or out of memory). */
+xstat *
+xmap_get(xmap *m, const char *key, bool add)
+{
+	size_t j;
+
+	if (m == NULL)
+		return NULL;
+	j = hash_str(key) & (m->cap - 1);
+	while (m->keys[j] != NULL) {
+		if (strcmp(m->keys[j], key) == 0)
+			return &m->vals[j];
+		j = (j + 1) & (m->cap - 1);
+	}
+	if (!add)
+		return NULL;
+	if ((m->n + 1) * 2 > m->cap) {
+		if (!xmap_grow(m))
+			return NULL;
+		return xmap_get(m, key, add);
+	}
+	m->keys[j] = strdup(key);
+	if (m->keys[j] == NULL)
+		return NULL;
+	memset(&m->vals[j], 0, sizeof m->vals[j]);
+	m->n++;
+	return &m->vals[j];
+}
+
+/* Count how each word is written across the document. */
+void
+xner_stats(xmap *m, const xsrc *src, const xtoks *t)
+{
+	char low[128];
+	const xtok *k;
+	xstat *st;
+	size_t i;
+
+	for (i = 0; i < t->n; i++) {
+		k = &t->v[i];
+		if (k->kind != XT_WORD || !xt_is_letter(k->first))
+			continue;
+		xt_tok_lower(src, k, low, sizeof low);
+		st = xmap_get(m, low, true);
+		if (st == NULL)
+			return;
+		if (!(k->flags & XF_UPPER))
+			st->lower++;
+		else if (k->flags & (XF_SSTART | XF_HEAD))
+			st->capstart++;
+		else
+			st->capmid++;
+	}
+}
+
+/* Working state of one pass. */
+typedef struct ner {
+	const xsrc *src;
+	xtoks *t;
+	xmap *m;
+	xments *out;
+} ner;
+
+static const char *const month_day_names[] = {
+	"April", "August", "December", "February", "Friday", "January", "July",
+	"June", "March", "May", "Monday", "November", "October", "Saturday",
+	"September", "Sunday", "Thursday", "Tuesday", "Wednesday",
+};
+
+/* Compare for bsearch over a sorted string array. */
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/* Token text (UTF-8) into buf. */
+static const char *
+tk(const ner *n, size_t i, char *buf, size_t sz)
+{
+	xt_text(n->src, n->t->v[i].start, n->t->v[i].end, buf, sz);
+	return buf;
+}
+
+/* Lower-cased token text into buf. */
+static const char *
+tkl(const ner *n, size_t i, char *buf, size_t sz)
+{
+	xt_tok_lower(n->src, &n->t->v[i], buf, sz);
+	return buf;
+}
+
+/* A capitalised word. */
+static bool
+is_cap(const xtok *k)
+{
+	return k->kind == XT_WORD && (k->flags & XF_UPPER);
+}
+
+/* A lower-case word or '&' that may join two parts of a name. */
+static bool
+is_connector(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char low[32];
+
+	if (k->kind == XT_PUNCT)
+		return k->first == '&';
+	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || k->end - k->start > 6)
+		return false;
+	tkl(n, i, low, sizeof low);
+	return gz_has(GZ_PARTICLES, low) || strcmp(low, "of") == 0 ||
+	    strcmp(low, "and") == 0 || strcmp(low, "for") == 0 ||
+	    strcmp(low, "the") == 0 || strcmp(low, "en") == 0 ||
+	    strcmp(low, "voor") == 0 || strcmp(low, "y") == 0 ||
+	    strcmp(low, "on") == 0;
+}
+
+/* True when tokens a and b are in the same block. */
+static bool
+same_block(const ner *n, size_t a, size_t b)
+{
+	return n->t->v[a].block == n->t->v[b].block;
+}
+
+/* Join the texts of tokens [a, b) with single spaces (connectors kept),
+ * skipping the tokens in [skip0, skip1). */
+static void
+join(const ner *n, size_t a, size_t b, size_t skip0, size_t skip1, char *buf,
+    size_t sz)
+{
+	size_t i, len = 0, k;
+	char w[256];
+
+	buf[0] = '\0';
+	for (i = a; i < b; i++) {
+		if (i >= skip0 && i < skip1)
+			continue;
+		tk(n, i, w, sizeof w);
+		k = strlen(w);
+		if (len + k + 2 >= sz)
+			break;
+		if (len > 0 && (n->t->v[i].flags & XF_SPACE))
+			buf[len++] = ' ';
+		memcpy(buf + len, w, k + 1);
+		len += k;
+	}
+}
+
+static bool is_direction(const char *w);
+
+/* True when a word (as written) is a demonym or a hyphenated compound of
+ * demonyms (Japans-Chinese). */
+static bool
+is_demonym(const char *w)
+{
+	char buf[128], *p, *q;
+
+	size_t n = strlen(w);
+
+	if (gz_has(GZ_DEMONYMS, w))
+		return true;
+	/* Fijian, Samoan, Vietnamese: a place name and an ending */
+	if (n > 4 && n < sizeof buf && strchr(w, '-') == NULL) {
+		strcpy(buf, w);
+		if (buf[n - 1] == 'n') {
+			buf[n - 1] = '\0';
+			if (gz_has(GZ_PLACES, buf))
+				return true;
+			if (buf[n - 2] == 'a') {
+				buf[n - 2] = '\0';
+				if (gz_has(GZ_PLACES, buf))
+					return true;
+			}
+		}
+		strcpy(buf, w);
+		if (n > 5 && strcmp(buf + n - 3, "ese") == 0) {
+			buf[n - 3] = '\0';
+			if (gz_has(GZ_PLACES, buf))
+				return true;
+		}
+	}
+	if (strchr(w, '-') == NULL || n >= sizeof buf)
+		return false;
+	strcpy(buf, w);
+	for (p = buf; p != NULL; p = q) {
+		q = strchr(p, '-');
+		if (q != NULL)
+			*q++ = '\0';
+		if (!gz_has(GZ_DEMONYMS, p) && !is_direction(p))
+			return false;
+	}
+	return true;
+}
+
+/* True when a name (as written) is in a gazetteer of names. */
+static bool
+is_known(const char *w)
+{
+	return gz_has(GZ_PLACES, w) || gz_has(GZ_KNOWN_ORGS, w) ||
+	    gz_has(GZ_KNOWN_MISC, w);
+}
+
+/* True when a word ends in one of the list's endings (a Dutch compound
+ * such as Havenbedrijf), with at least three bytes before it. */
+static bool
+has_suffix(gz_list l, const char *w)
+{
+	char low[128];
+	size_t n, i;
+
+	n = xt_lower(w, low, sizeof low);
+	for (i = 3; i + 3 <= n; i++)
+		if (gz_has(l, low + i))
+			return true;
+	return false;
+}
+
+/* True for a word that makes a name an organisation. */
+static bool
+is_org_word(const char *w)
+{
+	return gz_has(GZ_ORG_WORDS, w) || (!strchr(w, ' ') && xt_is_upper(
+	    (unsigned char)w[0]) && has_suffix(GZ_ORG_SUFFIXES, w));
+}
+
+/* True for an org or misc head word as the last word of a name. */
+static bool
+is_org_or_misc_word(const char *w)
+{
+	return is_org_word(w) || gz_has(GZ_MISC_WORDS, w) ||
+	    gz_has(GZ_PLACE_WORDS, w);
+}
+
+/* Directions that prefix place names and demonyms (Noordwest-Europa). */
+static bool
+is_direction(const char *w)
+{
+	static const char *const dirs[] = {
+		"Centraal", "Central", "East", "Midden", "Noord", "Noordoost",
+		"Noordwest", "North", "Northeast", "Northwest", "Oost", "South",
+		"Southeast", "Southwest", "West", "Zuid", "Zuidoost", "Zuidwest",
+		"noord", "oost", "sino", "west", "zuid",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
+		if (strcmp(w, dirs[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A place with a direction prefix: Noordwest-Europa, South-East Asia. */
+static bool
+directed_place(const char *w)
+{
+	const char *h = strchr(w, '-');
+	char buf[64];
+
+	if (h == NULL || (size_t)(h - w) >= sizeof buf)
+		return false;
+	memcpy(buf, w, (size_t)(h - w));
+	buf[h - w] = '\0';
+	return is_direction(buf) && gz_has(GZ_PLACES, h + 1);
+}
+
+/* The word's statistics. */
+static xstat *
+stat_of(const ner *n, size_t i)
+{
+	char low[128];
+
+	return xmap_get(n->m, tkl(n, i, low, sizeof low), false);
+}
+
+/* Is the lower-cased word a function word of the document's language (or
+ * of the other one, when it is also written in lower case here)? */
+static bool
+stopword(const ner *n, size_t i)
+{
+	char low[128];
+	xstat *st;
+
+	tkl(n, i, low, sizeof low);
+	if (xt_is_stopword(low, n->src->lang))
+		return true;
+	if (xt_is_stopword(low, n->src->lang == XL_NL ? XL_EN : XL_NL)) {
+		st = xmap_get(n->m, low, false);
+		return st != NULL && st->lower > 0;
+	}
+	return false;
+}
+
+/* Evidence that the capitalised word i is a name even at a sentence start. */
+static bool
+name_evidence(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char w[128];
+	xstat *st;
+
+	if (k->kind == XT_CJK)
+		return true;
+	tk(n, i, w, sizeof w);
+	if (is_known(w) || gz_has(GZ_GIVEN_NAMES, w) || gz_has(GZ_CJK_SURNAMES, w) ||
+	    is_org_or_misc_word(w))
+		return true;
+	if ((k->flags & (XF_ALLUP | XF_MIXED)) && !gz_has(GZ_COMMON_ACRONYMS, w))
+		return true;
+	st = stat_of(n, i);
+	return st != NULL && st->capmid > 0;
+}
+
+/* Append a mention. */
+static long
+add_mention(ner *n, size_t t0, size_t t1, size_t start, size_t end,
+    const char *name, int type, int strength, long link)
+{
+	xments *o = n->out;
+	xment *nv, *x;
+	size_t ncap;
+
+	if (o->oom)
+		return -1;
+	if (o->n == o->cap) {
+		ncap = o->cap ? o->cap * 2 : 64;
+		nv = realloc(o->v, ncap * sizeof *nv);
+		if (nv == NULL) {
+			o->oom = true;
+			return -1;
+		}
+		o->v = nv;
+		o->cap = ncap;
+	}
+	x = &o->v[o->n];
+	memset(x, 0, sizeof *x);
+	x->name = strdup(name);
+	if (x->name == NULL) {
+		o->oom = true;
+		return -1;
+	}
+	x->t0 = t0;
+	x->t1 = t1;
+	x->start = start;
+	x->end = end;
+	x->type = type;
+	x->strength = strength;
+	x->link = link;
+	x->ent = -1;
+	return (long)o->n++;
+}
+
+/* Lower-cased text of the token before i in the same block, or "". */
+static const char *
+prev_word(const ner *n, size_t i, size_t back, char *buf, size_t sz)
+{
+	buf[0] = '\0';
+	if (i < back || !same_block(n, i, i - back))
+		return buf;
+	return tkl(n, i - back, buf, sz);
+}
+
+/* Is the lower-cased word before a name a noun for organisations
+ * (toezichthouder, chipmaker, scheepsbouwer)? */
+static bool
+org_cue(const char *p)
+{
+	static const char *const ends[] = {
+		"bedrijf", "bouwer", "fabrikant", "maker", "concern", "producent",
+		"reus", "gigant", "leverancier", "keten", "maatschappij",
+	};
+	size_t i, n = strlen(p), k;
+
+	if (gz_has(GZ_ORG_CUES, p))
+		return true;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n > k + 2 && strcmp(p + n - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is the lower-cased word before a name a title or role, possibly as the
+ * last part of a compound (energie-econoom)? */
+static bool
+person_cue(const char *p)
+{
+	const char *h = strrchr(p, '-');
+
+	return gz_has(GZ_PERSON_TITLES, p) ||
+	    (h != NULL && gz_has(GZ_PERSON_TITLES, h + 1));
+}
+
+/* Is the name [a, b) listed next to a known place ("Rotterdam, Chemelot en
+ * Duitsland")? */
+static bool
+listed_with_place(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t j;
+
+	if (a >= 2 && same_block(n, a - 2, a) && (v[a - 1].first == ',' ||
+	    is_connector(n, a - 1)) && is_cap(&v[a - 2])) {
+		j = a - 2;
+		if (gz_has(GZ_PLACES, tk(n, j, w, sizeof w)))
+			return true;
+	}
+	if (b + 1 < n->t->n && same_block(n, a, b + 1) && (v[b].first == ',' ||
+	    is_connector(n, b)) && is_cap(&v[b + 1]) &&
+	    gz_has(GZ_PLACES, tk(n, b + 1, w, sizeof w)) &&
+	    !(b + 2 < n->t->n && same_block(n, b, b + 2) && is_cap(&v[b + 2])))
+		return true;
+	return false;
+}
+
+/* Initials: single letters each followed by a full stop (C.C., J.F.). */
+static bool
+is_initials(const char *w)
+{
+	size_t i, n = strlen(w);
+
+	if (n < 2 || n % 2 != 0)
+		return false;
+	for (i = 0; i < n; i += 2)
+		if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.')
+			return false;
+	return true;
+}
+
+/* Type a name from its words and context. */
+static void
+type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
+    int *type, int *strength, char *stem, size_t stemsz)
+{
+	const xtok *v = n->t->v;
+	char first[128], last[128], w[128], p1[64], p2[64], nx[64];
+	size_t i, cnt = b - a, len;
+	bool titlecase = true;
+
+	stem[0] = '\0';
+	tk(n, a, first, sizeof first);
+	tk(n, b - 1, last, sizeof last);
+	prev_word(n, a, 1, p1, sizeof p1);
+	prev_word(n, a, 2, p2, sizeof p2);
+	nx[0] = '\0';
+	if (b < n->t->n && same_block(n, b - 1, b) && !(v[b - 1].flags & XF_GEN))
+		tkl(n, b, nx, sizeof nx);
+	for (i = a; i < b; i++)
+		if (v[i].kind != XT_WORD ||
+		    (v[i].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)))
+			titlecase = false;
+
+	*strength = 3;
+	if (gz_has(GZ_PLACES, name)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	if (gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	if (gz_has(GZ_KNOWN_MISC, name)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
+	/* Dutch genitive: Beijings */
+	len = strlen(name);
+	if (cnt == 1 && len > 3 && len < stemsz && name[len - 1] == 's') {
+		memcpy(stem, name, len - 1);
+		stem[len - 1] = '\0';
+		if (gz_has(GZ_PLACES, stem)) {
+			*type = EXTRACT_PLACE;
+			return;
+		}
+		if (gz_has(GZ_KNOWN_ORGS, stem)) {
+			*type = EXTRACT_ORGANIZATION;
+			return;
+		}
+		stem[0] = '\0';
+	}
+	if (cnt == 1 && directed_place(name)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	*strength = 2;
+	if (cnt > 1 && gz_has(GZ_PLACE_WORDS, last)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	if (cnt > 1 && is_org_word(last)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	if (cnt > 1 && gz_has(GZ_MISC_WORDS, last)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
+	if (cnt > 1 && gz_has(GZ_PLACE_WORDS, first)) {
+		/* Cape of Good Hope, Gulf of Mexico */
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	if (cnt > 1 && (strcmp(first, "Operation") == 0 ||
+	    strcmp(first, "Operatie") == 0 || strcmp(first, "Project") == 0 ||
+	    strcmp(first, "Mission") == 0 || strcmp(first, "Missie") == 0)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
+	/* initials: C.C. Wei, J.F. Kennedy */
+	if (cnt >= 2 && (v[a].flags & XF_ABBR) && v[a].end - v[a].start <= 6 &&
+	    v[a].kind == XT_WORD && is_initials(first)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (cnt > 1)
+		for (i = a; i + 1 < b; i++)
+			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)) ||
+			    is_org_word(w)) {
+				*type = EXTRACT_ORGANIZATION;
+				return;
+			}
+	if (org_cue(p1) && v[a].kind != XT_CJK) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	if (person_cue(p1) && cnt <= 4 && titlecase) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (v[a].kind == XT_CJK) {
+		*type = EXTRACT_MISC;
+		*strength = 0;
+		len = strlen(first);
+		if (len >= 6 && len <= 12) {
+			/* one or two Han letters (3 bytes each) of surname */
+			for (i = 3; i <= 6; i += 3) {
+				memcpy(w, first, i);
+				w[i] = '\0';
+				if (gz_has(GZ_CJK_SURNAMES, w)) {
+					*type = EXTRACT_PERSON;
+					*strength = 1;
+				}
+			}
+		}
+		if (len >= 6 && (strstr(first, "\xe5\x85\xac\xe5\x8f\xb8") ||
+		    strstr(first, "\xe9\x9b\x86\xe5\x9b\xa2") ||
+		    strstr(first, "\xe5\xa4\xa7\xe5\xad\xa6") ||
+		    strstr(first, "\xe9\x93\xb6\xe8\xa1\x8c"))) {
+			/* 公司 集团 大学 银行 */
+			*type = EXTRACT_ORGANIZATION;
+			*strength = 1;
+		}
+		return;
+	}
+	if (cnt >= 2 && titlecase && gz_has(GZ_GIVEN_NAMES, first)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (cnt == 2 && titlecase && gz_has(GZ_CJK_SURNAMES, first)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (title_cue || gz_has(GZ_PERSON_TITLES, p1)) {
+		if (cnt <= 4 && titlecase) {
+			*type = EXTRACT_PERSON;
+			return;
+		}
+	}
+	*strength = 1;
+	if (cnt <= 3 && titlecase && (gz_has(GZ_SPEECH_CUES, p1) ||
+	    (strcmp(p1, "to") == 0 && strcmp(p2, "according") == 0) ||
+	    gz_has(GZ_SPEECH_CUES, nx))) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (v[a].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	if (cnt == 1 && is_org_word(first)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	if (cnt == 1 && gz_has(GZ_PLACE_WORDS, first)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	if (cnt == 1 && titlecase && listed_with_place(n, a, b)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	if (cnt == 1 && titlecase && !(v[a].flags & XF_GEN) &&
+	    (gz_has(GZ_PLACE_CUES, p1) || ((strcmp(p1, "de") == 0 ||
+	    strcmp(p1, "het") == 0 || strcmp(p1, "the") == 0) &&
+	    gz_has(GZ_PLACE_CUES, p2)))) {
+		*type = EXTRACT_PLACE;
+		*strength = 0;
+		return;
+	}
+	*strength = 0;
+	if (cnt == 1 && gz_has(GZ_GIVEN_NAMES, first)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (cnt >= 2 && cnt <= 3 && titlecase) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (cnt >= 2) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	*type = -1;
+}
+
+/* Is token i a generic word for a state body that a nationality adjective
+ * only describes ("het Taiwanese Ministerie van Justitie")? */
+static bool
+generic_body(const ner *n, size_t i)
+{
+	static const char *const bodies[] = {
+		"Army", "Department", "Departement", "Government", "Kabinet",
+		"Leger", "Marine", "Ministerie", "Ministry", "Navy", "Parlement",
+		"Parliament", "Politie", "Police", "Regering",
+	};
+	char w[64];
+	size_t k;
+
+	tk(n, i, w, sizeof w);
+	for (k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
+		if (strcmp(w, bodies[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A hyphenated word made of place names only (Asia-Europe, China-US). */
+static bool
+all_places(const char *w)
+{
+	char buf[128], *p, *q;
+
+	if (strlen(w) >= sizeof buf)
+		return false;
+	strcpy(buf, w);
+	for (p = buf; p != NULL; p = q) {
+		q = strchr(p, '-');
+		if (q != NULL)
+			*q++ = '\0';
+		if (!gz_has(GZ_PLACES, p))
+			return false;
+	}
+	return true;
+}
+
+/* Emit the mention for tokens [a, b) when the evidence allows; returns its
+ * index or -1. */
+static long
+finish(ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[256], name[512], last[128], stem[256];
+	bool title_cue = false, lastorg;
+	int type, strength;
+	size_t i;
+	xstat *st;
+
+	while (b > a && is_connector(n, b - 1))
+		b--;
+	if (a >= b)
+		return -1;
+	tk(n, b - 1, last, sizeof last);
+	lastorg = b - a > 1 && (is_org_or_misc_word(last) ||
+	    gz_has(GZ_PLACE_WORDS, last));
+	for (i = a + 1; i < b && !lastorg; i++)
+		if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)) || is_org_word(w))
+			lastorg = true;
+	/* strip sentence-initial function words, titles, demonyms */
+	while (a < b) {
+		tk(n, a, w, sizeof w);
+		if (b - a > 1)
+			join(n, a, a + 2, 0, 0, name, sizeof name);
+		if (v[a].kind == XT_WORD && (v[a].flags & (XF_SSTART | XF_HEAD)) &&
+		    stopword(n, a) && !(b - a > 1 && (is_known(w) ||
+		    is_known(name)))) {
+			a++;
+			continue;
+		}
+		xt_lower(w, name, sizeof name);
+		if (v[a].kind == XT_WORD && gz_has(GZ_PERSON_TITLES, name) &&
+		    b - a > 1) {
+			title_cue = true;
+			a++;
+			continue;
+		}
+		if (v[a].kind == XT_WORD && is_demonym(w) && (!lastorg ||
+		    (a + 1 < b && generic_body(n, a + 1)))) {
+			a++;
+			continue;
+		}
+		if (b - a > 1 && v[a].kind == XT_WORD &&
+		    (v[a].flags & (XF_SSTART | XF_HEAD)) && !lastorg &&
+		    !name_evidence(n, a)) {
+			a++;
+			continue;
+		}
+		break;
+	}
+	while (b > a && is_connector(n, b - 1))
+		b--;
+	if (a >= b)
+		return -1;
+	tk(n, a, w, sizeof w);
+	if (!(b - a > 1 && gz_has(GZ_GIVEN_NAMES, w)))
+		for (i = a; i < b; i++) {
+			if (v[i].kind == XT_WORD && (v[i].flags & XF_HEAD) &&
+			    !is_connector(n, i) && !name_evidence(n, i))
+				return -1;
+		}
+	if (b - a == 1) {
+		tk(n, a, w, sizeof w);
+		if (v[a].kind == XT_WORD) {
+			if (stopword(n, a) || gz_has(GZ_COMMON_ACRONYMS, w) ||
+			    is_demonym(w) ||
+			    bsearch(w, month_day_names, sizeof month_day_names /
+			    sizeof month_day_names[0], sizeof month_day_names[0],
+			    cmp_str) != NULL)
+				return -1;
+			xt_lower(w, name, sizeof name);
+			if (gz_has(GZ_PERSON_TITLES, name) ||
+			    gz_has(GZ_ORG_WORDS, w) || gz_has(GZ_MISC_WORDS, w))
+				return -1;
+			/* compound nouns: DNA-sequentiebepaling, China-watchers */
+			if (v[a].flags & XF_HYPH) {
+				const char *h = strrchr(w, '-');
+				if (h != NULL && !(h[1] & 0x80) &&
+				    !(h[1] >= 'A' && h[1] <= 'Z'))
+					return -1;
+			}
+			if ((v[a].flags & (XF_SSTART | XF_HEAD)) &&
+			    !name_evidence(n, a))
+				return -1;
+			st = stat_of(n, a);
+			if ((v[a].flags & (XF_SSTART | XF_HEAD)) && st != NULL &&
+			    !is_known(w) && !(v[a].flags & (XF_ALLUP | XF_MIXED)) &&
+			    st->lower > st->capmid)
+				return -1;
+			if ((v[a].flags & XF_HYPH) && !is_known(w) && all_places(w))
+				return -1;
+			if (strcmp(w, "Celsius") == 0 || strcmp(w, "Fahrenheit") == 0 ||
+			    strcmp(w, "Kelvin") == 0)
+				return -1;
+			if (st != NULL && st->capmid == 0 && st->lower > 0 &&
+			    !is_known(w) && !(v[a].flags & (XF_ALLUP | XF_MIXED)))
+				return -1;
+			if (st != NULL && st->lower > st->capmid * 2 &&
+			    !is_known(w) && !(v[a].flags & (XF_ALLUP | XF_MIXED)))
+				return -1;
+			/* a lone upper-case letter or initial */
+			if (v[a].end - v[a].start == 1 ||
+			    (v[a].flags & XF_ABBR && v[a].end - v[a].start == 2))
+				return -1;
+		}
+	}
+	join(n, a, b, 0, 0, name, sizeof name);
+	type_of(n, a, b, title_cue, name, &type, &strength, stem, sizeof stem);
+	return add_mention(n, a, b, v[a].start, v[b - 1].end,
+	    stem[0] != '\0' ? stem : name, type, strength, -1);
+}
+
+/* Does connector group [c0, c1) between left [s, c0) and the rest, in a
+ * candidate ending at token e, belong to the name? */
+static bool
+keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128], w2[128], cw[32];
+	size_t i;
+	bool particles = true;
+
+	for (i = c0; i < c1; i++) {
+		if (v[i].kind != XT_WORD) {
+			particles = false;
+			continue;
+		}
+		if (!gz_has(GZ_PARTICLES, tkl(n, i, cw, sizeof cw)))
+			particles = false;
+	}
+	tkl(n, c0, cw, sizeof cw);
+	/* Mark van Harreveld, Ursula von der Leyen */
+	if (particles && strcmp(cw, "en") != 0 &&
+	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2) &&
+	    (gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 1, w, sizeof w)) ||
+	    (c0 - s >= 2 && gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 2, w, sizeof w)) &&
+	    gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 1, w, sizeof w)))))
+		return true;
+	/* Machteld de Vries: a particle between two unknown single names */
+	if (particles && c0 - s == 1 && c1 + 1 == e && strcmp(cw, "van") != 0 &&
+	    strcmp(cw, "en") != 0 && v[s].kind == XT_WORD && v[c1].kind == XT_WORD &&
+	    !(v[s].flags & (XF_ALLUP | XF_MULTIUP)) &&
+	    !is_known(tk(n, s, w, sizeof w)) && !is_org_or_misc_word(w) &&
+	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2) &&
+	    !stopword(n, s))
+		return true;
+	/* Huis van Afgevaardigden, Port of Rotterdam Authority */
+	if (strcmp(cw, "of") == 0 || strcmp(cw, "van") == 0 ||
+	    strcmp(cw, "voor") == 0 || strcmp(cw, "for") == 0 ||
+	    strcmp(cw, "on") == 0) {
+		for (i = s; i < c0; i++)
+			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
+				return true;
+		return false;
+	}
+	/* Food and Drug Administration, Procter & Gamble */
+	if (strcmp(cw, "and") == 0 || strcmp(cw, "en") == 0 ||
+	    strcmp(cw, "&") == 0) {
+		if (c1 - c0 != 1 || c1 >= e)
+			return false;
+		tk(n, c0 - 1, w, sizeof w);
+		if (is_org_or_misc_word(w) || is_known(w))
+			return false;
+		if (strcmp(tk(n, s, w, sizeof w), tk(n, c1, w2, sizeof w2)) == 0)
+			return false;
+		if (strcmp(cw, "&") == 0)
+			return true;
+		/* Autoriteit Consument en Markt */
+		for (i = s; i < c0; i++)
+			if (is_org_word(tk(n, i, w, sizeof w)) ||
+			    gz_has(GZ_ORG_HEADS, w))
+				return true;
+		for (i = c1; i < e && !is_connector(n, i); i++)
+			;
+		tk(n, i - 1, w, sizeof w);
+		return is_org_word(w) || gz_has(GZ_MISC_WORDS, w);
+	}
+	return false;
+}
+
+/* Split candidate [a, e) at connectors that do not belong to it, and at
+ * known names standing side by side (Beijing China); emit the parts.
+ * Returns the index of the mention ending at token e (or -1). */
+static long
+split(ner *n, size_t a, size_t e)
+{
+	char name[512], w[256], last[128];
+	size_t s = a, i, c1, j;
+	long m = -1;
+
+	while (a + 1 < e && n->t->v[a].kind == XT_WORD &&
+	    (n->t->v[a].flags & (XF_SSTART | XF_HEAD)) && stopword(n, a)) {
+		/* not the "New" of New Zealand */
+		join(n, a, a + 2, 0, 0, name, sizeof name);
+		if (is_known(name))
+			break;
+		a++;
+	}
+	join(n, a, e, 0, 0, name, sizeof name);
+	if (is_known(name))
+		return finish(n, a, e);
+	tk(n, e - 1, last, sizeof last);
+	for (i = a; i < e; i++) {
+		if (!is_connector(n, i))
+			continue;
+		for (c1 = i; c1 < e && is_connector(n, c1); c1++)
+			;
+		if (!keep_connector(n, s, i, c1, e)) {
+			m = finish(n, s, i);
+			s = c1;
+		}
+		i = c1 - 1;
+	}
+	if (s >= e)
+		return -1;
+	/* known single names side by side: "Beijing China" */
+	if (e - s > 1 && !is_org_or_misc_word(last)) {
+		for (j = s; j < e; j++) {
+			if (!is_known(tk(n, j, w, sizeof w)))
+				continue;
+			if (!((j > s && is_known(tk(n, j - 1, w, sizeof w))) ||
+			    (j + 1 < e && is_known(tk(n, j + 1, w, sizeof w)))))
+				continue;
+			if (j > s) {
+				join(n, s, e, 0, 0, name, sizeof name);
+				if (is_known(name))
+					break;
+				finish(n, s, j);
+			}
+			m = finish(n, j, j + 1);
+			s = j + 1;
+		}
+		if (s >= e)
+			return m;
+	}
+	m = finish(n, s, e);
+	return m;
+}
+
+/* Handle "(...)" after a mention ending at token e: an acronym or alias
+ * linked to it, or a person's middle name (Alex (Guangyao) Xu).  Returns the
+ * token to continue from. */
+static size_t
+alias(ner *n, long m, size_t e)
+{
+	const xtok *v = n->t->v;
+	size_t f, g, cnt = n->t->n;
+	char name[512], w[128];
+	xment *x;
+	long k;
+	int type, strength;
+
+	if (m < 0 || e >= cnt || v[e].kind != XT_PUNCT || v[e].first != '(' ||
+	    !same_block(n, e - 1, e))
+		return e;
+	x = &n->out->v[m];
+	if (x->t1 != e)
+		return e;
+	for (f = e + 1; f < cnt && f < e + 6 && same_block(n, e, f); f++) {
+		if (v[f].kind == XT_PUNCT)
+			break;
+		if (!is_cap(&v[f]) && v[f].kind != XT_CJK && !is_connector(n, f))
+			return e;
+	}
+	if (f == e + 1 || f >= cnt || v[f].kind != XT_PUNCT || v[f].first != ')')
+		return e;
+	/* Alex (Guangyao) Xu */
+	if (x->t1 - x->t0 == 1 && x->type == EXTRACT_PERSON && f + 1 < cnt &&
+	    same_block(n, f, f + 1) && is_cap(&v[f + 1]) &&
+	    !(v[f + 1].flags & XF_SSTART)) {
+		g = f + 2;
+		if (g < cnt && same_block(n, f, g) && is_cap(&v[g]) &&
+		    !(v[g].flags & XF_SSTART) && !(v[f + 1].flags & XF_GEN))
+			g++;
+		join(n, x->t0, g, e, f + 1, name, sizeof name);
+		free(x->name);
+		x->name = strdup(name);
+		if (x->name == NULL)
+			n->out->oom = true;
+		x->t1 = g;
+		x->end = v[g - 1].end;
+		x->strength = 2;
+		return g;
+	}
+	join(n, e + 1, f, 0, 0, name, sizeof name);
+	tk(n, e + 1, w, sizeof w);
+	if (f == e + 2 && v[e + 1].kind == XT_WORD &&
+	    gz_has(GZ_COMMON_ACRONYMS, w))
+		return f + 1;
+	type_of(n, e + 1, f, false, name, &type, &strength, w, sizeof w);
+	if (x->type == EXTRACT_PERSON && v[e + 1].kind != XT_CJK &&
+	    (type == EXTRACT_ORGANIZATION || type == EXTRACT_PLACE) &&
+	    strength >= 1) {
+		/* Joris Thijssen (GroenLinks-PvdA): an affiliation */
+		k = finish(n, e + 1, f);
+		return f + 1;
+	}
+	k = add_mention(n, e + 1, f, v[e + 1].start, v[f - 1].end, name,
+	    type, strength > 0 ? strength - 1 : 0, m);
+	(void)k;
+	return f + 1;
+}
+
+/* Find the entity mentions of the document's tokens. */
+void
+xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
+{
+	ner n = { src, t, m, out };
+	const xtok *v = t->v;
+	size_t i = 0, b, c;
+	long mi;
+
+	while (i < t->n && !out->oom) {
+		if (v[i].kind == XT_CJK) {
+			mi = finish(&n, i, i + 1);
+			i = alias(&n, mi, i + 1);
+			continue;
+		}
+		if (!is_cap(&v[i])) {
+			i++;
+			continue;
+		}
+		b = i + 1;
+		while (b < t->n && same_block(&n, i, b) &&
+		    !(v[b - 1].flags & XF_GEN)) {
+			if (is_cap(&v[b]) && !(v[b].flags & XF_SSTART)) {
+				b++;
+				continue;
+			}
+			if (is_connector(&n, b)) {
+				for (c = b; c < t->n && c < b + 3 &&
+				    same_block(&n, i, c) && is_connector(&n, c); c++)
+					;
+				if (c < t->n && same_block(&n, i, c) &&
+				    is_cap(&v[c]) && !(v[c].flags & XF_SSTART)) {
+					b = c + 1;
+					continue;
+				}
+			}
+			break;
+		}
+		mi = split(&n, i, b);
+		i = alias(&n, mi, b);
+	}
+}

@@ -1,0 +1,399 @@
+/*
+ * extract-token.c - tokens and sentence starts for the extractor.
+ *
+ * Words keep inner hyphens (Zuidoost-Azië), apostrophes (O'Brien) and
+ * full stops of abbreviations and initials (U.S., o.a., J.F.); a clitic 's
+ * (China's, risico's) is dropped and flagged on the word before it, so a
+ * single quote used as a quotation mark stays punctuation.  Numbers keep
+ * inner separators (7,1 and 1.200).  Every token is a byte range of the
+ * original file.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "extract-int.h"
+
+/* True for a letter (any script). */
+bool
+xt_is_letter(int32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+	    c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LM ||
+	    c == UTF8PROC_CATEGORY_LO;
+}
+
+/* True for an upper-case or title-case letter. */
+bool
+xt_is_upper(int32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* True for a combining mark. */
+static bool
+is_mark(int32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x300)
+		return false;
+	c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
+}
+
+static bool
+is_digit(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static bool
+is_apos(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+static bool
+is_hyphen(int32_t cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* Code point at pos (or -1 at end); *next gets the position after it. */
+static int32_t
+peek(const xsrc *src, size_t end, size_t pos, size_t *next)
+{
+	int32_t cp;
+
+	if (pos >= end) {
+		*next = pos;
+		return -1;
+	}
+	if ((unsigned char)src->s[pos] < 0x80) {
+		*next = pos + 1;
+		return (unsigned char)src->s[pos];
+	}
+	cp = text_decode(src->s, end, &pos, src->enc);
+	*next = pos;
+	return cp;
+}
+
+/* Copy bytes [start, end) as UTF-8 into buf (NUL-terminated, truncated at
+ * a character boundary); returns the length. */
+size_t
+xt_text(const xsrc *src, size_t start, size_t end, char *buf, size_t sz)
+{
+	size_t pos = start, n = 0, k;
+	char enc[4];
+	int32_t cp;
+
+	if (sz == 0)
+		return 0;
+	if (src->enc == TEXT_ENC_UTF8 && end - start < sz &&
+	    (end - start == 1 || text_valid_utf8(src->s + start, end - start))) {
+		memcpy(buf, src->s + start, end - start);
+		buf[end - start] = '\0';
+		return end - start;
+	}
+	while (pos < end) {
+		cp = text_decode(src->s, end, &pos, src->enc);
+		k = text_encode(cp, enc);
+		if (n + k >= sz)
+			break;
+		memcpy(buf + n, enc, k);
+		n += k;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* Lower-case a UTF-8 string into buf; returns the length. */
+size_t
+xt_lower(const char *s, char *buf, size_t sz)
+{
+	size_t pos = 0, len = strlen(s), n = 0, k;
+	char enc[4];
+	int32_t cp;
+
+	if (sz == 0)
+		return 0;
+	while (pos < len) {
+		if ((unsigned char)s[pos] < 0x80) {
+			if (n + 1 >= sz)
+				break;
+			cp = (unsigned char)s[pos++];
+			if (cp >= 'A' && cp <= 'Z')
+				cp += 'a' - 'A';
+			buf[n++] = (char)cp;
+			continue;
+		}
+		cp = text_decode(s, len, &pos, TEXT_ENC_UTF8);
+		cp = utf8proc_tolower(cp);
+		k = text_encode(cp, enc);
+		if (n + k >= sz)
+			break;
+		memcpy(buf + n, enc, k);
+		n += k;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* The lower-cased text of a token. */
+size_t
+xt_tok_lower(const xsrc *src, const xtok *k, char *buf, size_t sz)
+{
+	char tmp[256];
+
+	xt_text(src, k->start, k->end, tmp, sizeof tmp);
+	return xt_lower(tmp, buf, sz);
+}
+
+/* True when a lower-cased word is a function word of the language (or,
+ * weaker, of the other one). */
+bool
+xt_is_stopword(const char *lower, int lang)
+{
+	if (lang == XL_EN)
+		return gz_has(GZ_STOPWORDS_EN, lower);
+	return gz_has(GZ_STOPWORDS_NL, lower);
+}
+
+/* Start a new block: its first word starts a sentence. */
+void
+xt_begin_block(xtoks *t)
+{
+	t->pending = true;
+	t->abbr = false;
+}
+
+/* Append a token, setting its sentence-start flag. */
+static void
+push(xtoks *t, const xsrc *src, xtok *k)
+{
+	xtok *nv;
+	size_t ncap;
+	char low[64];
+
+	if (t->oom)
+		return;
+	if (t->n == t->cap) {
+		ncap = t->cap ? t->cap * 2 : 256;
+		nv = realloc(t->v, ncap * sizeof *nv);
+		if (nv == NULL) {
+			t->oom = true;
+			return;
+		}
+		t->v = nv;
+		t->cap = ncap;
+	}
+	if (k->kind != XT_PUNCT) {
+		if (t->pending)
+			k->flags |= XF_SSTART;
+		else if (t->abbr && (k->flags & XF_UPPER)) {
+			/* "in the U.S. The ..." */
+			xt_tok_lower(src, k, low, sizeof low);
+			if (xt_is_stopword(low, src->lang))
+				k->flags |= XF_SSTART;
+		}
+		t->pending = false;
+		t->abbr = false;
+		if (k->kind == XT_WORD && (k->flags & XF_ABBR)) {
+			xt_tok_lower(src, k, low, sizeof low);
+			if (k->end - k->start > 2 && !gz_has(GZ_PERSON_TITLES, low))
+				t->abbr = true;
+		}
+	} else if (k->flags & XF_SENTEND)
+		t->pending = true;
+	if (t->n > 0 && t->v[t->n - 1].block != k->block)
+		k->flags |= XF_BSTART;
+	else if (t->n == 0)
+		k->flags |= XF_BSTART;
+	t->v[t->n++] = *k;
+}
+
+/* Is the word [start, end) followed by '.' an abbreviation? */
+static bool
+abbrev(const xsrc *src, size_t start, size_t end, int letters)
+{
+	char buf[64], low[64];
+
+	if (letters == 1)
+		return true;
+	if (end - start >= sizeof buf - 1)
+		return false;
+	xt_text(src, start, end, buf, sizeof buf);
+	if (strchr(buf, '.') != NULL)
+		return true;
+	xt_lower(buf, low, sizeof low);
+	return gz_has(GZ_ABBREVIATIONS, low);
+}
+
+/* Scan a word starting with cp at p0 (pos after it); fills k. */
+static size_t
+scan_word(const xsrc *src, size_t end, size_t p0, size_t pos, int32_t cp, xtok *k)
+{
+	size_t q, q2, q3;
+	int32_t c, c2, c3, prev = cp;
+	int letters = 1, nup = xt_is_upper(cp) ? 1 : 0, nlow = nup ? 0 : 1;
+	bool mixed = false, after_lower = !nup, newpart = false;
+
+	k->kind = XT_WORD;
+	k->first = cp;
+	for (;;) {
+		c = peek(src, end, pos, &q);
+		if (c < 0)
+			break;
+		if ((xt_is_letter(c) && !text_is_cjk(c)) || is_mark(c) ||
+		    is_digit(c)) {
+			if (is_digit(c))
+				k->flags |= XF_DIGIT;
+			else if (xt_is_letter(c)) {
+				letters++;
+				if (xt_is_upper(c)) {
+					nup++;
+					if (after_lower && !newpart)
+						mixed = true;
+				} else {
+					nlow++;
+					after_lower = true;
+				}
+				newpart = false;
+			}
+			prev = c;
+			pos = q;
+			continue;
+		}
+		c2 = peek(src, end, q, &q2);
+		if (is_hyphen(c) && c2 >= 0 && (xt_is_letter(c2) || is_digit(c2)) &&
+		    !text_is_cjk(c2)) {
+			k->flags |= XF_HYPH;
+			newpart = true;
+			after_lower = false;
+			pos = q;
+			continue;
+		}
+		if (is_apos(c) && c2 >= 0 && xt_is_letter(c2)) {
+			c3 = peek(src, end, q2, &q3);
+			if ((c2 == 's' || c2 == 'S') && (c3 < 0 || !xt_is_letter(c3))) {
+				/* clitic 's: end the word here, skip it */
+				k->flags |= XF_GEN;
+				k->start = p0;
+				k->end = pos;
+				pos = q2;
+				goto done;
+			}
+			newpart = true;
+			pos = q;
+			continue;
+		}
+		if (c == '&' && xt_is_upper(prev) && c2 >= 0 && xt_is_upper(c2)) {
+			pos = q;
+			continue;
+		}
+		if (c == '.' && !(k->flags & XF_DIGIT)) {
+			if (c2 >= 0 && xt_is_letter(c2) && !text_is_cjk(c2) &&
+			    letters <= 3) {
+				/* U.S., o.a., e.g. */
+				newpart = true;
+				pos = q;
+				continue;
+			}
+			if (letters <= 12 && (letters == 1 ? xt_is_upper(cp) :
+			    abbrev(src, p0, pos, letters))) {
+				k->flags |= XF_ABBR;
+				pos = q;
+			}
+		}
+		break;
+	}
+	k->start = p0;
+	k->end = pos;
+done:
+	if (nup > 0 && xt_is_upper(cp))
+		k->flags |= XF_UPPER;
+	if (letters >= 2 && nlow == 0)
+		k->flags |= XF_ALLUP;
+	if (mixed && xt_is_upper(cp))
+		k->flags |= XF_MIXED;
+	if (nup >= 2 && !(k->flags & XF_HYPH) && !(k->flags & XF_ABBR))
+		k->flags |= XF_MULTIUP;
+	return pos;
+}
+
+/* Tokenize bytes [start, end) of a block's run. */
+void
+xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
+    uint32_t block)
+{
+	size_t pos = start, p0, q, q2;
+	int32_t cp, c, c2;
+	bool space = true;
+	xtok k;
+
+	while (pos < end && !t->oom) {
+		p0 = pos;
+		cp = peek(src, end, pos, &pos);
+		if (cp <= ' ' || (cp >= 0x80 && (text_is_space(cp) ||
+		    text_is_invisible(cp)))) {
+			space = true;
+			continue;
+		}
+		memset(&k, 0, sizeof k);
+		k.flags = flags | (space ? XF_SPACE : 0);
+		k.block = block;
+		space = false;
+		if (text_is_cjk(cp) && xt_is_letter(cp)) {
+			k.kind = XT_CJK;
+			k.first = cp;
+			while ((c = peek(src, end, pos, &q)) >= 0 &&
+			    text_is_cjk(c) && xt_is_letter(c))
+				pos = q;
+			k.start = p0;
+			k.end = pos;
+		} else if (xt_is_letter(cp)) {
+			pos = scan_word(src, end, p0, pos, cp, &k);
+		} else if (is_digit(cp)) {
+			k.kind = XT_NUM;
+			k.first = cp;
+			for (;;) {
+				c = peek(src, end, pos, &q);
+				if (is_digit(c)) {
+					pos = q;
+					continue;
+				}
+				if (c == '.' || c == ',') {
+					c2 = peek(src, end, q, &q2);
+					if (is_digit(c2)) {
+						pos = q2;
+						continue;
+					}
+				}
+				break;
+			}
+			k.start = p0;
+			k.end = pos;
+		} else {
+			k.kind = XT_PUNCT;
+			k.first = cp;
+			k.start = p0;
+			k.end = pos;
+			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
+			    cp == ':' || cp == 0x3002)
+				k.flags |= XF_SENTEND;
+		}
+		push(t, src, &k);
+	}
+}

@@ -1,0 +1,49 @@
+/*
+ * gazetteer.h - word lists built into the program from the data files in
+ * gazetteer/ (see gazetteer/gen.py).  Internal to the core library.
+ */
+#ifndef GLOSS_GAZETTEER_H
+#define GLOSS_GAZETTEER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* One table per data file, named after it. */
+typedef enum gz_list {
+	GZ_ABBREVIATIONS,
+	GZ_CJK_SURNAMES,
+	GZ_COMMON_ACRONYMS,
+	GZ_DEMONYMS,
+	GZ_GIVEN_NAMES,
+	GZ_KNOWN_MISC,
+	GZ_KNOWN_ORGS,
+	GZ_MISC_WORDS,
+	GZ_ORG_CUES,
+	GZ_ORG_HEADS,
+	GZ_ORG_SUFFIXES,
+	GZ_ORG_WORDS,
+	GZ_PARTICLES,
+	GZ_PERSON_TITLES,
+	GZ_PLACE_CUES,
+	GZ_PLACES,
+	GZ_PLACE_WORDS,
+	GZ_SPEECH_CUES,
+	GZ_STOPWORDS_EN,
+	GZ_STOPWORDS_NL,
+	GZ_COUNT
+} gz_list;
+
+typedef struct gz_table {
+	const char *const *v;        /* sorted by strcmp */
+	size_t n;
+} gz_table;
+
+extern const gz_table gz_tables[GZ_COUNT];
+
+/* True when key (NUL-terminated UTF-8) is in list l. */
+bool gz_has(gz_list l, const char *key);
+
+/* Number of entries in list l. */
+size_t gz_size(gz_list l);
+
+#endif

@@ -1,0 +1,408 @@
+/*
+ * test-extract.c - unit tests for the extractor: tokens and sentences,
+ * number parsing, each entity rule and each figure form, with exact spans
+ * and values.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "gloss/doc.h"
+#include "gloss/extract.h"
+#include "../../src/core/extract-int.h"
+
+/* Tokenize one paragraph of text. */
+static xtoks
+tokens(const char *s, int lang)
+{
+	xtoks t = { 0 };
+	xsrc src = { s, strlen(s), TEXT_ENC_UTF8, lang };
+
+	xt_begin_block(&t);
+	xt_tokenize(&t, &src, 0, src.len, 0, 0);
+	return t;
+}
+
+/* The text of token i. */
+static char *
+tok_text(const char *s, const xtoks *t, size_t i)
+{
+	static char buf[128];
+
+	snprintf(buf, sizeof buf, "%.*s", (int)(t->v[i].end - t->v[i].start),
+	    s + t->v[i].start);
+	return buf;
+}
+
+static void
+test_tokens(void **state)
+{
+	const char *s = "Dr. J.F. Kennedy zei o.a. dat 7,1 procent van de U.S. "
+	    "groeide. Daarna kwam China's economie, R&D-vaardigheid en "
+	    "Zuidoost-Azië.";
+	const char *want[] = {
+		"Dr.", "J.F.", "Kennedy", "zei", "o.a.", "dat", "7,1", "procent",
+		"van", "de", "U.S.", "groeide", ".", "Daarna", "kwam", "China",
+		"economie", ",", "R&D-vaardigheid", "en", "Zuidoost-Azië", ".",
+	};
+	xtoks t = tokens(s, XL_NL);
+	size_t i;
+
+	(void)state;
+	assert_int_equal(t.n, sizeof want / sizeof want[0]);
+	for (i = 0; i < t.n; i++)
+		assert_string_equal(tok_text(s, &t, i), want[i]);
+	assert_int_equal(t.v[6].kind, XT_NUM);
+	assert_true(t.v[15].flags & XF_GEN);          /* China's */
+	assert_true(t.v[20].flags & XF_HYPH);
+	free(t.v);
+}
+
+static void
+test_sentences(void **state)
+{
+	const char *s = "Dr. Jansen kwam. 'Van joint ventures tot nu', zei hij. "
+	    "Het groeide 7,1 procent in de U.S. The end? Ja! Mr. Li: Akkoord.";
+	xtoks t = tokens(s, XL_EN);
+	size_t i;
+	const char *starts[] = { "Dr.", "Van", "Het", "The", "Ja", "Mr.",
+	    "Akkoord" };
+	size_t k = 0;
+
+	(void)state;
+	for (i = 0; i < t.n; i++) {
+		if (!(t.v[i].flags & XF_SSTART))
+			continue;
+		assert_true(k < sizeof starts / sizeof starts[0]);
+		assert_string_equal(tok_text(s, &t, i), starts[k]);
+		k++;
+	}
+	assert_int_equal(k, sizeof starts / sizeof starts[0]);
+	free(t.v);
+}
+
+static void
+test_numbers(void **state)
+{
+	double v;
+
+	(void)state;
+	assert_true(xfig_parse_number("1.200", 5, XL_NL, &v));
+	assert_true(v == 1200);
+	assert_true(xfig_parse_number("7,1", 3, XL_NL, &v));
+	assert_true(v == 7.1);
+	assert_true(xfig_parse_number("3,500", 5, XL_EN, &v));
+	assert_true(v == 3500);
+	assert_true(xfig_parse_number("2.4", 3, XL_EN, &v));
+	assert_true(v == 2.4);
+	assert_true(xfig_parse_number("1.234,5", 7, XL_NL, &v));
+	assert_true(v == 1234.5);
+	assert_true(xfig_parse_number("1,250", 5, XL_NL, &v));
+	assert_true(v == 1.25);
+	assert_true(xfig_parse_number("12.500.000", 10, XL_EN, &v));
+	assert_true(v == 12500000);
+	assert_false(xfig_parse_number("12a", 3, XL_EN, &v));
+}
+
+/* Load text as a document and run the extractor. */
+static extract_result *
+run(const char *text, const char *lang, doc **dp)
+{
+	extract_options opt = { lang };
+	err e;
+	doc *d = doc_load_mem(text, strlen(text), "test.txt", &e);
+	extract_result *r;
+
+	assert_non_null(d);
+	r = extract_run(d, &opt, &e);
+	assert_non_null(r);
+	*dp = d;
+	return r;
+}
+
+/* The entity named name, or NULL. */
+static const extract_entity *
+entity(const extract_result *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < extract_entity_count(r); i++)
+		if (strcmp(extract_entity_at(r, i)->name, name) == 0)
+			return extract_entity_at(r, i);
+	return NULL;
+}
+
+/* Offset of the n-th (0-based) occurrence of s in text. */
+static size_t
+off(const char *text, const char *s, int n)
+{
+	const char *p = text;
+
+	for (;;) {
+		p = strstr(p, s);
+		assert_non_null(p);
+		if (n-- == 0)
+			return (size_t)(p - text);
+		p++;
+	}
+}
+
+/* Assert that entity name has type t and exactly the given mentions (the
+ * surface texts, each its n-th occurrence). */
+static void
+check_entity(const extract_result *r, const char *text, const char *name,
+    extract_entity_type t, size_t nm, ...)
+{
+	const extract_entity *x = entity(r, name);
+	va_list ap;
+	size_t i, o;
+	const char *s;
+	int n;
+
+	if (x == NULL)
+		fail_msg("no entity '%s'", name);
+	assert_int_equal(x->type, t);
+	assert_int_equal(x->nmentions, nm);
+	va_start(ap, nm);
+	for (i = 0; i < nm; i++) {
+		s = va_arg(ap, const char *);
+		n = va_arg(ap, int);
+		o = off(text, s, n);
+		assert_int_equal(x->mentions[i].start, o);
+		assert_int_equal(x->mentions[i].end, o + strlen(s));
+	}
+	va_end(ap);
+}
+
+static void
+test_entities_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Nu de Verenigde Staten onder leiding van Donald Trump staan, aldus "
+	    "Alex (Guangyao) Xu van Stanford University. Zorgwekkend, vonden "
+	    "Amerikaanse beleidsmakers. Volgens Xu groeit Beijings invloed en "
+	    "die van de Chinese Communistische Partij (CCP). Later zei Xu dat de "
+	    "CCP en Mark van Harreveld in het Huis van Afgevaardigden zaten, net "
+	    "als WuXi AppTec in Zuidoost-Azië en Daiichi Sankyo (第一三共) in "
+	    "Beijing. 'Van joint ventures tot China's groei', zei Trump.\n";
+	extract_result *r;
+	doc *d;
+	const extract_entity *x;
+	size_t i;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	assert_string_equal(extract_language(r), "nl");
+	check_entity(r, text, "Verenigde Staten", EXTRACT_PLACE, 1,
+	    "Verenigde Staten", 0);
+	check_entity(r, text, "Donald Trump", EXTRACT_PERSON, 2,
+	    "Donald Trump", 0, "Trump", 1);
+	check_entity(r, text, "Alex Xu", EXTRACT_PERSON, 3,
+	    "Alex (Guangyao) Xu", 0, "Xu", 1, "Xu", 2);
+	check_entity(r, text, "Stanford University", EXTRACT_ORGANIZATION, 1,
+	    "Stanford University", 0);
+	check_entity(r, text, "Beijing", EXTRACT_PLACE, 2, "Beijings", 0,
+	    "Beijing", 1);
+	check_entity(r, text, "Chinese Communistische Partij",
+	    EXTRACT_ORGANIZATION, 3, "Chinese Communistische Partij", 0,
+	    "CCP", 0, "CCP", 1);
+	check_entity(r, text, "Mark van Harreveld", EXTRACT_PERSON, 1,
+	    "Mark van Harreveld", 0);
+	check_entity(r, text, "Huis van Afgevaardigden", EXTRACT_ORGANIZATION, 1,
+	    "Huis van Afgevaardigden", 0);
+	check_entity(r, text, "WuXi AppTec", EXTRACT_ORGANIZATION, 1,
+	    "WuXi AppTec", 0);
+	check_entity(r, text, "Zuidoost-Azië", EXTRACT_PLACE, 1,
+	    "Zuidoost-Azië", 0);
+	check_entity(r, text, "Daiichi Sankyo", EXTRACT_ORGANIZATION, 2,
+	    "Daiichi Sankyo", 0, "第一三共", 0);
+	check_entity(r, text, "China", EXTRACT_PLACE, 1, "China", 0);
+	/* no sentence-start words, demonyms or quoted "Van" */
+	assert_null(entity(r, "Zorgwekkend"));
+	assert_null(entity(r, "Amerikaanse"));
+	assert_null(entity(r, "Van"));
+	assert_null(entity(r, "Volgens"));
+	assert_null(entity(r, "Later"));
+	/* the most mentioned first */
+	x = extract_entity_at(r, 0);
+	assert_int_equal(x->nmentions, 3);
+	for (i = 1; i < extract_entity_count(r); i++)
+		assert_true(extract_entity_at(r, i)->nmentions <=
+		    extract_entity_at(r, i - 1)->nmentions);
+	extract_free(r);
+	doc_free(d);
+}
+
+static void
+test_entities_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "The U.S. Food and Drug Administration and the Port of Rotterdam "
+	    "Authority met on Tuesday. Officials said the deal was done, "
+	    "according to Sophie Hermans. TSMC and AI firms from Japan's "
+	    "Tokyo watched. President Xi Jinping and Dr. J.F. Kennedy agreed, "
+	    "Xi said.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "U.S. Food and Drug Administration",
+	    EXTRACT_ORGANIZATION, 1, "U.S. Food and Drug Administration", 0);
+	check_entity(r, text, "Port of Rotterdam Authority",
+	    EXTRACT_ORGANIZATION, 1, "Port of Rotterdam Authority", 0);
+	check_entity(r, text, "Sophie Hermans", EXTRACT_PERSON, 1,
+	    "Sophie Hermans", 0);
+	check_entity(r, text, "TSMC", EXTRACT_ORGANIZATION, 1, "TSMC", 0);
+	check_entity(r, text, "Japan", EXTRACT_PLACE, 1, "Japan", 0);
+	check_entity(r, text, "Xi Jinping", EXTRACT_PERSON, 2, "Xi Jinping", 0,
+	    "Xi", 1);
+	check_entity(r, text, "J.F. Kennedy", EXTRACT_PERSON, 1,
+	    "J.F. Kennedy", 0);
+	assert_null(entity(r, "Officials"));
+	assert_null(entity(r, "AI"));
+	assert_null(entity(r, "Tuesday"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Assert the i-th figure. */
+static void
+check_figure(const extract_result *r, const char *text, size_t i,
+    const char *surface, extract_figure_kind k, double v, const char *unit)
+{
+	const extract_figure *f = extract_figure_at(r, i);
+	size_t o = off(text, surface, 0);
+
+	assert_non_null(f);
+	assert_string_equal(f->text, surface);
+	assert_int_equal(f->kind, k);
+	assert_true(f->value == v);
+	assert_string_equal(f->unit, unit);
+	assert_int_equal(f->start, o);
+	assert_int_equal(f->end, o + strlen(surface));
+}
+
+static void
+test_figures_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Op 5-5-2025 en 15 januari 2025 tekenden ze voor 13 projecten ter "
+	    "waarde van 50 miljard yuan (7,1 miljard dollar). In juli 2020 "
+	    "steeg het 7,1 procent, rond 2000 nog één procent. Er werken "
+	    "1.200 mensen, twintig ingenieurs en zes clusters; zie "
+	    "590497-590499.jpeg. Dat kost € 1,2 mld per jaar.\n";
+	extract_result *r;
+	doc *d;
+	const extract_figure *f;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_figure(r, text, 0, "5-5-2025", EXTRACT_DATE, 20250505, "");
+	check_figure(r, text, 1, "15 januari 2025", EXTRACT_DATE, 20250115, "");
+	check_figure(r, text, 2, "13", EXTRACT_COUNT, 13, "");
+	f = extract_figure_at(r, 2);
+	assert_string_equal(f->context, "projecten");
+	check_figure(r, text, 3, "50 miljard yuan", EXTRACT_MONEY, 5e10, "CNY");
+	check_figure(r, text, 4, "7,1 miljard dollar", EXTRACT_MONEY, 7.1e9,
+	    "USD");
+	check_figure(r, text, 5, "juli 2020", EXTRACT_DATE, 20200700, "");
+	check_figure(r, text, 6, "7,1 procent", EXTRACT_PERCENT, 7.1, "%");
+	check_figure(r, text, 7, "2000", EXTRACT_DATE, 20000000, "");
+	check_figure(r, text, 8, "één procent", EXTRACT_PERCENT, 1, "%");
+	check_figure(r, text, 9, "1.200", EXTRACT_COUNT, 1200, "");
+	check_figure(r, text, 10, "twintig", EXTRACT_COUNT, 20, "");
+	check_figure(r, text, 11, "zes", EXTRACT_COUNT, 6, "");
+	assert_string_equal(extract_figure_at(r, 11)->context, "clusters");
+	check_figure(r, text, 12, "€ 1,2 mld", EXTRACT_MONEY, 1.2e9, "EUR");
+	assert_int_equal(extract_figure_count(r), 13);
+	extract_free(r);
+	doc_free(d);
+}
+
+static void
+test_figures_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "On 2024-06-30 and 12 March 2025 ships sailed 3,500 nautical miles "
+	    "in 60 working days, worth $3.5bn or 2.4% more than in 2023. "
+	    "Fourteen ports and three hundred ships saw 15 per cent growth "
+	    "since September 2024, or £20 million.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_figure(r, text, 0, "2024-06-30", EXTRACT_DATE, 20240630, "");
+	check_figure(r, text, 1, "12 March 2025", EXTRACT_DATE, 20250312, "");
+	check_figure(r, text, 2, "3,500 nautical miles", EXTRACT_QUANTITY, 3500,
+	    "nautical miles");
+	check_figure(r, text, 3, "60 working days", EXTRACT_QUANTITY, 60,
+	    "working days");
+	check_figure(r, text, 4, "$3.5bn", EXTRACT_MONEY, 3.5e9, "USD");
+	check_figure(r, text, 5, "2.4%", EXTRACT_PERCENT, 2.4, "%");
+	check_figure(r, text, 6, "2023", EXTRACT_DATE, 20230000, "");
+	check_figure(r, text, 7, "Fourteen", EXTRACT_COUNT, 14, "");
+	check_figure(r, text, 8, "three hundred", EXTRACT_COUNT, 300, "");
+	check_figure(r, text, 9, "15 per cent", EXTRACT_PERCENT, 15, "%");
+	check_figure(r, text, 10, "September 2024", EXTRACT_DATE, 20240900, "");
+	check_figure(r, text, 11, "£20 million", EXTRACT_MONEY, 2e7, "GBP");
+	assert_int_equal(extract_figure_count(r), 12);
+	extract_free(r);
+	doc_free(d);
+}
+
+static void
+test_yaml(void **state)
+{
+	const char *text = "Titel\n\nVolgens Xu groeide China 7,1 procent.\n";
+	extract_result *r;
+	doc *d;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+	err e;
+
+	(void)state;
+	r = run(text, NULL, &d);
+	f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	assert_true(extract_write_yaml(r, d, f, &e));
+	fclose(f);
+	assert_non_null(strstr(buf, "language: "));
+	assert_non_null(strstr(buf, "name: 'China'"));
+	assert_non_null(strstr(buf, "type: 'place'"));
+	assert_non_null(strstr(buf, "kind: 'percent'"));
+	assert_non_null(strstr(buf, "value: 7.1"));
+	assert_non_null(strstr(buf, "unit: '%'"));
+	free(buf);
+	extract_free(r);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_entities_nl),
+		cmocka_unit_test(test_entities_en),
+		cmocka_unit_test(test_figures_nl),
+		cmocka_unit_test(test_figures_en),
+		cmocka_unit_test(test_yaml),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
