@@ -9,6 +9,10 @@
 
 #include <stdbool.h>
 
+/* Keys are Unicode code points, or curses key codes (KEY_*) moved above
+ * Unicode by KEYMAP_FKEY so the two never collide. */
+#define KEYMAP_FKEY(k) (0x110000 + (k))
+
 /* Where a binding applies. */
 typedef enum keymap_context {
 	KEYMAP_CTX_READER,      /* reading an article */

@@ -168,7 +168,6 @@ list_run(const char *dir, const view_opts *o)
 	if (n == 0)
 		snprintf(msg, sizeof msg, "No articles in %s", dir);
 	for (;;) {
-		bool is_key;
 		int ch, page = LINES > 4 ? LINES - 3 : 1;
 		keymap_action a;
 
@@ -176,17 +175,17 @@ list_run(const char *dir, const view_opts *o)
 			break;
 		if (dirty)
 			draw(dir, items, n, cur, &top, msg, help);
-		ch = ui_getkey(&is_key);
+		ch = ui_getkey();
 		if (!(dirty = ch >= 0))
 			continue;
-		if (ch < 0 || (is_key && ch == KEY_RESIZE))
+		if (ch < 0 || ch == KEYMAP_FKEY(KEY_RESIZE))
 			continue;
 		msg[0] = '\0';
 		if (help) {
 			help = false;
 			continue;
 		}
-		if (is_key && ch == KEY_MOUSE) {
+		if (ch == KEYMAP_FKEY(KEY_MOUSE)) {
 			MEVENT ev;
 			if (getmouse(&ev) == OK) {
 				if (ev.bstate & BUTTON4_PRESSED)

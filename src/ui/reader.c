@@ -114,10 +114,8 @@ typedef struct reader {
 	bool have_search;
 	size_t cur_match;
 
-	/* Prompt: '/' in the article or the sidebar. */
+	/* Prompt: '/' in the article or the sidebar (edited in ed). */
 	int prompt;                 /* 0, or the prompt character */
-	char pbuf[512];
-	size_t plen;
 
 	/* Highlights. */
 	store *st;
@@ -653,7 +651,7 @@ draw_status(reader *r)
 	if (r->prompt) {
 		char p[2] = {(char)r->prompt, 0};
 		mvaddstr(y, 0, p);
-		ui_put(y, 1, r->pbuf, COLS - 2);
+		ui_put(y, 1, r->ed.buf, COLS - 2);
 		curs_set(1);
 		return;
 	}
@@ -724,7 +722,7 @@ draw(reader *r)
 		help_draw(r->visual ? KEYMAP_CTX_VISUAL : r->focus_sb ? KEYMAP_CTX_SIDEBAR : KEYMAP_CTX_READER,
 		    r->help_scroll);
 	if (r->prompt) {
-		int cw = text_str_width(r->pbuf);
+		int cw = edit_cursor_col(&r->ed);
 		move(LINES - 1, 1 + (cw < COLS - 2 ? cw : COLS - 2));
 	}
 	refresh();
@@ -966,11 +964,11 @@ edit_external(reader *r)
 }
 
 static void
-edit_key(reader *r, int ch, bool is_key)
+edit_key(reader *r, int ch)
 {
-	keymap_action a = keymap_lookup(KEYMAP_CTX_EDIT, is_key ? ch : ch);
+	keymap_action a = keymap_lookup(KEYMAP_CTX_EDIT, ch);
 
-	if (!is_key && ch >= 32 && ch != 127 && a == KEYMAP_NONE) {
+	if (ch < KEYMAP_FKEY(0) && ch >= 32 && ch != 127 && a == KEYMAP_NONE) {
 		edit_insert(&r->ed, ch);
 		return;
 	}
@@ -1361,11 +1359,14 @@ sb_open(reader *r)
 		r->sb_overlay = false;
 }
 
-/* Prompt editing; returns true when the prompt closed. */
+/* The search or filter prompt, edited like a note; returns true when it
+ * closed. */
 static bool
-prompt_key(reader *r, int ch, bool is_key)
+prompt_key(reader *r, int ch)
 {
-	if (!is_key && (ch == 27)) {
+	keymap_action a = keymap_lookup(KEYMAP_CTX_EDIT, ch);
+
+	if (a == KEYMAP_CANCEL || (a == KEYMAP_EDIT_BACKSPACE && r->ed.len == 0)) {
 		r->prompt = 0;
 		if (r->focus_sb) {
 			r->filter[0] = '\0';
@@ -1373,45 +1374,32 @@ prompt_key(reader *r, int ch, bool is_key)
 		}
 		return true;
 	}
-	if ((!is_key && (ch == '\r' || ch == '\n')) || (is_key && ch == KEY_ENTER)) {
-		int p = r->prompt;
+	if (a == KEYMAP_EDIT_ACCEPT) {
 		r->prompt = 0;
-		if (p == '/' && !r->focus_sb) {
-			if (r->plen == 0 && r->srch && search_pattern(r->srch))
+		if (!r->focus_sb) {
+			if (r->ed.len == 0 && r->srch && search_pattern(r->srch))
 				run_search(r, search_pattern(r->srch));
-			else if (r->plen > 0)
-				run_search(r, r->pbuf);
+			else if (r->ed.len > 0)
+				run_search(r, r->ed.buf);
 		}
 		return true;
 	}
-	if ((is_key && ch == KEY_BACKSPACE) || (!is_key && (ch == 127 || ch == 8))) {
-		/* Back over one grapheme cluster. */
-		size_t pos = 0, last = 0;
-		text_grapheme g;
-		if (r->plen == 0) {
-			r->prompt = 0;
-			return true;
-		}
-		while (pos < r->plen) {
-			last = pos;
-			text_next_grapheme(r->pbuf, r->plen, &pos, TEXT_ENC_UTF8, &g);
-		}
-		r->plen = last;
-		r->pbuf[r->plen] = '\0';
-	} else if (!is_key && (ch == 21)) {   /* Ctrl-U */
-		r->plen = 0;
-		r->pbuf[0] = '\0';
-	} else if (!is_key && ch >= 32 && ch != 127 && !text_is_control(ch)) {
-		char b[4];
-		size_t n = text_encode(ch, b);
-		if (r->plen + n < sizeof r->pbuf - 1) {
-			memcpy(r->pbuf + r->plen, b, n);
-			r->plen += n;
-			r->pbuf[r->plen] = '\0';
-		}
+	switch (a) {
+	case KEYMAP_EDIT_LEFT: edit_left(&r->ed); break;
+	case KEYMAP_EDIT_RIGHT: edit_right(&r->ed); break;
+	case KEYMAP_EDIT_HOME: edit_home(&r->ed); break;
+	case KEYMAP_EDIT_END: edit_end(&r->ed); break;
+	case KEYMAP_EDIT_BACKSPACE: edit_backspace(&r->ed); break;
+	case KEYMAP_EDIT_DELETE: edit_delete(&r->ed); break;
+	case KEYMAP_EDIT_KILL: edit_kill_line(&r->ed); break;
+	default:
+		if (ch < KEYMAP_FKEY(0) && ch >= 32)
+			edit_insert(&r->ed, ch);
+		break;
 	}
 	if (r->focus_sb) {
-		snprintf(r->filter, sizeof r->filter, "%s", r->pbuf);
+		/* The sidebar filters as you type. */
+		snprintf(r->filter, sizeof r->filter, "%s", r->ed.buf);
 		sb_refilter(r);
 		r->sb_cur = 0;
 		r->sb_top = 0;
@@ -1470,33 +1458,33 @@ mouse(reader *r)
 
 /* Handle one key; returns false when the reader should close. */
 static bool
-key(reader *r, int ch, bool is_key)
+key(reader *r, int ch)
 {
 	keymap_action a;
 	long long page = r->rows > 2 ? r->rows - 2 : 1;
 
 	if (r->prompt) {
-		prompt_key(r, ch, is_key);
+		prompt_key(r, ch);
 		return true;
 	}
-	if (is_key && ch == KEY_MOUSE) {
+	if (ch == KEYMAP_FKEY(KEY_MOUSE)) {
 		mouse(r);
 		return true;
 	}
-	if (is_key && ch == KEY_RESIZE)
+	if (ch == KEYMAP_FKEY(KEY_RESIZE))
 		return true;
 	r->msg[0] = '\0';
 	if (r->help) {
 		if (ch == 'q' || ch == 27 || ch == '?')
 			r->help = false;
-		else if (ch == 'j' || (is_key && ch == KEY_DOWN))
+		else if (ch == 'j' || ch == KEYMAP_FKEY(KEY_DOWN))
 			r->help_scroll++;
-		else if ((ch == 'k' || (is_key && ch == KEY_UP)) && r->help_scroll > 0)
+		else if ((ch == 'k' || ch == KEYMAP_FKEY(KEY_UP)) && r->help_scroll > 0)
 			r->help_scroll--;
 		return true;
 	}
 	if (r->editing) {
-		edit_key(r, ch, is_key);
+		edit_key(r, ch);
 		return true;
 	}
 	if (r->confirm_quit) {
@@ -1523,8 +1511,7 @@ key(reader *r, int ch, bool is_key)
 	case KEYMAP_BOTTOM: scroll_to(r, (long long)max_top(r)); break;
 	case KEYMAP_SEARCH:
 		r->prompt = '/';
-		r->plen = 0;
-		r->pbuf[0] = '\0';
+		edit_set(&r->ed, "");
 		break;
 	case KEYMAP_SEARCH_NEXT: search_step(r, true); break;
 	case KEYMAP_SEARCH_PREV: search_step(r, false); break;
@@ -1622,8 +1609,7 @@ key(reader *r, int ch, bool is_key)
 	case KEYMAP_SEL_OPEN: sb_open(r); break;
 	case KEYMAP_SEL_FILTER:
 		r->prompt = '/';
-		r->plen = 0;
-		r->pbuf[0] = '\0';
+		edit_set(&r->ed, r->filter);
 		break;
 	case KEYMAP_SEL_FOLD:
 		if (r->nvis > 0) {
@@ -1691,7 +1677,6 @@ reader_run(doc *d, const view_opts *o)
 		scroll_to(&r, (long long)r.top);
 	}
 	for (;;) {
-		bool is_key;
 		int ch;
 		if (ui_signalled) {
 			res = VIEW_QUIT;
@@ -1708,11 +1693,11 @@ reader_run(doc *d, const view_opts *o)
 		}
 		if (dirty)
 			draw(&r);
-		ch = ui_getkey(&is_key);
+		ch = ui_getkey();
 		/* A time-out: nothing to redraw. */
 		if (!(dirty = ch >= 0))
 			continue;
-		if (!key(&r, ch, is_key))
+		if (!key(&r, ch))
 			break;
 	}
 	if (o->hist != NULL && abspath != NULL && r.lay != NULL) {

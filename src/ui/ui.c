@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "gloss/text.h"
+#include "keymap.h"
 #include "ui.h"
 
 volatile sig_atomic_t ui_signalled;
@@ -193,17 +194,16 @@ ui_style(theme_role role, theme_role overlay, unsigned extra)
 }
 
 int
-ui_getkey(bool *is_key)
+ui_getkey(void)
 {
 	wint_t ch;
 	int r;
 
-	*is_key = false;
 	r = get_wch(&ch);
 	if (r == ERR)
 		return -1;
 	if (r == KEY_CODE_YES)
-		*is_key = true;
+		return KEYMAP_FKEY((int)ch);
 	return (int)ch;
 }
 

@@ -22,9 +22,9 @@ bool ui_active(void);
  * it (THEME_ROLE_COUNT for none) and extra THEME_ATTR_* bits. */
 void ui_style(theme_role role, theme_role overlay, unsigned extra);
 
-/* Read a key: a curses key code (KEY_*), a Unicode character, or -1 on a
- * signal or time-out.  Sets *is_key for KEY_* codes. */
-int ui_getkey(bool *is_key);
+/* Read a key: a Unicode character, KEYMAP_FKEY(KEY_*) for a curses key
+ * code, or -1 on a signal or time-out. */
+int ui_getkey(void);
 
 /* The terminal is too small to be useful: draw a notice and return true. */
 bool ui_too_small(void);
