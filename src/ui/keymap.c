@@ -3,7 +3,11 @@
  */
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "gloss/text.h"
 
 #include "keymap.h"
 
@@ -126,8 +130,33 @@ static const char *const descs[KEYMAP_ACTION_COUNT] = {
 #undef KEYMAP_ACTION_DESC
 };
 
-keymap_action
-keymap_lookup(keymap_context ctx, int key)
+/* Bindings from the configuration: sequences that replace the defaults of
+ * their action. */
+typedef struct seqbind {
+	keymap_action action;
+	int keys[4];
+	int n;
+} seqbind;
+
+#define MAX_OVERRIDES 256
+static seqbind overrides[MAX_OVERRIDES];
+static size_t noverrides;
+static bool overridden[KEYMAP_ACTION_COUNT];
+
+/* Does action a apply in ctx (does the default table bind it there)? */
+static bool
+in_context(keymap_context ctx, keymap_action a)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof table / sizeof table[0]; i++)
+		if (table[i].ctx == ctx && table[i].action == a)
+			return true;
+	return false;
+}
+
+static keymap_action
+default_lookup(keymap_context ctx, int key, bool honour_overrides)
 {
 	size_t i;
 	int k;
@@ -135,11 +164,185 @@ keymap_lookup(keymap_context ctx, int key)
 	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
 		if (table[i].ctx != ctx)
 			continue;
+		if (honour_overrides && overridden[table[i].action])
+			continue;
 		for (k = 0; k < 6 && table[i].keys[k] != 0; k++)
 			if (table[i].keys[k] == key)
 				return table[i].action;
 	}
 	return KEYMAP_NONE;
+}
+
+keymap_action
+keymap_feed(keymap_context ctx, int key, keymap_state *st)
+{
+	size_t i;
+	bool prefix = false;
+	int k;
+
+	if (st->n >= 4)
+		st->n = 0;
+	st->keys[st->n++] = key;
+	for (i = 0; i < noverrides; i++) {
+		const seqbind *b = &overrides[i];
+		if (b->n < st->n || !in_context(ctx, b->action))
+			continue;
+		for (k = 0; k < st->n && b->keys[k] == st->keys[k]; k++)
+			;
+		if (k < st->n)
+			continue;
+		if (b->n == st->n) {
+			st->n = 0;
+			return b->action;
+		}
+		prefix = true;
+	}
+	if (prefix)
+		return KEYMAP_PENDING;
+	if (st->n > 1) {
+		st->n = 0;
+		return KEYMAP_NONE;
+	}
+	st->n = 0;
+	return default_lookup(ctx, key, true);
+}
+
+keymap_action
+keymap_lookup(keymap_context ctx, int key)
+{
+	keymap_state st = {{0}, 0};
+	keymap_action a = keymap_feed(ctx, key, &st);
+
+	return a == KEYMAP_PENDING ? KEYMAP_NONE : a;
+}
+
+static const char *const enum_names[KEYMAP_ACTION_COUNT] = {
+	[KEYMAP_NONE] = "NONE",
+#define KEYMAP_ACTION_NAME(name, desc) [KEYMAP_##name] = #name,
+	KEYMAP_ACTIONS(KEYMAP_ACTION_NAME)
+#undef KEYMAP_ACTION_NAME
+};
+
+static char names[KEYMAP_ACTION_COUNT][32];
+static const char *name_ptrs[KEYMAP_ACTION_COUNT];
+
+/* "LINE_DOWN" -> "line-down", once. */
+static void
+make_names(void)
+{
+	int a;
+	size_t i;
+
+	if (names[1][0] != '\0')
+		return;
+	for (a = 0; a < KEYMAP_ACTION_COUNT; a++) {
+		for (i = 0; enum_names[a][i] != '\0' && i < sizeof names[a] - 1; i++) {
+			char c = enum_names[a][i];
+			names[a][i] = c == '_' ? '-' : (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		}
+		names[a][i] = '\0';
+		name_ptrs[a] = names[a];
+	}
+}
+
+const char *
+keymap_action_name(keymap_action a)
+{
+	make_names();
+	return a < KEYMAP_ACTION_COUNT ? names[a] : "";
+}
+
+const char *const *
+keymap_action_names(size_t *n)
+{
+	make_names();
+	*n = KEYMAP_ACTION_COUNT - 1;
+	return name_ptrs + 1;
+}
+
+int
+keymap_parse_key(const char *s)
+{
+	static const struct { const char *name; int key; } named[] = {
+		{"Space", ' '}, {"Enter", KEY_RET}, {"Return", KEY_RET}, {"Tab", KEY_TAB},
+		{"Esc", KEY_ESC}, {"Escape", KEY_ESC}, {"Backspace", FK(KEY_BACKSPACE)},
+		{"Up", FK(KEY_UP)}, {"Down", FK(KEY_DOWN)}, {"Left", FK(KEY_LEFT)},
+		{"Right", FK(KEY_RIGHT)}, {"PgUp", FK(KEY_PPAGE)}, {"PgDn", FK(KEY_NPAGE)},
+		{"PageUp", FK(KEY_PPAGE)}, {"PageDown", FK(KEY_NPAGE)}, {"Home", FK(KEY_HOME)},
+		{"End", FK(KEY_END)}, {"Delete", FK(KEY_DC)}, {"Insert", FK(KEY_IC)},
+	};
+	size_t i, len = strlen(s);
+	size_t pos = 0;
+	int32_t cp;
+
+	for (i = 0; i < sizeof named / sizeof named[0]; i++)
+		if (strcasecmp(s, named[i].name) == 0)
+			return named[i].key;
+	if ((s[0] == 'F' || s[0] == 'f') && len >= 2 && len <= 3 && s[1] >= '1' && s[1] <= '9') {
+		int n = atoi(s + 1);
+		if (n >= 1 && n <= 12)
+			return FK(KEY_F(n));
+	}
+	if (strncasecmp(s, "Ctrl-", 5) == 0 && len == 6) {
+		char c = s[5];
+		if (c >= 'a' && c <= 'z')
+			return CTRL(c);
+		if (c >= 'A' && c <= 'Z')
+			return CTRL(c + 32);
+		return -1;
+	}
+	/* One character (any script). */
+	if (len == 0)
+		return -1;
+	cp = text_decode(s, len, &pos, TEXT_ENC_UTF8);
+	if (pos != len || cp < 32 || text_is_control(cp))
+		return -1;
+	return cp;
+}
+
+bool
+keymap_bind(const char *action, const char *const *keys, size_t n, err *e)
+{
+	seqbind b;
+	size_t i;
+	int a;
+
+	make_names();
+	for (a = 1; a < KEYMAP_ACTION_COUNT; a++)
+		if (strcmp(names[a], action) == 0)
+			break;
+	if (a == KEYMAP_ACTION_COUNT) {
+		err_set(e, "unknown action '%s'", action);
+		return false;
+	}
+	if (n == 0 || n > 4) {
+		err_set(e, "a binding is one to four keys");
+		return false;
+	}
+	if (noverrides == MAX_OVERRIDES) {
+		err_set(e, "too many key bindings");
+		return false;
+	}
+	b.action = (keymap_action)a;
+	b.n = (int)n;
+	for (i = 0; i < n; i++) {
+		if ((b.keys[i] = keymap_parse_key(keys[i])) < 0) {
+			err_set(e, "unknown key '%s' (a character, Space, Enter, Tab, Esc, "
+			    "Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, "
+			    "Delete, F1-F12 or Ctrl-X)", keys[i]);
+			return false;
+		}
+	}
+	overridden[a] = true;
+	overrides[noverrides++] = b;
+	return true;
+}
+
+void
+keymap_reset(void)
+{
+	noverrides = 0;
+	memset(overridden, 0, sizeof overridden);
 }
 
 const char *
@@ -185,6 +388,10 @@ keymap_key_name(int key, char *buf, size_t size)
 	case FK(KEY_ENTER): case '\r': return NULL;    /* same as Enter */
 	default: break;
 	}
+	if (key >= FK(KEY_F(1)) && key <= FK(KEY_F(12))) {
+		snprintf(buf, size, "F%d", key - FK(KEY_F(0)));
+		return buf;
+	}
 	if (key > 0 && key < 32)
 		snprintf(buf, size, "Ctrl-%c", key + 'A' - 1);
 	else
@@ -192,14 +399,30 @@ keymap_key_name(int key, char *buf, size_t size)
 	return buf;
 }
 
-const char *
-keymap_keys_text(keymap_context ctx, keymap_action a)
+static const char *
+keys_text(keymap_context ctx, keymap_action a, bool effective)
 {
 	static char out[128];
 	size_t i;
 	int k;
 
 	out[0] = '\0';
+	if (effective && overridden[a]) {
+		for (i = 0; i < noverrides; i++) {
+			if (overrides[i].action != a)
+				continue;
+			if (out[0] != '\0')
+				strncat(out, ", ", sizeof out - strlen(out) - 1);
+			for (k = 0; k < overrides[i].n; k++) {
+				char buf[16];
+				const char *n = keymap_key_name(overrides[i].keys[k], buf, sizeof buf);
+				if (k > 0)
+					strncat(out, " ", sizeof out - strlen(out) - 1);
+				strncat(out, n ? n : "Enter", sizeof out - strlen(out) - 1);
+			}
+		}
+		return out;
+	}
 	for (i = 0; i < sizeof table / sizeof table[0]; i++) {
 		if (table[i].ctx != ctx || table[i].action != a)
 			continue;
@@ -214,6 +437,18 @@ keymap_keys_text(keymap_context ctx, keymap_action a)
 		}
 	}
 	return out;
+}
+
+const char *
+keymap_keys_text(keymap_context ctx, keymap_action a)
+{
+	return keys_text(ctx, a, true);
+}
+
+const char *
+keymap_default_keys_text(keymap_context ctx, keymap_action a)
+{
+	return keys_text(ctx, a, false);
 }
 
 bool

@@ -95,11 +95,36 @@ typedef enum keymap_action {
 #define KEYMAP_ACTION_ENUM(name, desc) KEYMAP_##name,
 	KEYMAP_ACTIONS(KEYMAP_ACTION_ENUM)
 #undef KEYMAP_ACTION_ENUM
-	KEYMAP_ACTION_COUNT
+	KEYMAP_ACTION_COUNT,
+	KEYMAP_PENDING            /* the key began a sequence: wait for more */
 } keymap_action;
+
+/* Keys typed so far of a sequence such as "]h" or "g g". */
+typedef struct keymap_state {
+	int keys[4];
+	int n;
+} keymap_state;
 
 /* The action bound to key (a curses key code or character) in ctx. */
 keymap_action keymap_lookup(keymap_context ctx, int key);
+
+/* Feed one key: the action, KEYMAP_PENDING inside a sequence, or
+ * KEYMAP_NONE. */
+keymap_action keymap_feed(keymap_context ctx, int key, keymap_state *st);
+
+/* Bind action (by name: "line-down", "search-next" ...) to a key sequence
+ * of key names ("j", "Space", "Ctrl-D", "PgDn", "F1" ...), replacing its
+ * default keys everywhere it applies.  False with e set for an unknown
+ * action or key name. */
+#include "gloss/err.h"
+bool keymap_bind(const char *action, const char *const *keys, size_t n, err *e);
+/* Back to the defaults. */
+void keymap_reset(void);
+/* Every action's name ("line-down"), for the configuration. */
+const char *keymap_action_name(keymap_action a);
+const char *const *keymap_action_names(size_t *n);
+/* Parse a key name; -1 when unknown. */
+int keymap_parse_key(const char *name);
 
 /* Descriptions and key names, for the help overlay and --keys. */
 const char *keymap_action_desc(keymap_action a);
@@ -107,6 +132,8 @@ const char *keymap_context_name(keymap_context ctx);
 
 /* The keys bound to a in ctx as text ("j, Down, Enter"); static buffer. */
 const char *keymap_keys_text(keymap_context ctx, keymap_action a);
+/* The same for the built-in defaults (README, --keys). */
+const char *keymap_default_keys_text(keymap_context ctx, keymap_action a);
 
 /* Iterate the actions of a context in table order: returns false at the end. */
 bool keymap_next(keymap_context ctx, int *cursor, keymap_action *a);

@@ -91,7 +91,7 @@ print_keys(void)
 			if (seen[a])
 				continue;
 			seen[a] = true;
-			printf("| %s | %s |\n", keymap_keys_text((keymap_context)c, a),
+			printf("| %s | %s |\n", keymap_default_keys_text((keymap_context)c, a),
 			    keymap_action_desc(a));
 		}
 	}

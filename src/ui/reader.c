@@ -135,6 +135,7 @@ typedef struct reader {
 	bool mouse_down;
 	size_t mouse_off;
 
+	keymap_state kst;           /* a key sequence being typed */
 	bool help;
 	int help_scroll;
 	char msg[256];
@@ -1496,10 +1497,12 @@ key(reader *r, int ch)
 		return true;
 	}
 	if (r->visual) {
-		visual_key(r, keymap_lookup(KEYMAP_CTX_VISUAL, ch));
+		a = keymap_feed(KEYMAP_CTX_VISUAL, ch, &r->kst);
+		if (a != KEYMAP_PENDING)
+			visual_key(r, a);
 		return true;
 	}
-	a = keymap_lookup(r->focus_sb ? KEYMAP_CTX_SIDEBAR : KEYMAP_CTX_READER, ch);
+	a = keymap_feed(r->focus_sb ? KEYMAP_CTX_SIDEBAR : KEYMAP_CTX_READER, ch, &r->kst);
 	switch (a) {
 	case KEYMAP_LINE_DOWN: scroll_to(r, (long long)r->top + 1); break;
 	case KEYMAP_LINE_UP: scroll_to(r, (long long)r->top - 1); break;
