@@ -4,12 +4,17 @@
  * Everything gloss draws is tagged with a role (body text, title, an entity
  * type, a search match ...).  A theme maps each role to colours and
  * attributes; the UI turns those into curses attributes in one place.
- * THEME_ROLES is an X-macro: name, YAML key, description.
+ * THEME_ROLES is an X-macro: name, YAML key, description.  New roles are
+ * appended at the end.
+ *
+ * Themes are YAML files (doc/themes.md): a name, an optional theme to
+ * inherit from, the background the theme assumes, and a style per role.
  */
 #ifndef GLOSS_THEME_H
 #define GLOSS_THEME_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "gloss/err.h"
@@ -49,7 +54,10 @@
 	X(OVERLAY_TITLE, "overlay_title", "overlay titles") \
 	X(LIST, "list", "article and review lists") \
 	X(LIST_CURSOR, "list_cursor", "the selected list row") \
-	X(DIM, "dim", "secondary text (sizes, dates, counts)")
+	X(DIM, "dim", "secondary text (sizes, dates, counts)") \
+	X(REVIEW, "review", "the review list of highlights") \
+	X(REVIEW_CURSOR, "review_cursor", "the selected row of the review list") \
+	X(REVIEW_DUE, "review_due", "review entries due today")
 
 typedef enum theme_role {
 #define THEME_ROLE_ENUM(name, key, desc) THEME_##name,
@@ -87,7 +95,53 @@ const theme_style *theme_get(const theme *t, theme_role r);
 const char *theme_role_key(theme_role r);
 
 /* Map an RGB or index colour to the nearest of ncolors (8, 16, 88, 256);
- * returns a palette index. */
+ * returns a palette index, or -1 for the terminal's default colour. */
 int theme_color_nearest(theme_color c, int ncolors);
+
+/*
+ * Load a theme from a YAML file or from memory (name is used in messages,
+ * like "themes/x.yaml").  Errors name the file, line and column and say what
+ * is expected.  `inherits:` is resolved with theme_find().
+ */
+theme *theme_load_file(const char *path, err *e);
+theme *theme_load_mem(const char *buf, size_t len, const char *name, err *e);
+
+/*
+ * Find a theme by name or path.  A path when it contains '/' or ends in
+ * ".yaml"; otherwise NAME.yaml in $XDG_CONFIG_HOME/gloss/themes/ (default
+ * ~/.config/gloss/themes/), then in the folder given to
+ * theme_set_search_dir(), then in GLOSS_DATADIR/themes; "dark" falls back
+ * to the built-in theme.
+ */
+theme *theme_find(const char *name_or_path, err *e);
+
+/* A folder of shipped themes for uninstalled use (copied; NULL clears). */
+void theme_set_search_dir(const char *dir);
+
+/* The names of all themes found (user, search folder, installed, built-in),
+ * sorted and unique; free with theme_list_free().  NULL when out of memory. */
+char **theme_list(size_t *n);
+void theme_list_free(char **names, size_t n);
+
+/* Parse a colour: default, a name (red, bright-blue, ...), 0-255, #rgb or
+ * #rrggbb.  False when s is none of these. */
+bool theme_color_parse(const char *s, theme_color *out);
+
+/* The 24-bit value of an index or RGB colour (xterm's palette for indexes);
+ * for the default colour, the given fallback. */
+uint32_t theme_color_rgb(theme_color c, uint32_t fallback);
+
+/* True when the theme assumes a light terminal background (`background:
+ * light`); dark themes assume black. */
+bool theme_is_light(const theme *t);
+
+/*
+ * Attributes that keep roles apart without colour (NO_COLOR, or fewer than
+ * 16 colours): matches and selections reverse; the five highlight colours
+ * underline plus none, bold, italic, dim, bold+italic; person bold,
+ * organization bold+underline, place underline, misc italic, figure
+ * bold+italic.  The UI adds these to the theme's own attributes.
+ */
+unsigned theme_mono_attrs(theme_role r);
 
 #endif
