@@ -45,6 +45,8 @@ void store_fingerprint(const char *bytes, size_t len, char *out);
 /* The default folder ($XDG_DATA_HOME/gloss/highlights); caller frees.  NULL
  * with e set when neither XDG_DATA_HOME nor HOME is set. */
 char *store_default_dir(err *e);
+/* Use dir instead of the default folder (NULL: back to the default). */
+void store_set_dir(const char *dir);
 
 /*
  * The highlights file in dir for an article: the file whose article.path is
@@ -68,6 +70,15 @@ char *store_find(const char *dir, const char *path, const char *fingerprint,
 store *store_open(const char *file, const char *article_path, const char *bytes,
                   size_t len, text_encoding enc, const char *title, err *e);
 void store_free(store *s);
+
+/*
+ * Open an existing highlights file on its own, without its article (for
+ * review mode): the article info is the file's (or, in side-file mode, the
+ * side file's), nothing is re-anchored, and a side file left next to a
+ * main file that reads again is merged in (the next save removes it).
+ * Errors as for store_open().
+ */
+store *store_open_file(const char *file, err *e);
 
 /*
  * Save the store's highlights: re-read the file, merge by id, write

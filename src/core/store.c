@@ -716,10 +716,21 @@ read_all(const char *path, size_t *len)
 	char *buf = NULL, *nb;
 	size_t cap = 0, n;
 	int saved;
+	struct stat st;
 
 	*len = 0;
 	if (f == NULL)
 		return NULL;
+	/* One read of the right size for a regular file. */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (unsigned long long)st.st_size < SIZE_MAX / 2) {
+		cap = (size_t)st.st_size + 1;
+		if ((buf = malloc(cap)) == NULL) {
+			fclose(f);
+			errno = ENOMEM;
+			return NULL;
+		}
+	}
 	for (;;) {
 		if (*len == cap) {
 			cap = cap ? cap * 2 : 8192;
@@ -1260,12 +1271,24 @@ store_merge(anno_set *mine, const anno_set *theirs)
 
 /* ---- Finding and opening ---------------------------------------------- */
 
+/* The folder set by store_set_dir() (the configuration's highlights_dir). */
+static char *dir_override;
+
+void
+store_set_dir(const char *dir)
+{
+	free(dir_override);
+	dir_override = dir != NULL ? strdup(dir) : NULL;
+}
+
 char *
 store_default_dir(err *e)
 {
 	const char *x = getenv("XDG_DATA_HOME"), *h = getenv("HOME");
 	char *d;
 
+	if (dir_override != NULL)
+		return strdup(dir_override);
 	if (x != NULL && x[0] == '/') {
 		if ((d = malloc(strlen(x) + 20)) != NULL)
 			sprintf(d, "%s/gloss/highlights", x);
@@ -1466,6 +1489,34 @@ oom:
 	store_free(s);
 	err_set(e, "out of memory opening highlights");
 	return NULL;
+}
+
+store *
+store_open_file(const char *file, err *e)
+{
+	store *s = store_open(file, NULL, NULL, 0, TEXT_ENC_UTF8, NULL, e);
+	store_article_info info;
+	anno_set *tmp;
+
+	if (s == NULL)
+		return NULL;
+	memset(&info, 0, sizeof info);
+	if (exists(store_path(s)) && store_load_file(store_path(s), &tmp, &info, NULL)) {
+		anno_set_free(tmp);
+		store_article_info_clear(&s->info);
+		s->info = info;
+	}
+	if (!s->side_mode && exists(s->side) &&
+	    store_load_file(s->side, &tmp, NULL, NULL)) {
+		bool ok = store_merge(s->set, tmp);
+		anno_set_free(tmp);
+		if (!ok) {
+			store_free(s);
+			err_set(e, "%s: out of memory merging highlights", file);
+			return NULL;
+		}
+	}
+	return s;
 }
 
 bool

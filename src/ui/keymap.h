@@ -60,6 +60,7 @@ typedef enum keymap_context {
 	X(UNDO, "Undo the last highlight change") \
 	X(REDO, "Redo") \
 	X(HL_LIST, "List this article's highlights") \
+	X(THEME, "Cycle the installed themes") \
 	X(MOVE_WORD_NEXT, "Extend to the next word") \
 	X(MOVE_WORD_PREV, "Extend back a word") \
 	X(MOVE_WORD_END, "Extend to the end of the word") \

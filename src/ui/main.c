@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "gloss/config.h"
 #include "gloss/doc.h"
 #include "gloss/extract.h"
 #include "gloss/history.h"
@@ -41,21 +42,26 @@ usage(FILE *f)
 	    "  --highlights FILE keep this article's highlights in FILE\n"
 	    "  --export FILE     print the article's highlights and exit\n"
 	    "  --format FMT      markdown (default) or yaml, for --export\n"
+	    "  --theme NAME|PATH colours: dark, light, high-contrast, mono, or a file\n"
+	    "  --config FILE     read this configuration instead of the default\n"
+	    "  --check-config [FILE]  check the configuration and exit\n"
 	    "  --keys            print the key bindings as a Markdown table and exit\n"
 	    "  -h, --help        show this help and exit\n"
 	    "  -V, --version     show the version and exit\n"
 	    "\n"
 	    "Press ? in the reader for every key.  Reading positions are kept in\n"
-	    "$XDG_DATA_HOME/gloss/ (default ~/.local/share/gloss/).\n", f);
+	    "$XDG_DATA_HOME/gloss/ (default ~/.local/share/gloss/), the configuration\n"
+	    "in $XDG_CONFIG_HOME/gloss/config.yaml (default ~/.config/gloss/).  See gloss(1).\n", f);
 }
 
-/* The bundled articles: next to the binary in a build tree, else installed. */
+/* A bundled folder ("articles", "themes"): next to the binary in a build
+ * tree, else installed. */
 static char *
-bundled_articles(void)
+bundled(const char *what)
 {
 	char exe[PATH_MAX], cand[PATH_MAX + 32];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	const char *rel[] = {"/articles", "/../articles", "/../../articles"};
+	const char *rel[] = {"/", "/../", "/../../"};
 	struct stat st;
 	size_t i;
 
@@ -65,12 +71,12 @@ bundled_articles(void)
 		if ((slash = strrchr(exe, '/')) != NULL)
 			*slash = '\0';
 		for (i = 0; i < sizeof rel / sizeof rel[0]; i++) {
-			snprintf(cand, sizeof cand, "%s%s", exe, rel[i]);
+			snprintf(cand, sizeof cand, "%s%s%s", exe, rel[i], what);
 			if (stat(cand, &st) == 0 && S_ISDIR(st.st_mode))
 				return realpath(cand, NULL);
 		}
 	}
-	snprintf(cand, sizeof cand, "%s/articles", GLOSS_DATADIR);
+	snprintf(cand, sizeof cand, "%s/%s", GLOSS_DATADIR, what);
 	if (stat(cand, &st) == 0 && S_ISDIR(st.st_mode))
 		return strdup(cand);
 	return NULL;
@@ -85,14 +91,14 @@ print_keys(void)
 		int cur = 0;
 		keymap_action a;
 		bool seen[KEYMAP_ACTION_COUNT] = {0};
-		printf("%s### %s\n\n| Keys | Action |\n| --- | --- |\n", c ? "\n" : "",
-		    keymap_context_name((keymap_context)c));
+		printf("%s### %s\n\n| Keys | Action | Name in config.yaml |\n| --- | --- | --- |\n",
+		    c ? "\n" : "", keymap_context_name((keymap_context)c));
 		while (keymap_next((keymap_context)c, &cur, &a)) {
 			if (seen[a])
 				continue;
 			seen[a] = true;
-			printf("| %s | %s |\n", keymap_default_keys_text((keymap_context)c, a),
-			    keymap_action_desc(a));
+			printf("| %s | %s | `%s` |\n", keymap_default_keys_text((keymap_context)c, a),
+			    keymap_action_desc(a), keymap_action_name(a));
 		}
 	}
 }
@@ -176,7 +182,7 @@ int
 main(int argc, char **argv)
 {
 	enum { OPT_OUTLINE = 256, OPT_ENTITIES, OPT_LANG, OPT_KEYS, OPT_MEASURE,
-	       OPT_HIGHLIGHTS, OPT_EXPORT, OPT_FORMAT };
+	       OPT_HIGHLIGHTS, OPT_EXPORT, OPT_FORMAT, OPT_THEME, OPT_CONFIG, OPT_CHECK };
 	static const struct option longopts[] = {
 		{"outline", required_argument, NULL, OPT_OUTLINE},
 		{"entities", required_argument, NULL, OPT_ENTITIES},
@@ -186,12 +192,16 @@ main(int argc, char **argv)
 		{"highlights", required_argument, NULL, OPT_HIGHLIGHTS},
 		{"export", required_argument, NULL, OPT_EXPORT},
 		{"format", required_argument, NULL, OPT_FORMAT},
+		{"theme", required_argument, NULL, OPT_THEME},
+		{"config", required_argument, NULL, OPT_CONFIG},
+		{"check-config", optional_argument, NULL, OPT_CHECK},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *outline = NULL, *entities = NULL, *lang = NULL, *target;
-	const char *exportf = NULL, *format = "markdown";
+	const char *exportf = NULL, *format = "markdown", *theme_arg = NULL, *config_arg = NULL;
+	bool check = false, measure_set = false;
 	char *dir = NULL;
 	view_opts vo = {0};
 	theme *th;
@@ -213,6 +223,13 @@ main(int argc, char **argv)
 		case OPT_ENTITIES: entities = optarg; break;
 		case OPT_KEYS: print_keys(); return 0;
 		case OPT_HIGHLIGHTS: vo.highlights = optarg; break;
+		case OPT_THEME: theme_arg = optarg; break;
+		case OPT_CONFIG: config_arg = optarg; break;
+		case OPT_CHECK:
+			check = true;
+			if (optarg != NULL)
+				config_arg = optarg;
+			break;
 		case OPT_EXPORT: exportf = optarg; break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "markdown") && strcmp(optarg, "yaml")) {
@@ -223,6 +240,7 @@ main(int argc, char **argv)
 			break;
 		case OPT_MEASURE:
 			vo.measure = atoi(optarg);
+			measure_set = true;
 			if (vo.measure < 20 || vo.measure > 1000) {
 				fprintf(stderr, "gloss: --measure takes a number of columns from 20 to 1000\n");
 				return 2;
@@ -244,6 +262,21 @@ main(int argc, char **argv)
 			return 2;
 		}
 	}
+	{
+		size_t n;
+		const char *const *names = keymap_action_names(&n);
+		config_set_actions(names, n);
+		if ((dir = bundled("themes")) != NULL)
+			theme_set_search_dir(dir);
+		free(dir);
+		dir = NULL;
+	}
+	if (check) {
+		/* --check-config FILE, or --check-config and FILE after it. */
+		if (config_arg == NULL && optind < argc)
+			config_arg = argv[optind];
+		return config_check(config_arg, stdout) == 0 ? 0 : 1;
+	}
 	if (outline)
 		return headless("outline", outline, lang);
 	if (entities)
@@ -258,7 +291,7 @@ main(int argc, char **argv)
 	if (optind < argc) {
 		target = argv[optind];
 	} else {
-		if ((dir = bundled_articles()) == NULL) {
+		if ((dir = bundled("articles")) == NULL) {
 			fprintf(stderr, "gloss: no bundled articles found; name a file or folder\n");
 			return 1;
 		}
@@ -270,7 +303,64 @@ main(int argc, char **argv)
 		return 1;
 	}
 	vo.hist = history_load(NULL, &e);
-	th = theme_new_default();
+	th = NULL;
+	{
+		/* The configuration: bad entries fall back to their defaults, and
+		 * the reader says so. */
+		config cfg;
+		err errs[8];
+		int nerr = config_load(config_arg, &cfg, errs, 8);
+		size_t i, k;
+		for (k = 0; k < 6; k++)
+			vo.sections[k] = false;
+		for (k = 0; k < cfg.nsections; k++)
+			if ((int)cfg.sections[k] < 6)
+				vo.sections[cfg.sections[k]] = true;
+		if (cfg.nsections == 0)
+			for (k = 0; k < 6; k++)
+				vo.sections[k] = true;
+		if (!measure_set)
+			vo.measure = cfg.measure;
+		vo.sidebar_width = cfg.sidebar_width;
+		vo.sidebar_left = cfg.sidebar_left;
+		if (lang == NULL && cfg.language != CONFIG_LANG_AUTO)
+			vo.lang = config_lang_name(cfg.language);
+		if (cfg.highlights_dir != NULL)
+			store_set_dir(cfg.highlights_dir);
+		for (i = 0; i < cfg.nbindings; i++) {
+			err be;
+			const config_binding *b = &cfg.bindings[i];
+			if (!keymap_bind(b->action, (const char *const *)b->keys, b->nkeys, &be) && nerr++ < 8)
+				err_set(&errs[nerr - 1], "%s:%d:%d: %s", cfg.path ? cfg.path : "config",
+				    b->line, b->col, be.msg);
+		}
+		if (nerr > 0)
+			snprintf(vo.notice, sizeof vo.notice, "%s%s (using defaults there; "
+			    "gloss --check-config lists %s)", errs[0].msg,
+			    nerr > 1 ? " and more errors" : "", nerr > 1 ? "them all" : "it");
+		if (theme_arg == NULL)
+			theme_arg = cfg.theme;
+		if (theme_arg != NULL) {
+			err te = {0};
+			th = theme_find(theme_arg, &te);
+			if (th == NULL) {
+				if (cfg.theme == theme_arg || vo.notice[0]) {
+					if (!vo.notice[0])
+						snprintf(vo.notice, sizeof vo.notice, "%s (using the default theme)", te.msg);
+				} else {
+					fprintf(stderr, "gloss: %s\n", te.msg);
+					config_clear(&cfg);
+					history_free(vo.hist);
+					free(dir);
+					return 1;
+				}
+			}
+		}
+		config_clear(&cfg);
+	}
+	if (th == NULL)
+		th = theme_new_default();
+	vo.th = th;
 	if (strcmp(target, "-") != 0 && stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
 		if (!ui_init(th)) {
 			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
@@ -295,7 +385,7 @@ main(int argc, char **argv)
 		}
 	}
 	history_free(vo.hist);
-	theme_free(th);
+	theme_free(vo.th);
 	free(dir);
 	return rc;
 }

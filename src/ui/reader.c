@@ -234,6 +234,8 @@ sb_build(reader *r)
 		sb_add(r, "Analysing\xe2\x80\xa6", NULL, THEME_DIM, false, SEC_PEOPLE, ROW_NOTE, 0, SIZE_MAX);
 	for (sec = 0; sec < SEC_COUNT; sec++) {
 		size_t mark = r->nsb;
+		if (!r->o->sections[sec])
+			continue;
 		sb_add(r, names[sec], NULL, THEME_SIDEBAR_TITLE, true, sec, ROW_SECTION, 0, 0);
 		if (sec <= SEC_OTHER && r->ex != NULL) {
 			for (i = 0; i < extract_entity_count(r->ex); i++) {
@@ -360,12 +362,15 @@ geometry(reader *r)
 	r->rows = LINES - 1;
 	r->sb_w = 0;
 	if (sidebar_shown(r)) {
-		r->sb_w = COLS / 3;
-		if (r->sb_w > 40)
-			r->sb_w = 40;
+		int want = r->o->sidebar_width > 0 ? r->o->sidebar_width : 36;
+		r->sb_w = want;
+		if (r->sb_w > COLS / 2 && COLS >= SIDEBAR_MIN_COLS)
+			r->sb_w = COLS / 2;
+		if (r->sb_w > COLS - 2)
+			r->sb_w = COLS - 2;
 		if (r->sb_w < 16)
 			r->sb_w = COLS < 16 ? COLS : 16;
-		r->sb_x = COLS - r->sb_w;
+		r->sb_x = r->o->sidebar_left ? 0 : COLS - r->sb_w;
 	}
 	pane = COLS >= SIDEBAR_MIN_COLS && r->sb_w ? COLS - r->sb_w - 1 : COLS;
 	margin = pane >= 60 ? 2 : pane >= 30 ? 1 : 0;
@@ -375,6 +380,8 @@ geometry(reader *r)
 	if (w < 1)
 		w = 1;
 	r->art_x = margin;
+	if (r->o->sidebar_left && COLS >= SIDEBAR_MIN_COLS && r->sb_w)
+		r->art_x += r->sb_w + 1;
 	r->art_w = w;
 	if (r->lay == NULL || r->lay_width != w) {
 		/* Keep the passage at the top in view across a re-wrap. */
@@ -562,9 +569,10 @@ draw_sidebar(reader *r)
 	if (w <= 0)
 		return;
 	if (docked) {
+		int bx = r->o->sidebar_left ? x + w : x - 1;
 		ui_style(THEME_BORDER, THEME_ROLE_COUNT, 0);
 		for (y = 0; y < r->rows; y++)
-			mvaddstr(y, x - 1, "\xe2\x94\x82");
+			mvaddstr(y, bx, "\xe2\x94\x82");
 	}
 	/* Keep the cursor row in view. */
 	if (r->sb_cur < r->sb_top)
@@ -1237,6 +1245,36 @@ hl_list_key(reader *r, int ch)
 	}
 }
 
+/* T: the next installed theme, live. */
+static void
+cycle_theme(reader *r)
+{
+	view_opts *o = (view_opts *)r->o;
+	size_t n, i, next = 0;
+	char **names = theme_list(&n);
+	theme *t;
+	err e = {0};
+
+	if (names == NULL || n == 0) {
+		set_msg(r, true, "No themes installed");
+		theme_list_free(names, n);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], theme_name(o->th)) == 0)
+			next = (i + 1) % n;
+	if ((t = theme_find(names[next], &e)) == NULL) {
+		set_msg(r, true, "%s", e.msg);
+	} else {
+		ui_set_theme(t);
+		theme_free(o->th);
+		o->th = t;
+		set_msg(r, false, "Theme: %s", theme_name(t));
+		clearok(stdscr, TRUE);
+	}
+	theme_list_free(names, n);
+}
+
 /* ---- actions ---- */
 
 static void
@@ -1408,6 +1446,12 @@ prompt_key(reader *r, int ch)
 	return false;
 }
 
+static bool
+in_sidebar(const reader *r, int x)
+{
+	return r->sb_w > 0 && x >= r->sb_x && x < r->sb_x + r->sb_w;
+}
+
 static void
 mouse(reader *r)
 {
@@ -1423,7 +1467,7 @@ mouse(reader *r)
 		/* A drag in the text selects from where it began to here. */
 		r->mouse_down = false;
 		if (ev.y < r->rows && ev.x >= r->art_x && ev.x < r->art_x + r->art_w &&
-		    (r->sb_w == 0 || ev.x < r->sb_x - 1) && r->st != NULL) {
+		    !in_sidebar(r, ev.x) && r->st != NULL) {
 			size_t off = layout_offset_at(r->lay, r->top + (size_t)ev.y, ev.x - r->art_x);
 			if (off != r->mouse_off) {
 				r->visual = true;
@@ -1438,13 +1482,13 @@ mouse(reader *r)
 		}
 	} else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) {
 		if (ev.y < r->rows && ev.x >= r->art_x && ev.x < r->art_x + r->art_w &&
-		    (r->sb_w == 0 || ev.x < r->sb_x - 1) && r->top + (size_t)ev.y < nlines(r)) {
+		    !in_sidebar(r, ev.x) && r->top + (size_t)ev.y < nlines(r)) {
 			r->mouse_down = true;
 			r->mouse_off = layout_offset_at(r->lay, r->top + (size_t)ev.y, ev.x - r->art_x);
 			r->focus_sb = false;
 			return;
 		}
-		if (r->sb_w > 0 && ev.x >= r->sb_x && ev.y < r->rows) {
+		if (in_sidebar(r, ev.x) && ev.y < r->rows) {
 			size_t vi = r->sb_top + (size_t)ev.y;
 			if (vi < r->nvis) {
 				r->sb_cur = vi;
@@ -1564,6 +1608,9 @@ key(reader *r, int ch)
 	case KEYMAP_HL_DELETE: case KEYMAP_UNDO: case KEYMAP_REDO:
 		hl_action(r, a);
 		break;
+	case KEYMAP_THEME:
+		cycle_theme(r);
+		break;
 	case KEYMAP_HL_LIST:
 		if (r->hl == NULL)
 			break;
@@ -1670,6 +1717,8 @@ reader_run(doc *d, const view_opts *o)
 	}
 	if (doc_notice(d) != NULL)
 		set_msg(&r, false, "%s", doc_notice(d));
+	if (o->notice[0] != '\0')
+		set_msg(&r, true, "%s", o->notice);
 	/* Positions are kept by absolute path; standard input has none. */
 	abspath = strcmp(doc_path(d), "-") != 0 ? realpath(doc_path(d), NULL) : NULL;
 	if (o->hist != NULL && abspath != NULL)

@@ -85,6 +85,18 @@ ui_init(const theme *t)
 }
 
 void
+ui_set_theme(const theme *t)
+{
+	short i;
+
+	cur_theme = t;
+	/* Colour pairs are made again for the new colours. */
+	for (i = 1; i < npairs; i++)
+		init_pair(i, -1, -1);
+	npairs = 1;
+}
+
+void
 ui_end(void)
 {
 	if (!started)
@@ -140,32 +152,6 @@ attrs_of(unsigned a)
 	return r;
 }
 
-/* Without colour, roles that only differ by colour still need a mark. */
-static unsigned
-mono_attrs(theme_role r)
-{
-	switch (r) {
-	case THEME_MATCH: case THEME_MENTION: case THEME_SELECTION:
-	case THEME_STATUS: case THEME_OVERLAY_TITLE: case THEME_SIDEBAR_CURSOR:
-	case THEME_LIST_CURSOR:
-		return THEME_ATTR_REVERSE;
-	case THEME_MATCH_CURRENT:
-		return THEME_ATTR_REVERSE | THEME_ATTR_BOLD;
-	case THEME_HL_YELLOW: case THEME_HL_GREEN: case THEME_HL_BLUE:
-	case THEME_HL_PINK: case THEME_HL_PURPLE:
-		return THEME_ATTR_UNDERLINE;
-	case THEME_PERSON: case THEME_ORGANIZATION: case THEME_PLACE: case THEME_MISC:
-	case THEME_FIGURE: case THEME_TITLE: case THEME_HEADING:
-		return THEME_ATTR_BOLD;
-	case THEME_LINK:
-		return THEME_ATTR_UNDERLINE;
-	case THEME_CONTROL: case THEME_BYLINE: case THEME_DIM:
-		return THEME_ATTR_DIM;
-	default:
-		return 0;
-	}
-}
-
 void
 ui_style(theme_role role, theme_role overlay, unsigned extra)
 {
@@ -183,9 +169,9 @@ ui_style(theme_role role, theme_role overlay, unsigned extra)
 		a |= o->attrs;
 	}
 	if (ncolors == 0) {
-		a |= mono_attrs(role);
+		a |= theme_mono_attrs(role);
 		if (overlay < THEME_ROLE_COUNT)
-			a |= mono_attrs(overlay);
+			a |= theme_mono_attrs(overlay);
 	} else {
 		pair = pair_for((short)theme_color_nearest(fg, ncolors),
 		                (short)theme_color_nearest(bg, ncolors));

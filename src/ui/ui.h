@@ -16,6 +16,8 @@ extern volatile sig_atomic_t ui_signalled;
 /* Start curses on the terminal (also when standard input is a pipe). */
 bool ui_init(const theme *t);
 void ui_end(void);
+/* Draw with another theme from now on. */
+void ui_set_theme(const theme *t);
 bool ui_active(void);
 
 /* Select the style of role, with overlay's colours and attributes laid over

@@ -4,6 +4,8 @@
 #ifndef GLOSS_UI_VIEWS_H
 #define GLOSS_UI_VIEWS_H
 
+#include <stdbool.h>
+
 #include "gloss/doc.h"
 #include "gloss/history.h"
 #include "gloss/theme.h"
@@ -14,6 +16,12 @@ typedef struct view_opts {
 	int measure;               /* text measure in columns (default 80) */
 	history *hist;             /* reading positions (may be NULL) */
 	const char *highlights;    /* --highlights FILE, or NULL for the default */
+	theme *th;                 /* the theme in use (T replaces it) */
+	int sidebar_width;         /* columns */
+	bool sidebar_left;
+	bool sections[6];          /* sidebar sections shown, in the order of
+	                              People ... Outline */
+	char notice[600];          /* said once in the status line (config errors) */
 } view_opts;
 
 /* How a view ended. */
