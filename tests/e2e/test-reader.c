@@ -17,75 +17,16 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "vt.h"
+#include "util.h"
 
-#define WAIT 10000
-#define SAMPLE "articles/japans-chinese-samenwerking-in-biofarmacie.txt"
-#define SAMPLE_TITLE "Japans-Chinese samenwerking in biofarmacie"
 #define NMARKERS 300
 
-static const char *gloss;       /* the binary */
-static char *fixdir;            /* temporary directory of test articles */
-static char sample[4096];       /* the sample article in the source tree */
 static int spacing;             /* rows between markers of scroll.md */
-
-/* Path of a fixture file; static buffer. */
-static const char *
-fix(const char *name)
-{
-	static char path[4][4096];
-	static int n;
-
-	n = (n + 1) % 4;
-	snprintf(path[n], sizeof path[n], "%s/%s", fixdir, name);
-	return path[n];
-}
-
-/* Write a fixture file. */
-static void
-write_file(const char *name, const char *bytes, size_t len)
-{
-	FILE *f = fopen(fix(name), "wb");
-
-	if (f == NULL || fwrite(bytes, 1, len, f) != len || fclose(f) != 0) {
-		fprintf(stderr, "cannot write %s\n", fix(name));
-		abort();
-	}
-}
-
-/* A growing string. */
-typedef struct buf {
-	char *s;
-	size_t len, size;
-} buf;
-
-/* Append printf output to b. */
-static void
-bprintf(buf *b, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (b->len + (size_t)n + 1 > b->size) {
-		b->size = (b->len + (size_t)n + 1) * 2;
-		b->s = realloc(b->s, b->size);
-		if (b->s == NULL)
-			abort();
-	}
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-}
 
 /* Write the articles the tests read. */
 static int
 setup(void **state)
 {
-	const char *src = getenv("GLOSS_SRCDIR");
 	const char controls[] = "Control characters\n\n"
 	    "Before \033[31mred\033[0m bell\007 csi\302\233 "
 	    "bidi\342\200\256 after.\n";
@@ -93,12 +34,7 @@ setup(void **state)
 	int i, j;
 
 	(void)state;
-	gloss = getenv("GLOSS");
-	if (gloss != NULL && *gloss == '\0')
-		gloss = NULL;
-	snprintf(sample, sizeof sample, "%s/%s", src ? src : ".", SAMPLE);
-	fixdir = vt_home_new();
-	if (fixdir == NULL)
+	if (util_setup() != 0)
 		return -1;
 
 	/* scroll.md: one short paragraph per marker, to measure scrolling */
@@ -159,71 +95,8 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	vt_home_remove(fixdir);
-	free(fixdir);
+	util_teardown();
 	return 0;
-}
-
-/* The terminal a test runs, freed by its teardown if an assertion
- * stopped the test. */
-static vt *current;
-
-/* Remember v as the running terminal. */
-static vt *
-track(vt *v)
-{
-	assert_non_null(v);
-	current = v;
-	return v;
-}
-
-/* Free the test's terminal. */
-static void
-done(vt *v)
-{
-	if (v == current)
-		current = NULL;
-	vt_free(v);
-}
-
-/* After each test: free what an assertion left behind. */
-static int
-cleanup(void **state)
-{
-	(void)state;
-	vt_free(current);
-	current = NULL;
-	return 0;
-}
-
-/* Skip when there is no binary to test. */
-static void
-need_gloss(void)
-{
-	if (gloss == NULL) {
-		fprintf(stderr, "GLOSS is not set: skipping\n");
-		skip();
-	}
-}
-
-/* Run gloss with one argument (NULL for none). */
-static vt *
-run(const char *arg, int rows, int cols, const char *home)
-{
-	const char *argv[] = { gloss, arg, NULL };
-	vt *v;
-
-	need_gloss();
-	v = home ? vt_spawn_home(argv, rows, cols, NULL, home) :
-	    vt_spawn(argv, rows, cols, NULL);
-	return track(v);
-}
-
-/* The status line (the bottom row). */
-static char *
-status(vt *v)
-{
-	return vt_row_text(v, vt_rows(v) - 1);
 }
 
 /* The number before the last '%' on the status line, -1 if none. */
@@ -244,91 +117,6 @@ status_percent(vt *v)
 	}
 	free(s);
 	return n;
-}
-
-/* Wait until the status line holds text. */
-static bool
-wait_status(vt *v, const char *text)
-{
-	return vt_wait_row(v, vt_rows(v) - 1, text, WAIT);
-}
-
-/* Text of cells [from, to) of a row, trailing spaces trimmed. */
-static char *
-cells_text(vt *v, int row, int from, int to)
-{
-	vt_cellinfo ci;
-	buf b = { NULL, 0, 0 };
-	size_t keep = 0;
-	int col;
-
-	bprintf(&b, "%s", "");
-	for (col = from; col < to; col++) {
-		if (!vt_cell(v, row, col, &ci))
-			break;
-		if (ci.text[0] == '\0' && col > from) {
-			vt_cellinfo prev;
-
-			vt_cell(v, row, col - 1, &prev);
-			if (prev.width == 2)
-				continue;
-		}
-		bprintf(&b, "%s", ci.text[0] ? ci.text : " ");
-		if (ci.text[0] != '\0' && strcmp(ci.text, " ") != 0)
-			keep = b.len;
-	}
-	b.s[keep] = '\0';
-	return b.s;
-}
-
-/* The column of the vertical line between article and sidebar: a column
- * holding "│" on most rows; -1 when there is none. */
-static int
-sep_col(vt *v)
-{
-	vt_cellinfo ci;
-	int row, col, n;
-
-	for (col = 0; col < vt_cols(v); col++) {
-		n = 0;
-		for (row = 0; row < vt_rows(v) - 1; row++)
-			if (vt_cell(v, row, col, &ci) &&
-			    strcmp(ci.text, "│") == 0)
-				n++;
-		if (n >= (vt_rows(v) - 1) * 2 / 3)
-			return col;
-	}
-	return -1;
-}
-
-/* Find text starting in columns [left, right) of rows [top, bottom). */
-static bool
-find_in(vt *v, const char *text, int top, int bottom, int left, int right,
-    int *rowp, int *colp)
-{
-	char *s, *p;
-	int row, col;
-	size_t n = strlen(text);
-
-	for (row = top; row < bottom; row++) {
-		for (col = left; col < right; col++) {
-			s = cells_text(v, row, col, vt_cols(v));
-			p = strstr(s, text);
-			if (p == s) {
-				free(s);
-				if (rowp != NULL)
-					*rowp = row;
-				if (colp != NULL)
-					*colp = col;
-				return true;
-			}
-			free(s);
-			if (p == NULL)
-				break;   /* not on this row at all */
-		}
-	}
-	(void)n;
-	return false;
 }
 
 /*
@@ -416,26 +204,6 @@ wait_moved(vt *v, int old)
 	return top;
 }
 
-/* Quit and expect exit status 0. */
-static void
-quit(vt *v)
-{
-	vt_send(v, "q");
-	assert_int_equal(vt_wait_exit(v, WAIT), 0);
-}
-
-/* Lower-case copy. */
-static char *
-lower(const char *s)
-{
-	char *t = strdup(s), *p;
-
-	assert_non_null(t);
-	for (p = t; *p != '\0'; p++)
-		*p = (char)tolower((unsigned char)*p);
-	return t;
-}
-
 /* Command line: --help, --bogus, a missing file. */
 static void
 test_cli(void **state)
@@ -450,7 +218,7 @@ test_cli(void **state)
 	need_gloss();
 	help[0] = bogus[0] = missing[0] = gloss;
 
-	v = track(vt_spawn(help, 24, 80, NULL));
+	v = track(vt_spawn(help, 60, 80, NULL));
 	assert_int_equal(vt_wait_exit(v, WAIT), 0);
 	s = vt_screen_text(v);
 	l = lower(s);
@@ -848,25 +616,6 @@ test_help(void **state)
 	done(v);
 }
 
-/* Rows of the screen joined by spaces, white space folded. */
-static char *
-joined(vt *v)
-{
-	char *s = vt_screen_text(v), *p, *q;
-
-	for (p = q = s; *p != '\0'; p++) {
-		if (*p == '\n')
-			*p = ' ';
-		if (*p == ' ' && (q == s || q[-1] == ' '))
-			continue;
-		*q++ = *p;
-	}
-	while (q > s && q[-1] == ' ')
-		q--;
-	*q = '\0';
-	return s;
-}
-
 /* Too small below 20x5; growing back restores the article. */
 static void
 test_too_small(void **state)
@@ -1025,18 +774,6 @@ test_resize_keeps_place(void **state)
 	assert_true(row < 29);
 	quit(v);
 	done(v);
-}
-
-/* Search for bytes in memory. */
-static bool
-has_bytes(const char *hay, size_t len, const char *needle)
-{
-	size_t n = strlen(needle), i;
-
-	for (i = 0; i + n <= len; i++)
-		if (memcmp(hay + i, needle, n) == 0)
-			return true;
-	return false;
 }
 
 /* Control characters are shown visibly and never reach the terminal. */
