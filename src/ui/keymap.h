@@ -21,6 +21,8 @@ typedef enum keymap_context {
 	KEYMAP_CTX_VISUAL,      /* making a selection */
 	KEYMAP_CTX_HIGHLIGHTS,  /* the list of this article's highlights (H) */
 	KEYMAP_CTX_EDIT,        /* editing a note, tags or a prompt */
+	KEYMAP_CTX_REVIEW,      /* every highlight, across articles */
+	KEYMAP_CTX_DAILY,       /* a daily review session */
 	KEYMAP_CONTEXT_COUNT
 } keymap_context;
 
@@ -61,6 +63,13 @@ typedef enum keymap_context {
 	X(REDO, "Redo") \
 	X(HL_LIST, "List this article's highlights") \
 	X(THEME, "Cycle the installed themes") \
+	X(REVIEW, "Review every saved highlight") \
+	X(SORT, "Cycle the sort (newest, oldest, article, colour)") \
+	X(EXPORT, "Export what the filter shows to Markdown") \
+	X(DAILY, "Start a daily review") \
+	X(KEEP, "Keep: see it again later (the interval grows)") \
+	X(SOON, "Soon: see it again tomorrow") \
+	X(DISCARD, "Discard from review (the highlight stays)") \
 	X(MOVE_WORD_NEXT, "Extend to the next word") \
 	X(MOVE_WORD_PREV, "Extend back a word") \
 	X(MOVE_WORD_END, "Extend to the end of the word") \

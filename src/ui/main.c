@@ -40,11 +40,16 @@ usage(FILE *f)
 	    "  --lang nl|en|auto language for extraction (default auto)\n"
 	    "  --measure N       text measure in columns (default 80)\n"
 	    "  --highlights FILE keep this article's highlights in FILE\n"
-	    "  --export FILE     print the article's highlights and exit\n"
+	    "  --export [FILE]   print the article's highlights (with --review: every\n"
+	    "                    highlight) as Markdown and exit\n"
 	    "  --format FMT      markdown (default) or yaml, for --export\n"
 	    "  --theme NAME|PATH colours: dark, light, high-contrast, mono, or a file\n"
 	    "  --config FILE     read this configuration instead of the default\n"
 	    "  --check-config [FILE]  check the configuration and exit\n"
+	    "  --review          every saved highlight, across articles\n"
+	    "  --daily           with --review: start with a daily review session\n"
+	    "  --filter EXPR     with --review --export: only what EXPR matches\n"
+	    "                    (words, tag:NAME, color:NAME, article:WORDS, orphaned)\n"
 	    "  --keys            print the key bindings as a Markdown table and exit\n"
 	    "  -h, --help        show this help and exit\n"
 	    "  -V, --version     show the version and exit\n"
@@ -165,7 +170,7 @@ headless(const char *what, const char *path, const char *lang)
 	if (strcmp(what, "outline") == 0) {
 		ok = doc_write_outline(d, stdout, &e);
 	} else {
-		extract_options opt = {lang};
+		extract_options opt = {lang, NULL, NULL};
 		extract_result *r = extract_run(d, &opt, &e);
 		ok = r != NULL && extract_write_yaml(r, d, stdout, &e);
 		extract_free(r);
@@ -182,7 +187,8 @@ int
 main(int argc, char **argv)
 {
 	enum { OPT_OUTLINE = 256, OPT_ENTITIES, OPT_LANG, OPT_KEYS, OPT_MEASURE,
-	       OPT_HIGHLIGHTS, OPT_EXPORT, OPT_FORMAT, OPT_THEME, OPT_CONFIG, OPT_CHECK };
+	       OPT_HIGHLIGHTS, OPT_EXPORT, OPT_FORMAT, OPT_THEME, OPT_CONFIG, OPT_CHECK,
+	       OPT_REVIEW, OPT_DAILY, OPT_FILTER };
 	static const struct option longopts[] = {
 		{"outline", required_argument, NULL, OPT_OUTLINE},
 		{"entities", required_argument, NULL, OPT_ENTITIES},
@@ -190,7 +196,10 @@ main(int argc, char **argv)
 		{"measure", required_argument, NULL, OPT_MEASURE},
 		{"keys", no_argument, NULL, OPT_KEYS},
 		{"highlights", required_argument, NULL, OPT_HIGHLIGHTS},
-		{"export", required_argument, NULL, OPT_EXPORT},
+		{"export", optional_argument, NULL, OPT_EXPORT},
+		{"review", no_argument, NULL, OPT_REVIEW},
+		{"daily", no_argument, NULL, OPT_DAILY},
+		{"filter", required_argument, NULL, OPT_FILTER},
 		{"format", required_argument, NULL, OPT_FORMAT},
 		{"theme", required_argument, NULL, OPT_THEME},
 		{"config", required_argument, NULL, OPT_CONFIG},
@@ -201,7 +210,8 @@ main(int argc, char **argv)
 	};
 	const char *outline = NULL, *entities = NULL, *lang = NULL, *target;
 	const char *exportf = NULL, *format = "markdown", *theme_arg = NULL, *config_arg = NULL;
-	bool check = false, measure_set = false;
+	bool check = false, measure_set = false, review = false, daily = false, export_all = false;
+	const char *filter = NULL;
 	char *dir = NULL;
 	view_opts vo = {0};
 	theme *th;
@@ -230,7 +240,18 @@ main(int argc, char **argv)
 			if (optarg != NULL)
 				config_arg = optarg;
 			break;
-		case OPT_EXPORT: exportf = optarg; break;
+		case OPT_EXPORT:
+			/* --export FILE, --export=FILE, or --review --export. */
+			if (optarg != NULL)
+				exportf = optarg;
+			else if (optind < argc && argv[optind][0] != '-')
+				exportf = argv[optind++];
+			else
+				export_all = true;
+			break;
+		case OPT_REVIEW: review = true; break;
+		case OPT_DAILY: daily = true; break;
+		case OPT_FILTER: filter = optarg; break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "markdown") && strcmp(optarg, "yaml")) {
 				fprintf(stderr, "gloss: --format takes markdown or yaml, not '%s'\n", optarg);
@@ -281,8 +302,25 @@ main(int argc, char **argv)
 		return headless("outline", outline, lang);
 	if (entities)
 		return headless("entities", entities, lang);
+	if (review && (export_all || exportf)) {
+		config cfg;
+		err errs[1];
+		config_load(config_arg, &cfg, errs, 1);
+		if (cfg.highlights_dir != NULL)
+			store_set_dir(cfg.highlights_dir);
+		config_clear(&cfg);
+		return review_export_cli(filter);
+	}
+	if (export_all) {
+		fprintf(stderr, "gloss: --export takes an article (or goes with --review)\nTry 'gloss --help'.\n");
+		return 2;
+	}
 	if (exportf)
 		return export(exportf, vo.highlights, format);
+	if ((daily || filter) && !review) {
+		fprintf(stderr, "gloss: --daily and --filter go with --review\nTry 'gloss --help'.\n");
+		return 2;
+	}
 	if (argc - optind > 1) {
 		fprintf(stderr, "gloss: one article or folder at a time\nTry 'gloss --help'.\n");
 		return 2;
@@ -290,6 +328,8 @@ main(int argc, char **argv)
 	vo.lang = lang;
 	if (optind < argc) {
 		target = argv[optind];
+	} else if (review) {
+		target = "";
 	} else {
 		if ((dir = bundled("articles")) == NULL) {
 			fprintf(stderr, "gloss: no bundled articles found; name a file or folder\n");
@@ -322,6 +362,7 @@ main(int argc, char **argv)
 		if (!measure_set)
 			vo.measure = cfg.measure;
 		vo.sidebar_width = cfg.sidebar_width;
+		vo.daily_size = cfg.review_daily;
 		vo.sidebar_left = cfg.sidebar_left;
 		if (lang == NULL && cfg.language != CONFIG_LANG_AUTO)
 			vo.lang = config_lang_name(cfg.language);
@@ -361,7 +402,15 @@ main(int argc, char **argv)
 	if (th == NULL)
 		th = theme_new_default();
 	vo.th = th;
-	if (strcmp(target, "-") != 0 && stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (review) {
+		if (!ui_init(th)) {
+			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
+			rc = 1;
+		} else {
+			review_run(&vo, daily);
+			ui_end();
+		}
+	} else if (strcmp(target, "-") != 0 && stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
 		if (!ui_init(th)) {
 			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
 			rc = 1;

@@ -30,7 +30,7 @@
 /* Sidebar sections, in the order shown. */
 enum { SEC_PEOPLE, SEC_ORGS, SEC_PLACES, SEC_OTHER, SEC_FIGURES, SEC_OUTLINE, SEC_COUNT };
 
-enum { ROW_SECTION, ROW_ENTITY, ROW_FIGURE, ROW_HEADING, ROW_NOTE };
+enum { ROW_SECTION, ROW_ENTITY, ROW_FIGURE, ROW_HEADING, ROW_NOTE, ROW_PROGRESS };
 
 typedef struct sb_row {
 	char *text;
@@ -59,6 +59,8 @@ typedef struct bg_extract {
 	extract_options eo;
 	extract_result *res;
 	atomic_bool done;
+	_Atomic size_t progress;     /* bytes analysed so far */
+	_Atomic bool cancel;         /* the reader closed first */
 	bool running;
 } bg_extract;
 
@@ -231,7 +233,7 @@ sb_build(reader *r)
 	doc_span title = doc_title(r->d);
 
 	if (r->bg.running)
-		sb_add(r, "Analysing\xe2\x80\xa6", NULL, THEME_DIM, false, SEC_PEOPLE, ROW_NOTE, 0, SIZE_MAX);
+		sb_add(r, "Analysing\xe2\x80\xa6", NULL, THEME_DIM, false, SEC_PEOPLE, ROW_PROGRESS, 0, SIZE_MAX);
 	for (sec = 0; sec < SEC_COUNT; sec++) {
 		size_t mark = r->nsb;
 		if (!r->o->sections[sec])
@@ -598,6 +600,15 @@ draw_sidebar(reader *r)
 			char head[300];
 			snprintf(head, sizeof head, "%s %s", r->folded[s->section_id] ? "\xe2\x96\xb8" : "\xe2\x96\xbe", s->text);
 			ui_put(y, x + 1, head, w - 2);
+			continue;
+		}
+		if (s->kind == ROW_PROGRESS) {
+			/* How far the analysis running in the background has got. */
+			size_t len, done = atomic_load(&r->bg.progress);
+			char p[64];
+			doc_bytes(r->d, &len);
+			snprintf(p, sizeof p, "Analysing\xe2\x80\xa6 %zu%%", len ? done * 100 / len : 0);
+			ui_put(y, x + 2, p, w - 3);
 			continue;
 		}
 		if (s->kind == ROW_ENTITY && s->detail != NULL) {
@@ -1245,6 +1256,34 @@ hl_list_key(reader *r, int ch)
 	}
 }
 
+/* Open (or open again) the article's highlights. */
+static void
+open_store(reader *r)
+{
+	size_t len;
+	const char *bytes = doc_bytes(r->d, &len);
+	err e = {0};
+
+	if (r->st != NULL) {
+		if (r->unsaved) {
+			err e2;
+			store_save(r->st, &e2);
+		}
+		store_free(r->st);
+		r->st = NULL;
+		r->hl = NULL;
+	}
+	r->st = store_open(r->o->highlights, doc_path(r->d), bytes, len, doc_encoding(r->d),
+	    r->title, &e);
+	if (r->st == NULL)
+		snprintf(r->save_err, sizeof r->save_err, "%s", e.msg);
+	else
+		r->hl = store_annos(r->st);
+	if (e.msg[0] != '\0')
+		set_msg(r, true, "%s%s", e.msg, r->st && store_side_mode(r->st) ?
+		    " \xe2\x80\x94 new highlights go to the side file until it is fixed" : "");
+}
+
 /* T: the next installed theme, live. */
 static void
 cycle_theme(reader *r)
@@ -1611,6 +1650,16 @@ key(reader *r, int ch)
 	case KEYMAP_THEME:
 		cycle_theme(r);
 		break;
+	case KEYMAP_REVIEW:
+		if (r->o->in_review)
+			return false;            /* back to the review list */
+		if (review_run((view_opts *)r->o, false) == VIEW_QUIT) {
+			ui_signalled = ui_signalled ? ui_signalled : 1;
+			return false;
+		}
+		ui_set_theme(r->o->th);
+		open_store(r);
+		break;
 	case KEYMAP_HL_LIST:
 		if (r->hl == NULL)
 			break;
@@ -1691,6 +1740,10 @@ reader_run(doc *d, const view_opts *o)
 	r.bg.d = d;
 	r.bg.eo.lang = o->lang;
 	atomic_init(&r.bg.done, false);
+	atomic_init(&r.bg.progress, 0);
+	atomic_init(&r.bg.cancel, false);
+	r.bg.eo.progress = &r.bg.progress;
+	r.bg.eo.cancel = &r.bg.cancel;
 	if (pthread_create(&r.bg.th, NULL, bg_main, &r.bg) == 0) {
 		r.bg.running = true;
 	} else {
@@ -1702,19 +1755,7 @@ reader_run(doc *d, const view_opts *o)
 	sb_build(&r);
 	sb_refilter(&r);
 	edit_init(&r.ed, "");
-	{
-		size_t len;
-		const char *bytes = doc_bytes(d, &len);
-		err e = {0};
-		r.st = store_open(o->highlights, doc_path(d), bytes, len, doc_encoding(d), r.title, &e);
-		if (r.st == NULL)
-			snprintf(r.save_err, sizeof r.save_err, "%s", e.msg);
-		else
-			r.hl = store_annos(r.st);
-		if (e.msg[0] != '\0')
-			set_msg(&r, true, "%s%s", e.msg, r.st && store_side_mode(r.st) ?
-			    " \xe2\x80\x94 new highlights go to the side file until it is fixed" : "");
-	}
+	open_store(&r);
 	if (doc_notice(d) != NULL)
 		set_msg(&r, false, "%s", doc_notice(d));
 	if (o->notice[0] != '\0')
@@ -1727,6 +1768,12 @@ reader_run(doc *d, const view_opts *o)
 	if (have_saved && r.lay != NULL && saved > 0) {
 		r.top = line_for_top(r.lay, saved);
 		scroll_to(&r, (long long)r.top);
+	}
+	if (o->open_hl != NULL && r.hl != NULL && r.lay != NULL) {
+		/* Opened from review: at the highlight, which is current. */
+		const anno *a = anno_get(r.hl, o->open_hl);
+		if (a != NULL)
+			hl_goto(&r, a);
 	}
 	for (;;) {
 		int ch;
@@ -1746,9 +1793,11 @@ reader_run(doc *d, const view_opts *o)
 		if (dirty)
 			draw(&r);
 		ch = ui_getkey();
-		/* A time-out: nothing to redraw. */
-		if (!(dirty = ch >= 0))
+		/* A time-out: nothing to redraw, but for the analysis' progress. */
+		if (!(dirty = ch >= 0)) {
+			dirty = r.bg.running && r.sb_w > 0;
 			continue;
+		}
 		if (!key(&r, ch))
 			break;
 	}
@@ -1765,6 +1814,8 @@ reader_run(doc *d, const view_opts *o)
 	free(r.sb);
 	free(r.vis);
 	if (r.bg.running) {
+		/* Closing before the analysis is done: stop it. */
+		atomic_store(&r.bg.cancel, true);
 		pthread_join(r.bg.th, NULL);
 		r.ex = r.bg.res;
 	}

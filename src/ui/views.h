@@ -22,6 +22,9 @@ typedef struct view_opts {
 	bool sections[6];          /* sidebar sections shown, in the order of
 	                              People ... Outline */
 	char notice[600];          /* said once in the status line (config errors) */
+	const char *open_hl;       /* select this highlight on opening (review) */
+	bool in_review;            /* opened from review: R does not nest */
+	int daily_size;            /* highlights in a daily session */
 } view_opts;
 
 /* How a view ended. */
@@ -35,6 +38,12 @@ view_result reader_run(doc *d, const view_opts *o);
 
 /* Browse the articles of a folder; returns when the user quits. */
 int list_run(const char *dir, const view_opts *o);
+
+/* Review every highlight (daily: start with a daily session).  o->th may
+ * change (T in a reader opened from here). */
+view_result review_run(view_opts *o, bool daily);
+/* --review --export [--filter EXPR] */
+int review_export_cli(const char *expr);
 
 /* Draw the help overlay for the current screen (keymap.h context). */
 void help_draw(int ctx, int scroll);
