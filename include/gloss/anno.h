@@ -35,7 +35,7 @@ typedef enum anno_color {
 	ANNO_COLOR_COUNT
 } anno_color;
 
-/* Reserved for spaced review; stored and round-tripped, not used yet. */
+/* The daily review's schedule (see sched.h and doc/highlights.md). */
 typedef enum anno_review_state {
 	ANNO_REVIEW_NONE,      /* no review block */
 	ANNO_REVIEW_NEW,
