@@ -107,9 +107,14 @@ typedef enum layout_motion {
 	LAYOUT_LINE_UP,            /* k: same column, previous line with text */
 	LAYOUT_LINE_START,         /* 0: first cell of the line */
 	LAYOUT_LINE_END,           /* $: last cell of the line */
+	LAYOUT_PREV_VISIBLE,       /* the last non-space cell before off */
 } layout_motion;
 
 size_t layout_move(const layout *l, size_t off, layout_motion m);
+
+/* The word holding the cell at off: its first cell's start and its last
+ * cell's start (both off for a space). */
+void layout_word_bounds(const layout *l, size_t off, size_t *first, size_t *last);
 
 /* The end offset of the cell that starts at off (for inclusive selections). */
 size_t layout_cell_end(const layout *l, size_t off);

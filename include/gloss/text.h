@@ -65,6 +65,9 @@ typedef struct text_grapheme {
 void text_next_grapheme(const char *s, size_t end, size_t *pos, text_encoding enc,
                         text_grapheme *g);
 
+/* Letters, digits and marks: what words are made of. */
+bool text_is_word_char(int32_t cp);
+
 /* Unicode white space (including NBSP and ideographic space). */
 bool text_is_space(int32_t cp);
 

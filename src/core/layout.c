@@ -803,6 +803,8 @@ typedef struct cellpos {
 	size_t start, end;
 	int col, width;
 	bool space;
+	bool word;                 /* a letter, digit or mark */
+	bool joiner;               /* - ' ’ inside words */
 	bool punct_end;            /* . ! ? */
 } cellpos;
 
@@ -833,6 +835,12 @@ collect_cell(const layout_cell *c, void *ctx)
 	p->col = c->col;
 	p->width = c->width;
 	p->space = c->len == 1 && c->text[0] == ' ';
+	{
+		size_t q = 0;
+		int32_t cp = c->len > 0 ? text_decode(c->text, c->len, &q, TEXT_ENC_UTF8) : ' ';
+		p->word = !c->control && text_is_word_char(cp);
+		p->joiner = cp == '-' || cp == '\'' || cp == 0x2019;
+	}
 	p->punct_end = c->len == 1 && (c->text[0] == '.' || c->text[0] == '!' ||
 	    c->text[0] == '?');
 }
@@ -1064,7 +1072,12 @@ layout_move(const layout *l, size_t off, layout_motion m)
 	if (l->nlines == 0)
 		return off;
 	walk_init(&w, l, off);
-	if ((c = walk_cell(&w)) == NULL) {
+	if ((c = walk_cell(&w)) == NULL && m == LAYOUT_PREV_VISIBLE && w.cv.n > 0) {
+		/* Past the line's last cell: step back from its end. */
+		w.k = w.cv.n;
+		c = &w.cv.v[w.cv.n - 1];
+	}
+	if (c == NULL) {
 		free(w.cv.v);
 		return off;
 	}
@@ -1195,6 +1208,15 @@ layout_move(const layout *l, size_t off, layout_motion m)
 		}
 		break;
 	}
+	case LAYOUT_PREV_VISIBLE:
+		while (walk_prev(&w, &lb)) {
+			c = walk_cell(&w);
+			if (!c->space) {
+				res = c->start;
+				break;
+			}
+		}
+		break;
 	case LAYOUT_LINE_START:
 		res = w.cv.v[0].start;
 		break;
@@ -1204,4 +1226,35 @@ layout_move(const layout *l, size_t off, layout_motion m)
 	}
 	free(w.cv.v);
 	return res;
+}
+
+void
+layout_word_bounds(const layout *l, size_t off, size_t *first, size_t *last)
+{
+	walker w;
+	const cellpos *c, *v;
+	size_t k;
+
+	*first = *last = off;
+	if (l->nlines == 0)
+		return;
+	walk_init(&w, l, off);
+	if ((c = walk_cell(&w)) == NULL || !c->word) {
+		free(w.cv.v);
+		return;
+	}
+	/* Letters, digits and marks, joined by - or an apostrophe between
+	 * two of them; punctuation around a word is not part of it, and a
+	 * word does not continue across a line break. */
+	v = w.cv.v;
+	k = w.k;
+	while (k > 0 && (v[k - 1].word || (v[k - 1].joiner && k >= 2 && v[k - 2].word)))
+		k--;
+	*first = v[k].start;
+	k = w.k;
+	while (k + 1 < w.cv.n && (v[k + 1].word ||
+	       (v[k + 1].joiner && k + 2 < w.cv.n && v[k + 2].word)))
+		k++;
+	*last = v[k].start;
+	free(w.cv.v);
 }

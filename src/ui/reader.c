@@ -146,6 +146,7 @@ typedef struct reader {
 
 static void set_msg(reader *r, bool error, const char *fmt, ...) ERR_PRINTF(3, 4);
 static void draw_hl_list(reader *r);
+static void sel_bounds(reader *r, size_t *a, size_t *b);
 
 static void
 set_msg(reader *r, bool error, const char *fmt, ...)
@@ -452,6 +453,7 @@ typedef struct draw_ctx {
 	size_t mi;                  /* next search match to consider */
 	size_t ai;                  /* next entity mention */
 	size_t si;                  /* next mention of the selection */
+	size_t sel_a, sel_b;        /* the selection being made */
 } draw_ctx;
 
 /* First index in an array of spans (start/end at the given stride) whose
@@ -504,12 +506,8 @@ draw_cell(const layout_cell *c, void *ctx)
 		if (dc->mi < n && search_match(r->srch, dc->mi).start < c->end)
 			overlay = !r->follow_sel && dc->mi == r->cur_match ? THEME_MATCH_CURRENT : THEME_MATCH;
 	}
-	if (r->visual && c->end > c->start) {
-		size_t a = r->vis_a < r->vis_c ? r->vis_a : r->vis_c;
-		size_t b = r->vis_a < r->vis_c ? r->vis_c : r->vis_a;
-		if (c->start >= a && c->start <= b)
-			overlay = THEME_SELECTION;
-	}
+	if (r->visual && c->end > c->start && c->start >= dc->sel_a && c->start < dc->sel_b)
+		overlay = THEME_SELECTION;
 	if (c->col + c->width > r->art_w)
 		return;
 	ui_style(role, overlay, extra);
@@ -543,7 +541,10 @@ static void
 draw_article(reader *r)
 {
 	int y;
-	draw_ctx dc = {r, 0, 0, 0, 0};
+	draw_ctx dc = {r, 0, 0, 0, 0, 0, 0};
+
+	if (r->visual)
+		sel_bounds(r, &dc.sel_a, &dc.sel_b);
 
 	for (y = 0; y < r->rows; y++) {
 		size_t li = r->top + (size_t)y;
@@ -1017,6 +1018,21 @@ edit_key(reader *r, int ch)
 	}
 }
 
+/* The selection: from the start of the word at its first end to the end
+ * of the word at its last (as byte offsets, end exclusive). */
+static void
+sel_bounds(reader *r, size_t *a, size_t *b)
+{
+	size_t lo = r->vis_a < r->vis_c ? r->vis_a : r->vis_c;
+	size_t hi = r->vis_a < r->vis_c ? r->vis_c : r->vis_a;
+	size_t first, last;
+
+	layout_word_bounds(r->lay, lo, &first, &last);
+	*a = first;
+	layout_word_bounds(r->lay, hi, &first, &last);
+	*b = layout_cell_end(r->lay, last);
+}
+
 /* v: start at the current match or mention, else the first word in view. */
 static void
 start_visual(reader *r)
@@ -1046,14 +1062,12 @@ start_visual(reader *r)
 static void
 commit_visual(reader *r, int then)
 {
-	size_t a = r->vis_a < r->vis_c ? r->vis_a : r->vis_c;
-	size_t b = r->vis_a < r->vis_c ? r->vis_c : r->vis_a;
-	size_t len;
+	size_t a, b, len;
 	const char *bytes = doc_bytes(r->d, &len);
 	const anno *h;
 	err e = {0};
 
-	b = layout_cell_end(r->lay, b);
+	sel_bounds(r, &a, &b);
 	r->visual = false;
 	h = anno_add(r->hl, bytes, len, doc_encoding(r->d), a, b, r->vis_color, &e);
 	if (h == NULL) {
@@ -1078,7 +1092,21 @@ visual_key(reader *r, keymap_action a)
 	case KEYMAP_MOVE_WORD_PREV: m = LAYOUT_WORD_PREV; break;
 	case KEYMAP_MOVE_WORD_END: m = LAYOUT_WORD_END; break;
 	case KEYMAP_MOVE_SENT_PREV: m = LAYOUT_SENTENCE_PREV; break;
-	case KEYMAP_MOVE_SENT_NEXT: m = LAYOUT_SENTENCE_NEXT; break;
+	case KEYMAP_MOVE_SENT_NEXT: {
+		/* To the end of this sentence, or of the next when already there. */
+		size_t n = layout_move(r->lay, r->vis_c, LAYOUT_SENTENCE_NEXT);
+		size_t end = n > r->vis_c ? layout_move(r->lay, n, LAYOUT_PREV_VISIBLE) : r->vis_c;
+		if (n <= r->vis_c)
+			end = layout_move(r->lay, r->vis_c, LAYOUT_PARA_NEXT);
+		else if (end <= r->vis_c) {
+			size_t n2 = layout_move(r->lay, n, LAYOUT_SENTENCE_NEXT);
+			end = n2 > n ? layout_move(r->lay, n2, LAYOUT_PREV_VISIBLE)
+			             : layout_move(r->lay, n, LAYOUT_PARA_NEXT);
+		}
+		r->vis_c = end;
+		show_offset(r, r->vis_c);
+		return;
+	}
 	case KEYMAP_MOVE_PARA_PREV: m = LAYOUT_PARA_PREV; break;
 	case KEYMAP_MOVE_PARA_NEXT: m = LAYOUT_PARA_NEXT; break;
 	case KEYMAP_MOVE_DOWN: m = LAYOUT_LINE_DOWN; break;

@@ -301,6 +301,22 @@ test_motions(void **state)
 	off = layout_move(l, 0, LAYOUT_LINE_END);
 	assert_true(off > 13 && off < 30);
 	assert_int_equal(layout_cell_end(l, 0), 1);
+	/* Word bounds stop at punctuation but keep inner hyphens. */
+	{
+		const char *t = "Zie Zuidoost-Azi\xc3\xab, nu.\n";
+		doc *d2 = load(t);
+		layout *l2 = layout_new(d2, 40);
+		size_t first, last;
+		layout_word_bounds(l2, 8, &first, &last);         /* in "Zuidoost" */
+		assert_int_equal(first, 4);
+		assert_int_equal(last, 16);                       /* the ë, not the comma */
+		layout_word_bounds(l2, 18, &first, &last);        /* the comma */
+		assert_int_equal(first, 18);
+		assert_int_equal(last, 18);
+		assert_int_equal(layout_move(l2, 23, LAYOUT_PREV_VISIBLE), 22);
+		layout_free(l2);
+		doc_free(d2);
+	}
 	/* A mouse column maps back to the cell under it. */
 	assert_int_equal(layout_offset_at(l, layout_line_for_offset(l, 0), 7), 7);
 	layout_free(l);
