@@ -1470,9 +1470,18 @@ store_open(const char *file, const char *article_path, const char *bytes, size_t
 	store_clean_temp(s->path);
 	store_clean_temp(s->side);
 	if (exists(s->path)) {
-		if (store_load_file(s->path, &set, NULL, e))
+		if (store_load_file(s->path, &set, NULL, e)) {
+			anno_set *side;
+			err e2;
 			s->set = set;
-		else {
+			/* Highlights kept in the side file while the main file was
+			 * broken come back now that it reads again; the next save
+			 * writes them to the main file and removes the side file. */
+			if (exists(s->side) && store_load_file(s->side, &side, NULL, &e2)) {
+				store_merge(s->set, side);
+				anno_set_free(side);
+			}
+		} else {
 			err e2;
 			s->side_mode = true;
 			if (exists(s->side) && store_load_file(s->side, &set, NULL, &e2))

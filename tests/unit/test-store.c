@@ -544,6 +544,26 @@ test_side_file_mode(void **state)
 	assert_non_null(strstr(after, "exact: De"));
 	free(after);
 	store_free(s);
+
+	/* Fixed between sessions: the side file's highlights are merged in
+	 * on opening, never lost when the side file goes. */
+	spit(main_path, corrupt);
+	s = open_at("h.yaml", &e);
+	assert_true(store_side_mode(s));
+	assert_non_null(anno_add(store_annos(s), article, strlen(article), TEXT_ENC_UTF8, 3,
+	    8, ANNO_BLUE, NULL));
+	assert_true(store_save(s, &e));
+	store_free(s);
+	spit(main_path, "version: 1\nhighlights: []\n");
+	s = open_at("h.yaml", &e);
+	assert_false(store_side_mode(s));
+	assert_int_equal(anno_count(store_annos(s)), 1);
+	assert_true(store_save(s, &e));
+	assert_null(slurp(side_path));
+	after = slurp(main_path);
+	assert_non_null(strstr(after, "color: blue"));
+	free(after);
+	store_free(s);
 }
 
 static void
