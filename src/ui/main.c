@@ -214,6 +214,7 @@ main(int argc, char **argv)
 	const char *filter = NULL;
 	char *dir = NULL;
 	view_opts vo = {0};
+	doc *article = NULL;
 	theme *th;
 	struct stat st;
 	int c, rc = 0;
@@ -337,8 +338,17 @@ main(int argc, char **argv)
 		}
 		target = dir;
 	}
+	/* An article that cannot be read is the first thing to say. */
+	if (!review && strcmp(target, "-") != 0 && !(stat(target, &st) == 0 && S_ISDIR(st.st_mode))) {
+		if ((article = doc_load_file(target, &e)) == NULL) {
+			fprintf(stderr, "gloss: %s\n", e.msg);
+			free(dir);
+			return 1;
+		}
+	}
 	if (!isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "gloss: standard output is not a terminal (try --outline or --entities)\n");
+		doc_free(article);
 		free(dir);
 		return 1;
 	}
@@ -419,7 +429,7 @@ main(int argc, char **argv)
 			ui_end();
 		}
 	} else {
-		doc *d = doc_load_file(target, &e);
+		doc *d = article != NULL ? article : doc_load_file(target, &e);
 		if (d == NULL) {
 			fprintf(stderr, "gloss: %s\n", e.msg);
 			rc = 1;
