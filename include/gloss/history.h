@@ -31,8 +31,4 @@ void history_set(history *h, const char *article, size_t offset);
 /* Write atomically; creates the folder. */
 bool history_save(history *h, err *e);
 
-/* Write data to path atomically: temporary file in the same folder, fsync,
- * rename, fsync the folder.  Creates missing folders (0700). */
-bool history_write_atomic(const char *path, const char *data, size_t len, err *e);
-
 #endif

@@ -12,6 +12,7 @@
 
 #include <yaml.h>
 
+#include "gloss/fsutil.h"
 #include "gloss/history.h"
 
 typedef struct entry {
@@ -227,94 +228,6 @@ history_set(history *h, const char *article, size_t offset)
 	}
 }
 
-/* mkdir -p with mode 0700. */
-static bool
-make_dirs(const char *dir)
-{
-	char *p = strdup(dir), *s;
-	bool ok = true;
-
-	if (p == NULL)
-		return false;
-	for (s = p + 1; ok && *s != '\0'; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0700) != 0 && errno != EEXIST)
-			ok = false;
-		*s = '/';
-	}
-	if (ok && mkdir(p, 0700) != 0 && errno != EEXIST)
-		ok = false;
-	free(p);
-	return ok;
-}
-
-bool
-history_write_atomic(const char *path, const char *data, size_t len, err *e)
-{
-	char *dir = strdup(path), *slash, *tmp = NULL;
-	size_t tlen;
-	int fd = -1, dfd;
-	bool ok = false;
-
-	if (dir == NULL)
-		return false;
-	slash = strrchr(dir, '/');
-	if (slash != NULL)
-		*slash = '\0';
-	else
-		strcpy(dir, ".");
-	if (!make_dirs(dir)) {
-		err_set(e, "%s: cannot create folder: %s", dir, strerror(errno));
-		goto out;
-	}
-	tlen = strlen(path) + 16;
-	if ((tmp = malloc(tlen)) == NULL)
-		goto out;
-	snprintf(tmp, tlen, "%s.tmpXXXXXX", path);
-	if ((fd = mkstemp(tmp)) < 0) {
-		err_set(e, "%s: cannot write: %s", path, strerror(errno));
-		goto out;
-	}
-	while (len > 0) {
-		ssize_t n = write(fd, data, len);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			err_set(e, "%s: cannot write: %s", path, strerror(errno));
-			goto out;
-		}
-		data += n;
-		len -= (size_t)n;
-	}
-	if (fsync(fd) != 0 || close(fd) != 0) {
-		fd = -1;
-		err_set(e, "%s: cannot write: %s", path, strerror(errno));
-		goto out;
-	}
-	fd = -1;
-	if (rename(tmp, path) != 0) {
-		err_set(e, "%s: cannot replace: %s", path, strerror(errno));
-		goto out;
-	}
-	free(tmp);
-	tmp = NULL;
-	if ((dfd = open(dir, O_RDONLY)) >= 0) {
-		fsync(dfd);
-		close(dfd);
-	}
-	ok = true;
-out:
-	if (fd >= 0)
-		close(fd);
-	if (tmp != NULL)
-		unlink(tmp);
-	free(tmp);
-	free(dir);
-	return ok;
-}
-
 bool
 history_save(history *h, err *e)
 {
@@ -358,7 +271,7 @@ history_save(history *h, err *e)
 	if (!ok)
 		err_set(e, "%s: cannot format positions", h->file);
 	else
-		ok = history_write_atomic(h->file, (const char *)out, written, e);
+		ok = fs_write_atomic(h->file, (const char *)out, written, "reading positions", e);
 	free(out);
 	return ok;
 }

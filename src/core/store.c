@@ -25,6 +25,7 @@
 
 #include <yaml.h>
 
+#include "gloss/fsutil.h"
 #include "gloss/store.h"
 
 /* Deepest nesting the schema could need, with room to spare. */
@@ -40,25 +41,10 @@ struct store {
 	store_article_info info;
 };
 
-static const char *fail_step;
-static int fail_code;
-
 void
 store_fail_at(const char *step, int code)
 {
-	fail_step = step;
-	fail_code = code;
-}
-
-/* True (with errno set) when the testing hook fails this step. */
-static bool
-injected(const char *step)
-{
-	if (fail_step != NULL && strcmp(fail_step, step) == 0) {
-		errno = fail_code;
-		return true;
-	}
-	return false;
+	fs_fail_at(step, code);
 }
 
 void
@@ -1074,106 +1060,6 @@ dir_of(const char *path, const char **base)
 	return d;
 }
 
-/* Create a folder and its parents (mode 0700). */
-static bool
-make_dirs(const char *dir, err *e)
-{
-	char *p = strdup(dir), *s;
-	struct stat st;
-
-	if (p == NULL)
-		return false;
-	for (s = p + 1; ; s++) {
-		if (*s == '/' || *s == '\0') {
-			char c = *s;
-			*s = '\0';
-			if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-				err_set(e, "%s: cannot create the highlights folder: %s",
-				    p, strerror(errno));
-				free(p);
-				return false;
-			}
-			*s = c;
-			if (c == '\0')
-				break;
-		}
-	}
-	if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		err_set(e, "%s: cannot save highlights there: %s", p,
-		    stat(p, &st) != 0 ? strerror(errno) : "not a folder");
-		free(p);
-		return false;
-	}
-	free(p);
-	return true;
-}
-
-/* Replace path with data atomically. */
-static bool
-write_atomic(const char *path, const char *data, size_t len, err *e)
-{
-	const char *base;
-	char *dir = dir_of(path, &base), *tmp = NULL;
-	size_t n, off = 0;
-	int fd = -1, dfd, saved;
-	const char *step = "mkstemp";
-
-	if (dir == NULL || (tmp = malloc(strlen(dir) + strlen(base) + 16)) == NULL) {
-		free(dir);
-		err_set(e, "%s: out of memory", path);
-		return false;
-	}
-	if (!make_dirs(dir, e)) {
-		free(dir);
-		free(tmp);
-		return false;
-	}
-	sprintf(tmp, "%s/.%s.tmp.XXXXXX", dir, base);
-	if (injected("mkstemp") || (fd = mkstemp(tmp)) < 0)
-		goto fail;
-	/* Held until the rename so that store_clean_temp() leaves us alone. */
-	(void)flock(fd, LOCK_EX);
-	step = "write";
-	while (off < len) {
-		ssize_t w;
-		if (injected("write"))
-			goto fail;
-		w = write(fd, data + off, len - off > 65536 ? 65536 : len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			goto fail;
-		off += (size_t)w;
-	}
-	step = "fsync";
-	if (injected("fsync") || fsync(fd) != 0)
-		goto fail;
-	step = "rename";
-	if (injected("rename") || rename(tmp, path) != 0)
-		goto fail;
-	close(fd);
-	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0) {
-		(void)fsync(dfd);
-		close(dfd);
-	}
-	free(dir);
-	free(tmp);
-	return true;
-fail:
-	saved = errno;
-	if (fd >= 0) {
-		unlink(tmp);
-		close(fd);
-	}
-	n = strlen(step);
-	err_set(e, "%s: cannot save highlights (%.*s): %s; the old file was left as it was",
-	    path, (int)n, step, strerror(saved));
-	free(dir);
-	free(tmp);
-	errno = saved;
-	return false;
-}
-
 bool
 store_write_file(const char *path, const anno_set *set, const store_article_info *info,
                  err *e)
@@ -1183,7 +1069,7 @@ store_write_file(const char *path, const anno_set *set, const store_article_info
 
 	if (!serialise(set, info, &m, e))
 		return false;
-	ok = write_atomic(path, m.s, m.len, e);
+	ok = fs_write_atomic(path, m.s, m.len, "highlights", e);
 	free(m.s);
 	return ok;
 }

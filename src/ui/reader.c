@@ -329,6 +329,17 @@ sb_refilter(reader *r)
 		r->vis[r->nvis++] = i;
 	}
 	free(pat);
+	if (r->filter[0] != '\0') {
+		/* While filtering, a section with nothing left is not shown. */
+		size_t k, out = 0;
+		for (k = 0; k < r->nvis; k++) {
+			bool section = r->sb[r->vis[k]].section;
+			if (section && (k + 1 == r->nvis || r->sb[r->vis[k + 1]].section))
+				continue;
+			r->vis[out++] = r->vis[k];
+		}
+		r->nvis = out;
+	}
 	if (r->sb_cur >= r->nvis)
 		r->sb_cur = r->nvis ? r->nvis - 1 : 0;
 }
@@ -821,6 +832,15 @@ hl_goto(reader *r, const anno *a)
 		set_msg(r, false, "Note: %.200s", a->note);
 }
 
+/* Is byte offset off on screen? */
+static bool
+offset_visible(const reader *r, size_t off)
+{
+	size_t line = layout_line_for_offset(r->lay, off);
+
+	return line >= r->top && line < r->top + (size_t)r->rows;
+}
+
 static void
 hl_step(reader *r, bool forward)
 {
@@ -832,6 +852,9 @@ hl_step(reader *r, bool forward)
 		set_msg(r, true, "No highlights yet: press v to select a passage");
 		return;
 	}
+	/* From the current highlight while it is in view, else from the view. */
+	if (cur != NULL && !offset_visible(r, cur->start))
+		cur = NULL;
 	pos = cur != NULL ? cur->start : top_offset(r);
 	if (forward) {
 		for (i = 0; i < n; i++) {
@@ -1284,6 +1307,24 @@ hl_list_key(reader *r, int ch)
 	}
 }
 
+/* A message with the home folder written as ~, so paths fit the status
+ * line. */
+static const char *
+tildify(const char *msg)
+{
+	static char buf[1024];
+	const char *home = getenv("HOME");
+	size_t n = home ? strlen(home) : 0;
+	const char *p;
+
+	if (n < 2 || (p = strstr(msg, home)) == NULL) {
+		snprintf(buf, sizeof buf, "%s", msg);
+		return buf;
+	}
+	snprintf(buf, sizeof buf, "%.*s~%s", (int)(p - msg), msg, p + n);
+	return buf;
+}
+
 /* Open (or open again) the article's highlights. */
 static void
 open_store(reader *r)
@@ -1308,7 +1349,7 @@ open_store(reader *r)
 	else
 		r->hl = store_annos(r->st);
 	if (e.msg[0] != '\0')
-		set_msg(r, true, "%s%s", e.msg, r->st && store_side_mode(r->st) ?
+		set_msg(r, true, "%s%s", tildify(e.msg), r->st && store_side_mode(r->st) ?
 		    " \xe2\x80\x94 new highlights go to the side file until it is fixed" : "");
 }
 

@@ -1,0 +1,29 @@
+/*
+ * fsutil.h - files written safely.
+ *
+ * fs_write_atomic() replaces a file so that a crash at any moment leaves
+ * either the old or the new contents: a temporary file in the same folder,
+ * written, fsync'd, renamed over the target, then the folder fsync'd.
+ */
+#ifndef GLOSS_FSUTIL_H
+#define GLOSS_FSUTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "gloss/err.h"
+
+/* Replace path with data; creates missing folders (0700).  what names the
+ * data in messages ("highlights", "reading positions").  On failure the old
+ * file is untouched, no temporary file remains, and e says why. */
+bool fs_write_atomic(const char *path, const char *data, size_t len, const char *what,
+                     err *e);
+
+/* Create dir and its parents (mode 0700). */
+bool fs_make_dirs(const char *dir, const char *what, err *e);
+
+/* Testing hook: make the save step "mkstemp", "write", "fsync" or "rename"
+ * fail with errno code (NULL: no failure). */
+void fs_fail_at(const char *step, int code);
+
+#endif
