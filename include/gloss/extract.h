@@ -9,6 +9,7 @@
 #ifndef GLOSS_EXTRACT_H
 #define GLOSS_EXTRACT_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -54,11 +55,19 @@ typedef struct extract_figure {
 
 typedef struct extract_options {
 	const char *lang;            /* "nl", "en" or NULL/"auto" (detect) */
+	/* When set, the bytes of the document processed so far, stored about
+	 * every 64 KB and ending at the document's length, for a progress
+	 * display while extract_run works on another thread. */
+	_Atomic size_t *progress;
+	/* When set and true (checked about every 64 KB), extract_run stops and
+	 * returns NULL with e = "cancelled". */
+	const _Atomic bool *cancel;
 } extract_options;
 
 typedef struct extract_result extract_result;
 
-/* Run the extractor over d.  NULL only on out-of-memory (e set). */
+/* Run the extractor over d.  NULL only on out-of-memory or when cancelled
+ * through opt->cancel (e set).  opt may be NULL; unset fields are unused. */
 extract_result *extract_run(const doc *d, const extract_options *opt, err *e);
 void extract_free(extract_result *r);
 
