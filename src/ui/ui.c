@@ -168,11 +168,14 @@ ui_style(theme_role role, theme_role overlay, unsigned extra)
 			bg = o->bg;
 		a |= o->attrs;
 	}
-	if (ncolors == 0) {
-		a |= theme_mono_attrs(role);
+	if (ncolors <= 8) {
+		/* Without colour, or with only eight, the attributes that keep
+		 * every element apart replace the theme's. */
+		a = extra | theme_mono_attrs(role);
 		if (overlay < THEME_ROLE_COUNT)
 			a |= theme_mono_attrs(overlay);
-	} else {
+	}
+	if (ncolors > 0) {
 		pair = pair_for((short)theme_color_nearest(fg, ncolors),
 		                (short)theme_color_nearest(bg, ncolors));
 	}
