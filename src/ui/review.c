@@ -181,11 +181,14 @@ draw_item(rv *v, int y, size_t vi, bool cur)
 		strncat(tags, " #", sizeof tags - strlen(tags) - 1);
 		strncat(tags, a->tags[t], sizeof tags - strlen(tags) - 1);
 	}
+	/* Note (first line), tags, then the date and the article, which is
+	 * cut first when the row is short. */
 	nl = strchr(a->note, '\n');
-	snprintf(meta, sizeof meta, "%s%.*s%s%s  \xe2\x80\x94 %s \xc2\xb7 %.10s",
+	snprintf(meta, sizeof meta, "%s%.*s%s%s%s%.10s \xc2\xb7 %s",
 	    a->note[0] ? "\xe2\x9c\x8e " : "",
 	    nl ? (int)(nl - a->note) : (int)strlen(a->note), a->note,
-	    a->note[0] && tags[0] ? " " : "", tags, it->title, a->created);
+	    tags[0] ? (a->note[0] ? " " : "") : "", tags[0] ? tags + (a->note[0] ? 0 : 1) : "",
+	    a->note[0] || tags[0] ? "  \xe2\x80\x94 " : "", a->created, it->title);
 	ui_style(THEME_DIM, cur ? THEME_REVIEW_CURSOR : THEME_ROLE_COUNT, 0);
 	put_flat(y + 2, 3, meta, w);
 }
@@ -204,9 +207,15 @@ draw(rv *v)
 	erase();
 	ui_style(THEME_OVERLAY_TITLE, THEME_ROLE_COUNT, 0);
 	ui_fill(0, 0, COLS);
-	snprintf(head, sizeof head, "Review \xe2\x80\x94 %zu of %zu highlights, %zu articles, sorted by %s%s%s",
-	    v->n, review_count(v->r), review_article_count(v->r), review_sort_name(v->sort),
-	    v->filter[0] ? ", filter: " : "", v->filter);
+	{
+		/* Deleted highlights (kept for undo) are not counted. */
+		size_t total = 0, k;
+		for (k = 0; k < review_count(v->r); k++)
+			total += !review_at(v->r, k)->deleted;
+		snprintf(head, sizeof head, "Review \xe2\x80\x94 %zu of %zu highlights, %zu articles, sorted by %s%s%s",
+		    v->n, total, review_article_count(v->r), review_sort_name(v->sort),
+		    v->filter[0] ? ", filter: " : "", v->filter);
+	}
 	ui_put(0, 1, head, COLS - 2);
 	y = 1;
 	/* Files that could not be read are listed, not hidden. */
@@ -214,7 +223,16 @@ draw(rv *v)
 		const review_problem *p = review_problem_at(v->r, i);
 		ui_style(THEME_STATUS_MSG, THEME_ROLE_COUNT, 0);
 		ui_fill(y, 0, COLS);
-		put_flat(y, 1, p->msg, COLS - 2);
+		/* The file's name is enough: the reason must fit. */
+		{
+			const char *m = p->msg, *slash = NULL, *q;
+			size_t plen = strlen(p->path);
+			if (strncmp(m, p->path, plen) == 0 && (slash = strrchr(p->path, '/')) != NULL)
+				m += slash + 1 - p->path;
+			for (q = m; *q == ' '; q++)
+				;
+			put_flat(y, 1, q, COLS - 2);
+		}
 	}
 	rows = LINES - 1 - y;
 	per = rows / ITEM_ROWS;
