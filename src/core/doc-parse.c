@@ -787,10 +787,16 @@ parse_header(tparse *tp, size_t pos)
 		unsigned char c = (unsigned char)s[i], p = i > a ? (unsigned char)s[i - 1] : ' ';
 		if (c != 'A' && c != 'B' && c != 'D' && c != 'T')
 			continue;
-		if (i > a && c != 'A' && !((p >= 'a' && p <= 'z') || p >= 0x80))
+		/* glued ("coolsBy"), or after a space when a date follows
+		 * ("cools By Jane Doe | March 12, 2025") */
+		bool spaced = c == 'B' && p == ' ';
+		if (i > a && c != 'A' && !spaced &&
+		    !((p >= 'a' && p <= 'z') || p >= 0x80))
 			continue;
 		if (!doc_parse_byline(s, i, e, i > a, &au, &dt, &rest))
 			continue;
+		if (i > a && spaced && dt.end == dt.start)
+			continue;       /* "... as told By Jane" needs its date */
 		if (i == a && dt.end == dt.start && e - a > 80)
 			continue;       /* "By then the..." is a sentence */
 		d->author = au;
@@ -844,7 +850,8 @@ doc_parse_text(doc *d)
 {
 	tparse tp;
 	const char *s = d->bytes;
-	size_t pos, a, e, nexta, nexte, next;
+	size_t pos, a, e, nexta, nexte, next, rest;
+	doc_span au, dt;
 	bool wrapped;
 
 	memset(&tp, 0, sizeof tp);
@@ -877,7 +884,13 @@ doc_parse_text(doc *d)
 			} else
 				blank_after = true;
 		}
-		if (!tp.para && heading_like(d, a, e) && nexta < nexte &&
+		if (!tp.para && d->author.end == d->author.start &&
+		    doc_parse_byline(s, a, e, false, &au, &dt, &rest) &&
+		    dt.end > dt.start && rest >= e) {
+			/* a byline with its date on a line of its own */
+			d->author = au;
+			d->date = dt;
+		} else if (!tp.para && heading_like(d, a, e) && nexta < nexte &&
 		    (!wrapped || blank_after))
 			single_block(&tp, DOC_HEADING, 2, a, e);
 		else {

@@ -4,11 +4,14 @@
  * Parsing lives in doc-parse.c (plain text) and doc-md.c (Markdown).
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "gloss/doc.h"
 #include "doc-int.h"
@@ -148,6 +151,9 @@ doc_load_mem(const char *bytes, size_t len, const char *name, err *e)
 	return load_owned(buf, len, name, e);
 }
 
+/* How long a FIFO may keep us waiting for its first bytes. */
+#define FIFO_WAIT_MS 5000
+
 doc *
 doc_load_file(const char *path, err *e)
 {
@@ -156,6 +162,7 @@ doc_load_file(const char *path, err *e)
 	size_t len = 0, cap = 0, n;
 	struct stat st;
 	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = -1;
 
 	if (is_stdin)
 		f = stdin;
@@ -168,8 +175,26 @@ doc_load_file(const char *path, err *e)
 			err_set(e, "%s: is a directory; give an article file", path);
 			return NULL;
 		}
-		if ((f = fopen(path, "rb")) == NULL) {
+		/* O_NONBLOCK: a FIFO without a writer must not block the open
+		 * forever; it gets FIFO_WAIT_MS to send something, then reads
+		 * block again as for any pipe. */
+		if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
 			err_set(e, "%s: %s", path, strerror(errno));
+			return NULL;
+		}
+		if (S_ISFIFO(st.st_mode)) {
+			struct pollfd pfd = { fd, POLLIN, 0 };
+			if (poll(&pfd, 1, FIFO_WAIT_MS) == 0) {
+				err_set(e, "%s: a FIFO with no writer; start the writer "
+				    "first, or pipe the article into 'gloss -'", path);
+				close(fd);
+				return NULL;
+			}
+		}
+		if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0 ||
+		    (f = fdopen(fd, "rb")) == NULL) {
+			err_set(e, "%s: %s", path, strerror(errno));
+			close(fd);
 			return NULL;
 		}
 		if (S_ISREG(st.st_mode) && st.st_size > 0)

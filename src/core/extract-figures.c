@@ -84,12 +84,12 @@ static const char *const unit_words[] = {
 	"minuten", "minutes", "mm", "month", "months", "mph", "mw", "mwh",
 	"seconden", "seconds", "tb", "terawatt", "teu", "ton", "tonnes",
 	"tons", "twh", "uur", "vaten", "watt", "watts", "week", "weeks",
-	"weken", "year", "years",
+	"weken", "yard", "yards", "year", "years",
 };
 
 static const char *const year_cues[] = {
 	"after", "around", "before", "begin", "between", "by", "circa",
-	"eind", "eind-", "einde", "from", "in", "jaar", "medio", "na", "of",
+	"eind", "eind-", "einde", "for", "from", "in", "jaar", "medio", "na", "of",
 	"rond", "since", "sinds", "tot", "tussen", "uit", "until", "vanaf",
 	"voor", "year",
 };
@@ -260,6 +260,10 @@ typedef struct fctx {
 	const xsrc *src;
 	const xtoks *t;
 	xfigs *out;
+	signed char *month;          /* per lexicon entry: month + 1, 0 unknown */
+	signed char *numw;           /* per lexicon entry: 0 unknown, 1 no, 2 yes */
+	signed char *maybe;          /* per lexicon entry: may start a figure */
+	double *numv;                /* per lexicon entry: its number word value */
 } fctx;
 
 /* Lower-cased text of token i ("" when out of range). */
@@ -331,10 +335,23 @@ month_of(const fctx *f, size_t i)
 	    f->t->v[i].end - f->t->v[i].start > 9)
 		return 0;
 	low(f, i, w, sizeof w);
-	m = find_wv(months, NELEM(months), w);
-	if (m == NULL)
+	if (f->month != NULL && f->t->v[i].wid != 0) {
+		/* the table lookup once per distinct word */
+		signed char *c = &f->month[f->t->v[i].wid - 1];
+
+		if (*c == 0) {
+			m = find_wv(months, NELEM(months), w);
+			*c = (signed char)(m != NULL ? m->v + 1 : 1);
+		}
+		if (*c == 1)
+			return 0;
+		m = &months[0];
+		while (m->v != *c - 1)
+			m++;
+	} else if ((m = find_wv(months, NELEM(months), w)) == NULL)
 		return 0;
-	if (month_needs_cap(w) && !(f->t->v[i].flags & XF_UPPER))
+	if (month_needs_cap(w) && !(f->t->v[i].flags & XF_UPPER) &&
+	    !(f->src->lang == XL_NL && strcmp(w, "april") == 0))
 		return 0;
 	if (f->src->lang == XL_NL && strcmp(w, "may") == 0)
 		return 0;
@@ -673,6 +690,13 @@ figure_at(fctx *f, size_t i)
 		    (is_punct(f, i + 1, '.') || is_punct(f, i + 1, ')')) &&
 		    glued(f, i + 1))
 			return s;
+		/* an age after a name: "Mehmet Y. (41)", "Watkins, 29," */
+		if (cur == NULL && val >= 1 && val < 120 && ndigits(f, i) > 0 &&
+		    ndigits(f, i) <= 3 && i >= 2 && same(f, i - 2, i + 1) &&
+		    ((is_punct(f, i - 1, '(') && is_punct(f, i + 1, ')')) ||
+		    (is_punct(f, i - 1, ',') && is_punct(f, i + 1, ','))) &&
+		    (v[i - 2].flags & XF_UPPER) && v[i - 2].kind == XT_WORD)
+			return s;
 		/* page furniture: a number alone in its block */
 		if ((v[i].flags & XF_BSTART) && !same(f, i, i + 1))
 			return s;
@@ -686,7 +710,9 @@ figure_at(fctx *f, size_t i)
 		}
 		if (cur == NULL && is_year(f, i) && is_punct(f, i + 1, '-') &&
 		    glued(f, i + 1) && glued(f, i + 2) && ndigits(f, i + 2) == 2 &&
-		    !(glued(f, i + 3))) {
+		    (!glued(f, i + 3) || (v[i + 3].kind == XT_PUNCT &&
+		    strchr(".,;:)!?", (int)v[i + 3].first) != NULL &&
+		    v[i + 3].first < 0x80))) {
 			/* a financial year: 2023-24 */
 			emit(f, i, i + 3, EXTRACT_DATE, (double)(ival(f, i) * 10000),
 			    "", clause(f, i, i + 3));
@@ -715,7 +741,19 @@ figure_at(fctx *f, size_t i)
 		    strchr("adefhnostvzADEFHNOSTVZ\xc3", f->src->s[v[i].start]) == NULL)
 			return s;
 		low(f, i, w, sizeof w);
-		if (!word_value(w, &val) || (f->src->lang == XL_NL &&
+		if (f->numw != NULL && v[i].wid != 0) {
+			/* parse a number word once per distinct word */
+			signed char *c = &f->numw[v[i].wid - 1];
+
+			if (*c == 0) {
+				*c = word_value(w, &f->numv[v[i].wid - 1]) &&
+				    !(f->src->lang == XL_NL && in_list(english_numbers,
+				    NELEM(english_numbers), w)) ? 2 : 1;
+			}
+			if (*c == 1)
+				return s;
+			val = f->numv[v[i].wid - 1];
+		} else if (!word_value(w, &val) || (f->src->lang == XL_NL &&
 		    in_list(english_numbers, NELEM(english_numbers), w)))
 			return s;
 		written = true;
@@ -735,6 +773,13 @@ figure_at(fctx *f, size_t i)
 			break;
 		val *= sc->v;
 		j++;
+	}
+	/* a multiplier: "twee keer zo lang", "three times" */
+	if (cur == NULL && same(f, num, j)) {
+		low(f, j, w, sizeof w);
+		if (strcmp(w, "keer") == 0 || strcmp(w, "maal") == 0 ||
+		    strcmp(w, "times") == 0)
+			return s;
 	}
 	if (written && j == i + 1) {
 		/* "een", "one" and "één" alone are no figures */
@@ -777,6 +822,14 @@ figure_at(fctx *f, size_t i)
 			j += 2;
 	}
 	if (cur != NULL) {
+		/* per unit: 200 euro per maand, $11 per user per year */
+		for (k = 0; k < 2 && same(f, num, j + 1); k++) {
+			low(f, j, w2, sizeof w2);
+			if (strcmp(w2, "per") != 0 || v[j + 1].kind != XT_WORD ||
+			    (v[j + 1].flags & XF_UPPER) || !content_word(f, j + 1))
+				break;
+			j += 2;
+		}
 		emit(f, s, j, EXTRACT_MONEY, val, cur, clause(f, s, j));
 		return j;
 	}
@@ -802,12 +855,28 @@ figure_at(fctx *f, size_t i)
 			low(f, num - 1, p, sizeof p);
 			cue = in_list(year_cues, NELEM(year_cues), p);
 		}
+		/* "a 2022 law", "the 2024 budget" */
+		if (!cue && f->src->lang == XL_EN && num > 0 &&
+		    ival(f, num) >= 1900 && ival(f, num) <= 2100) {
+			char p2[32];
+
+			low(f, num - 1, p2, sizeof p2);
+			cue = strcmp(p2, "a") == 0 || strcmp(p2, "the") == 0;
+		}
 		if (cue || !content_word(f, j) ||
 		    (v[num].flags & XF_SSTART)) {
 			emit(f, s, j, EXTRACT_DATE, (double)(ival(f, num) * 10000),
 			    "", clause(f, s, j));
 			return j;
 		}
+	}
+	/* temperatures: 8 °C, 40°F */
+	if (is_punct(f, j, 0xb0) && same(f, num, j + 1) && glued(f, j + 1) &&
+	    v[j + 1].kind == XT_WORD && v[j + 1].end - v[j + 1].start == 1 &&
+	    (f->src->s[v[j + 1].start] == 'C' || f->src->s[v[j + 1].start] == 'F')) {
+		emit(f, s, j + 2, EXTRACT_QUANTITY, val,
+		    f->src->s[v[j + 1].start] == 'C' ? "°C" : "°F", clause(f, s, j + 2));
+		return j + 2;
 	}
 	/* quantities: 3,500 nautical miles, 60 working days */
 	if (same(f, num, j) && v[j].kind == XT_WORD) {
@@ -852,15 +921,185 @@ figure_at(fctx *f, size_t i)
 	return j;
 }
 
+/* A Dutch decade: "de jaren negentig", "jaren 80".  Returns the token
+ * after it, or i. */
+static size_t
+decade_nl(fctx *f, size_t i)
+{
+	static const char *const tens[] = {
+		"dertig", "negentig", "tachtig", "twintig", "veertig", "vijftig",
+		"zestig", "zeventig",
+	};
+	char w[32];
+	double v;
+	long y;
+
+	if (f->src->lang != XL_NL || f->t->v[i].kind != XT_WORD ||
+	    !same(f, i, i + 1) || strcmp(low(f, i, w, sizeof w), "jaren") != 0)
+		return i;
+	if (f->t->v[i + 1].kind == XT_NUM && ndigits(f, i + 1) == 2) {
+		y = ival(f, i + 1);
+		if (y % 10 != 0)
+			return i;
+		y += y >= 30 ? 1900 : 2000;
+	} else {
+		low(f, i + 1, w, sizeof w);
+		if (!in_list(tens, NELEM(tens), w) || !word_value(w, &v))
+			return i;
+		y = 1900 + (long)v;
+	}
+	emit(f, i, i + 2, EXTRACT_DATE, (double)(y * 10000), "",
+	    clause(f, i, i + 2));
+	return i + 2;
+}
+
+/* The token starting at byte off, or t->n. */
+static size_t
+tok_at(const xtoks *t, size_t off)
+{
+	size_t lo = 0, hi = t->n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (t->v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->n && t->v[lo].start == off ? lo : t->n;
+}
+
+/* Join ranges into one figure: "3 tot 5 procent", "between $3.90 and $4",
+ * "tussen 10 en 14 miljard euro", "30 to 40", "vier tot veertien jaar". */
+static void
+merge_ranges(fctx *f)
+{
+	const xtok *v = f->t->v;
+	xfigs *o = f->out;
+	extract_figure *a, *b;
+	size_t i, k, tb, c, ta, start;
+	char w[32], p[32];
+	double x;
+	bool pair;
+
+	for (i = 0, k = 0; i < o->n; i++) {
+		b = &o->v[i];
+		a = k > 0 ? &o->v[k - 1] : NULL;
+		tb = tok_at(f->t, b->start);
+		if (tb == f->t->n || tb < 2 || !same(f, tb - 2, tb))
+			goto keep;
+		c = tb - 1;
+		ta = tb - 2;
+		low(f, c, w, sizeof w);
+		pair = strcmp(w, "en") == 0 || strcmp(w, "and") == 0;
+		if (!pair && strcmp(w, "tot") != 0 && strcmp(w, "to") != 0 &&
+		    !(v[c].kind == XT_PUNCT && (v[c].first == 0x2013 ||
+		    v[c].first == '-') && (v[c].flags & XF_SPACE)))
+			goto keep;
+		if (v[ta].kind == XT_PUNCT)
+			goto keep;
+		start = SIZE_MAX;
+		if (a != NULL && a->end == v[ta].end && (a->kind == b->kind ||
+		    a->kind == EXTRACT_COUNT || (a->kind == EXTRACT_QUANTITY &&
+		    b->kind == EXTRACT_QUANTITY)))
+			start = a->start;
+		else if ((a == NULL || a->end <= v[ta].start) &&
+		    (v[ta].kind == XT_NUM || (v[ta].kind == XT_WORD &&
+		    word_value(low(f, ta, p, sizeof p), &x) &&
+		    strcmp(p, "een") != 0 && strcmp(p, "one") != 0)))
+			start = v[ta].start;
+		if (start == SIZE_MAX)
+			goto keep;
+		if (pair) {
+			/* "tussen/between A en/and B" */
+			size_t t0 = tok_at(f->t, start);
+
+			if (t0 == f->t->n || t0 == 0 || !same(f, t0 - 1, t0))
+				goto keep;
+			low(f, t0 - 1, p, sizeof p);
+			if (strcmp(p, "tussen") != 0 && strcmp(p, "between") != 0)
+				goto keep;
+		}
+		if (a != NULL && start == a->start) {
+			/* b absorbs a */
+			free(a->text);
+			free(a->unit);
+			free(a->context);
+			k--;
+		}
+		free(b->text);
+		b->text = malloc((b->end - start) * 3 + 1);
+		if (b->text == NULL) {
+			o->oom = true;
+			return;
+		}
+		xt_text(f->src, start, b->end, b->text, (b->end - start) * 3 + 1);
+		b->start = start;
+keep:
+		o->v[k++] = *b;
+	}
+	o->n = k;
+}
+
+/* Can token i start a figure at all?  A cheap test that only rules out
+ * what num_date(), month_date(), decade_nl() and figure_at() reject: other
+ * punctuation than currency signs, CJK, and words that are no number word,
+ * month, "jaren" or currency prefix (decided once per distinct word). */
+static bool
+may_start(fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	const char *w;
+	signed char *c;
+	size_t len;
+	double x;
+
+	switch (v[i].kind) {
+	case XT_NUM:
+		return true;
+	case XT_PUNCT:
+		return currency_symbol(v[i].first) != NULL;
+	case XT_WORD:
+		break;
+	default:
+		return false;
+	}
+	if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
+	    currency_symbol(v[i + 1].first) != NULL)
+		return true;
+	if (f->maybe == NULL || v[i].wid == 0 ||
+	    (w = xt_tok_low(f->src, &v[i], &len)) == NULL || len >= 64)
+		return true;
+	c = &f->maybe[v[i].wid - 1];
+	if (*c == 0)
+		*c = find_wv(months, NELEM(months), w) != NULL ||
+		    strcmp(w, "jaren") == 0 || word_value(w, &x) ? 2 : 1;
+	return *c == 2;
+}
+
 /* Find the figures in the document's tokens. */
 void
 xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 {
-	fctx f = { src, t, out };
-	size_t i = 0, j;
+	fctx f = { src, t, out, NULL, NULL, NULL, NULL };
+	size_t i = 0, j, nw = src->lex != NULL ? src->lex->n : 0;
+
+	if (nw > 0) {
+		f.month = calloc(nw, 1);
+		f.numw = calloc(nw, 1);
+		f.numv = calloc(nw, sizeof *f.numv);
+		f.maybe = calloc(nw, 1);
+		if (f.month == NULL || f.numw == NULL || f.numv == NULL ||
+		    f.maybe == NULL) {
+			out->oom = true;
+			goto done;
+		}
+	}
 
 	while (i < t->n && !out->oom) {
-		if (t->v[i].flags & XF_USED) {
+		if (!xprog_tick(src->prog, t->v[i].start))
+			break;
+		if ((t->v[i].flags & XF_USED) || !may_start(&f, i)) {
 			i++;
 			continue;
 		}
@@ -868,7 +1107,16 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		if (j == i)
 			j = month_date(&f, i);
 		if (j == i)
+			j = decade_nl(&f, i);
+		if (j == i)
 			j = figure_at(&f, i);
 		i = j > i ? j : i + 1;
 	}
+	if (!out->oom)
+		merge_ranges(&f);
+done:
+	free(f.maybe);
+	free(f.month);
+	free(f.numw);
+	free(f.numv);
 }

@@ -37,12 +37,14 @@ enum {
 #define XF_SENTEND 0x0800u  /* punctuation that ends a sentence */
 #define XF_USED    0x1000u  /* inside an entity mention */
 #define XF_MULTIUP 0x2000u  /* two or more upper-case letters (LONGi) */
+#define XF_AUTHOR  0x4000u  /* in the document's byline (its author) */
 
 typedef struct xtok {
 	size_t start, end;          /* bytes of the original file */
 	uint32_t flags;
 	uint32_t block;             /* block index */
 	int32_t first;              /* first code point */
+	uint32_t wid;               /* lexicon entry + 1 (0: none) */
 	uint8_t kind;
 } xtok;
 
@@ -54,12 +56,39 @@ typedef struct xtoks {
 	bool oom;
 } xtoks;
 
+/* The lexicon: each distinct lower-cased token text once, so a token is
+ * lower-cased and hashed a single time per document. */
+typedef struct xlex {
+	char *buf;                  /* the forms, each NUL-terminated */
+	size_t len, cap;
+	uint32_t *off;              /* entry -> offset of its form in buf */
+	uint32_t *flen;             /* entry -> length of its form */
+	size_t n, ncap;
+	uint32_t *slot;             /* hash table: entry + 1, 0 empty */
+	size_t mask;
+} xlex;
+
+/* Progress and cancellation: each phase of the run reports its position in
+ * the document as a share [lo, hi) of the document's length. */
+typedef struct xprog {
+	_Atomic size_t *progress;
+	const _Atomic bool *cancel;
+	size_t len;                 /* the document's length */
+	size_t lo, hi;              /* the current phase's share of len */
+	size_t next;                /* position of the next report */
+	size_t shown;               /* last value stored */
+	bool cancelled;
+} xprog;
+
 /* A source of bytes: the file and its encoding. */
 typedef struct xsrc {
 	const char *s;
 	size_t len;
 	text_encoding enc;
+	bool utf8ok;                /* UTF-8 and valid throughout */
 	int lang;                   /* XL_NL or XL_EN */
+	const xlex *lex;            /* lower-cased forms of the tokens, or NULL */
+	xprog *prog;                /* progress and cancellation, or NULL */
 } xsrc;
 
 enum { XL_NL, XL_EN };
@@ -69,6 +98,7 @@ typedef struct xstat {
 	unsigned capmid;            /* capitalised, not at a sentence start */
 	unsigned lower;             /* in lower case */
 	unsigned capstart;          /* capitalised at a sentence start/heading */
+	bool present;               /* (while counting) seen at all */
 } xstat;
 
 typedef struct xmap xmap;
@@ -96,6 +126,9 @@ typedef struct xfigs {
 	bool oom;
 } xfigs;
 
+/* extract.c */
+bool xprog_tick(xprog *p, size_t off);
+
 /* extract-token.c */
 void xt_begin_block(xtoks *t);
 void xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end,
@@ -104,6 +137,9 @@ size_t xt_text(const xsrc *src, size_t start, size_t end, char *buf, size_t sz);
 size_t xt_lower(const char *s, char *buf, size_t sz);
 size_t xt_tok_lower(const xsrc *src, const xtok *k, char *buf, size_t sz);
 bool xt_is_stopword(const char *lower, int lang);
+bool xt_lex_build(xlex *l, const xsrc *src, xtoks *t);
+void xt_lex_free(xlex *l);
+const char *xt_tok_low(const xsrc *src, const xtok *k, size_t *len);
 bool xt_is_letter(int32_t cp);
 bool xt_is_upper(int32_t cp);
 

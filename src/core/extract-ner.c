@@ -138,14 +138,28 @@ xner_stats(xmap *m, const xsrc *src, const xtoks *t)
 	xstat *st;
 	size_t i;
 
+	const xlex *l = src->lex;
+	xstat *byw = NULL;
+	const char *f;
+	size_t len;
+
+	if (l != NULL && l->n > 0)
+		byw = calloc(l->n, sizeof *byw);
 	for (i = 0; i < t->n; i++) {
 		k = &t->v[i];
 		if (k->kind != XT_WORD || !xt_is_letter(k->first))
 			continue;
-		xt_tok_lower(src, k, low, sizeof low);
-		st = xmap_get(m, low, true);
-		if (st == NULL)
-			return;
+		if (byw != NULL && (f = xt_tok_low(src, k, &len)) != NULL &&
+		    len < sizeof low) {
+			/* counted per distinct word, added to the map below */
+			st = &byw[k->wid - 1];
+			st->present = true;
+		} else {
+			xt_tok_lower(src, k, low, sizeof low);
+			st = xmap_get(m, low, true);
+			if (st == NULL)
+				goto out;
+		}
 		if (!(k->flags & XF_UPPER))
 			st->lower++;
 		else if (k->flags & (XF_SSTART | XF_HEAD))
@@ -153,6 +167,19 @@ xner_stats(xmap *m, const xsrc *src, const xtoks *t)
 		else
 			st->capmid++;
 	}
+	if (byw != NULL)
+		for (i = 0; i < l->n; i++) {
+			if (!byw[i].present)
+				continue;
+			st = xmap_get(m, l->buf + l->off[i], true);
+			if (st == NULL)
+				goto out;
+			st->lower += byw[i].lower;
+			st->capstart += byw[i].capstart;
+			st->capmid += byw[i].capmid;
+		}
+out:
+	free(byw);
 }
 
 /* Working state of one pass. */
@@ -161,6 +188,9 @@ typedef struct ner {
 	xtoks *t;
 	xmap *m;
 	xments *out;
+	xstat **stat;               /* per lexicon entry: its statistics */
+	signed char *stop;          /* per lexicon entry: 0 unknown, 1 no, 2 yes */
+	signed char *evid;          /* per lexicon entry: name_evidence() */
 } ner;
 
 static const char *const month_day_names[] = {
@@ -250,6 +280,10 @@ join(const ner *n, size_t a, size_t b, size_t skip0, size_t skip1, char *buf,
 }
 
 static bool is_direction(const char *w);
+static bool stopword_of(const ner *n, size_t i);
+static bool name_evidence_of(const ner *n, size_t i);
+static bool surname_start(const ner *n, size_t a, size_t b);
+static bool postnominal(const char *w);
 
 /* True when a word (as written) is a demonym or a hyphenated compound of
  * demonyms (Japans-Chinese). */
@@ -366,12 +400,64 @@ directed_place(const char *w)
 	return is_direction(buf) && gz_has(GZ_PLACES, h + 1);
 }
 
+/* A given name, or a hyphenated pair of them (Jan-Willem, Marie-Louise). */
+static bool
+given_name(const char *w)
+{
+	const char *h = strchr(w, '-');
+	char buf[64];
+
+	if (gz_has(GZ_GIVEN_NAMES, w))
+		return true;
+	if (h == NULL || (size_t)(h - w) >= sizeof buf)
+		return false;
+	memcpy(buf, w, (size_t)(h - w));
+	buf[h - w] = '\0';
+	return gz_has(GZ_GIVEN_NAMES, buf) && xt_is_upper((unsigned char)h[1]);
+}
+
+/* A surname written with an inner capital: McGinn, MacLeod, O'Neil, D'Souza. */
+static bool
+celtic_name(const char *w)
+{
+	size_t i, n = strlen(w), k;
+
+	if (strncmp(w, "Mc", 2) == 0)
+		k = 2;
+	else if (strncmp(w, "Mac", 3) == 0)
+		k = 3;
+	else if ((w[0] == 'O' || w[0] == 'D') && w[1] == '\'')
+		k = 2;
+	else if ((w[0] == 'O' || w[0] == 'D') && strncmp(w + 1, "\xe2\x80\x99", 3) == 0)
+		k = 4;
+	else
+		return false;
+	if (n < k + 2 || !(w[k] >= 'A' && w[k] <= 'Z'))
+		return false;
+	for (i = k + 1; i < n; i++)
+		if (!(w[i] >= 'a' && w[i] <= 'z'))
+			return false;
+	return true;
+}
+
+/* Words that make a name a state (Democratic Republic of the Congo). */
+static bool
+state_word(const char *w)
+{
+	return strcmp(w, "Republic") == 0 || strcmp(w, "Republiek") == 0 ||
+	    strcmp(w, "Kingdom") == 0 || strcmp(w, "Koninkrijk") == 0 ||
+	    strcmp(w, "Emirates") == 0 || strcmp(w, "Emiraten") == 0;
+}
+
 /* The word's statistics. */
 static xstat *
 stat_of(const ner *n, size_t i)
 {
 	char low[128];
+	uint32_t id = n->t->v[i].wid;
 
+	if (n->stat != NULL && id != 0 && n->src->lex->flen[id - 1] < sizeof low)
+		return n->stat[id - 1];
 	return xmap_get(n->m, tkl(n, i, low, sizeof low), false);
 }
 
@@ -379,6 +465,23 @@ stat_of(const ner *n, size_t i)
  * of the other one, when it is also written in lower case here)? */
 static bool
 stopword(const ner *n, size_t i)
+{
+	uint32_t id = n->t->v[i].wid;
+	signed char *c;
+
+	if (n->stop != NULL && id != 0 && n->src->lex->flen[id - 1] < 128) {
+		/* decided once per distinct word */
+		c = &n->stop[id - 1];
+		if (*c == 0)
+			*c = stopword_of(n, i) ? 2 : 1;
+		return *c == 2;
+	}
+	return stopword_of(n, i);
+}
+
+/* stopword() without the cache. */
+static bool
+stopword_of(const ner *n, size_t i)
 {
 	char low[128];
 	xstat *st;
@@ -396,6 +499,27 @@ stopword(const ner *n, size_t i)
 /* Evidence that the capitalised word i is a name even at a sentence start. */
 static bool
 name_evidence(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	signed char *c;
+
+	/* one capital, an ASCII one: the text follows from the lexicon
+	 * entry, so the answer is the same for every such token of it */
+	if (n->evid != NULL && k->wid != 0 && k->kind == XT_WORD &&
+	    (k->flags & XF_UPPER) && k->first < 0x80 &&
+	    !(k->flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
+	    n->src->lex->flen[k->wid - 1] < 120) {
+		c = &n->evid[k->wid - 1];
+		if (*c == 0)
+			*c = name_evidence_of(n, i) ? 2 : 1;
+		return *c == 2;
+	}
+	return name_evidence_of(n, i);
+}
+
+/* name_evidence() without the cache. */
+static bool
+name_evidence_of(const ner *n, size_t i)
 {
 	const xtok *k = &n->t->v[i];
 	char w[128];
@@ -462,6 +586,41 @@ prev_word(const ner *n, size_t i, size_t back, char *buf, size_t sz)
 	return tkl(n, i - back, buf, sz);
 }
 
+/* Does the name at token a follow "minister(ie) ... van", so that it names
+ * a ministry's portfolio (minister Madlener van Infrastructuur en Waterstaat)? */
+static bool
+portfolio_at(const ner *n, size_t a)
+{
+	char w[64];
+	size_t k;
+
+	if (strcmp(prev_word(n, a, 1, w, sizeof w), "van") != 0)
+		return false;
+	for (k = 2; k <= 5; k++) {
+		prev_word(n, a, k, w, sizeof w);
+		if (strcmp(w, "minister") == 0 || strcmp(w, "ministerie") == 0 ||
+		    strcmp(w, "staatssecretaris") == 0 ||
+		    strcmp(w, "ministers") == 0)
+			return true;
+		if (w[0] == '\0' || n->t->v[a - k].kind != XT_WORD)
+			return false;
+	}
+	return false;
+}
+
+/* Does an age follow the name ending before token b: ", 47," or "(41)"? */
+static bool
+age_after(const ner *n, size_t b)
+{
+	const xtok *v = n->t->v;
+
+	return b + 2 < n->t->n && same_block(n, b, b + 2) &&
+	    v[b].kind == XT_PUNCT && (v[b].first == ',' || v[b].first == '(') &&
+	    v[b + 1].kind == XT_NUM && v[b + 1].end - v[b + 1].start <= 2 &&
+	    v[b + 2].kind == XT_PUNCT &&
+	    v[b + 2].first == (v[b].first == ',' ? ',' : ')');
+}
+
 /* Is the lower-cased word before a name a noun for organisations
  * (toezichthouder, chipmaker, scheepsbouwer)? */
 static bool
@@ -473,7 +632,7 @@ org_cue(const char *p)
 	};
 	size_t i, n = strlen(p), k;
 
-	if (gz_has(GZ_ORG_CUES, p))
+	if (gz_has(GZ_ORG_CUES, p) || has_suffix(GZ_ORG_SUFFIXES, p))
 		return true;
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
@@ -551,10 +710,16 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		tkl(n, b, nx, sizeof nx);
 	for (i = a; i < b; i++)
 		if (v[i].kind != XT_WORD ||
-		    (v[i].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)))
+		    ((v[i].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
+		    !(i > a && celtic_name(tk(n, i, w, sizeof w)))))
 			titlecase = false;
 
 	*strength = 3;
+	if ((v[a].flags & XF_AUTHOR) && titlecase) {
+		/* the byline names the author */
+		*type = EXTRACT_PERSON;
+		return;
+	}
 	if (gz_has(GZ_PLACES, name)) {
 		*type = EXTRACT_PLACE;
 		return;
@@ -604,6 +769,16 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
+	if (cnt > 1 && portfolio_at(n, a) && titlecase) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	if (cnt > 1)
+		for (i = a; i < b; i++)
+			if (state_word(tk(n, i, w, sizeof w))) {
+				*type = EXTRACT_PLACE;
+				return;
+			}
 	if (cnt > 1 && (strcmp(first, "Operation") == 0 ||
 	    strcmp(first, "Operatie") == 0 || strcmp(first, "Project") == 0 ||
 	    strcmp(first, "Mission") == 0 || strcmp(first, "Missie") == 0)) {
@@ -623,6 +798,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 				*type = EXTRACT_ORGANIZATION;
 				return;
 			}
+	/* akkerbouwer Jan-Willem Verhulst: a given name outweighs the cue */
+	if (cnt >= 2 && cnt <= 4 && titlecase && given_name(first) &&
+	    !is_org_or_misc_word(last)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
 	if (org_cue(p1) && v[a].kind != XT_CJK) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
@@ -656,7 +837,7 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		}
 		return;
 	}
-	if (cnt >= 2 && titlecase && gz_has(GZ_GIVEN_NAMES, first)) {
+	if (cnt >= 2 && titlecase && given_name(first)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -705,6 +886,50 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt == 1 && gz_has(GZ_GIVEN_NAMES, first)) {
 		*type = EXTRACT_PERSON;
 		return;
+	}
+	/* an age after the name: "Marcus Ellery, 47," "Mehmet Y. (41)" */
+	if (cnt >= 2 && cnt <= 3 && titlecase && age_after(n, b)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* a town and a word: Ipswich Town, Paris Saint-Germain, Tokyo Electron */
+	if (cnt >= 2 && titlecase && gz_has(GZ_PLACES, first) &&
+	    !gz_has(GZ_PLACES, last) && !given_name(last)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* apposition: "Adar Poonawalla, chief executive of ..." */
+	if (cnt >= 2 && cnt <= 3 && titlecase && b + 1 < n->t->n &&
+	    same_block(n, b, b + 1) && v[b].kind == XT_PUNCT && v[b].first == ',' &&
+	    v[b + 1].kind == XT_WORD && !(v[b + 1].flags & XF_UPPER) &&
+	    person_cue(tkl(n, b + 1, w, sizeof w))) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* West Midlands, East Africa */
+	if (cnt == 2 && titlecase && is_direction(first)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* Dutch inflected adjectives (Nieuwe Sluis, Fiscale Inlichtingen) and
+	 * words also written in lower case here do not begin people's names */
+	if (cnt >= 2 && titlecase && !portfolio_at(n, a) &&
+	    n->src->lang == XL_NL && (first[strlen(first) - 1] == 'e' ||
+	    ((len = strlen(first)) > 2 &&
+	    strcmp(first + len - 2, "\xc3\xab") == 0))) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	if (cnt >= 2 && titlecase) {
+		xstat *st;
+
+		for (i = a; i < b; i++) {
+			if (v[i].flags & XF_UPPER && (st = stat_of(n, i)) != NULL &&
+			    st->lower > 0 && !stopword(n, i)) {
+				*type = EXTRACT_ORGANIZATION;
+				return;
+			}
+		}
 	}
 	if (cnt >= 2 && cnt <= 3 && titlecase) {
 		*type = EXTRACT_PERSON;
@@ -778,16 +1003,29 @@ finish(ner *n, size_t a, size_t b)
 	for (i = a + 1; i < b && !lastorg; i++)
 		if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)) || is_org_word(w))
 			lastorg = true;
+	/* post-nominal letters: Daniel Fenwick KC */
+	if (b - a > 2 && (v[b - 1].flags & XF_ALLUP) &&
+	    postnominal(tk(n, b - 1, w, sizeof w)))
+		b--;
 	/* strip sentence-initial function words, titles, demonyms */
-	while (a < b) {
+	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR)) {
 		tk(n, a, w, sizeof w);
 		if (b - a > 1)
 			join(n, a, a + 2, 0, 0, name, sizeof name);
+		if (b - a > 2 && !is_known(name))
+			join(n, a, b, 0, 0, name, sizeof name);
 		if (v[a].kind == XT_WORD && (v[a].flags & (XF_SSTART | XF_HEAD)) &&
 		    stopword(n, a) && !(b - a > 1 && (is_known(w) ||
-		    is_known(name)))) {
+		    is_known(name))) && !(b - a == 1 &&
+		    (v[a].flags & XF_ALLUP) && !(v[a].flags & XF_HEAD) &&
+		    is_known(w))) {
 			a++;
 			continue;
+		}
+		if (b - a > 1) {
+			join(n, a, b, 0, 0, name, sizeof name);
+			if (is_known(name))
+				break;  /* Premier League */
 		}
 		xt_lower(w, name, sizeof name);
 		if (v[a].kind == XT_WORD && gz_has(GZ_PERSON_TITLES, name) &&
@@ -801,9 +1039,18 @@ finish(ner *n, size_t a, size_t b)
 			a++;
 			continue;
 		}
+		/* a descriptive compound before a name: Zorgverzekeraar Menzis,
+		 * Makelaarsvereniging NVM (not Zorgverzekeraars Nederland) */
+		if (b - a == 2 && n->src->lang == XL_NL && v[a].kind == XT_WORD &&
+		    !gz_has(GZ_ORG_WORDS, w) && !gz_has(GZ_ORG_HEADS, w) &&
+		    has_suffix(GZ_ORG_SUFFIXES, w) && !is_known(w) &&
+		    !gz_has(GZ_PLACES, tk(n, a + 1, name, sizeof name))) {
+			a++;
+			continue;
+		}
 		if (b - a > 1 && v[a].kind == XT_WORD &&
 		    (v[a].flags & (XF_SSTART | XF_HEAD)) && !lastorg &&
-		    !name_evidence(n, a)) {
+		    !name_evidence(n, a) && !(b - a <= 3 && age_after(n, b))) {
 			a++;
 			continue;
 		}
@@ -823,8 +1070,11 @@ finish(ner *n, size_t a, size_t b)
 	if (b - a == 1) {
 		tk(n, a, w, sizeof w);
 		if (v[a].kind == XT_WORD) {
-			if (stopword(n, a) || gz_has(GZ_COMMON_ACRONYMS, w) ||
-			    is_demonym(w) ||
+			bool acro = (v[a].flags & XF_ALLUP) && is_known(w) &&
+			    !(v[a].flags & XF_HEAD);
+
+			if ((!acro && (stopword(n, a) ||
+			    gz_has(GZ_COMMON_ACRONYMS, w))) || is_demonym(w) ||
 			    bsearch(w, month_day_names, sizeof month_day_names /
 			    sizeof month_day_names[0], sizeof month_day_names[0],
 			    cmp_str) != NULL)
@@ -871,6 +1121,57 @@ finish(ner *n, size_t a, size_t b)
 	    stem[0] != '\0' ? stem : name, type, strength, -1);
 }
 
+/* A Dutch surname opening with a capitalised particle group at a sentence
+ * start: "Van der Plas", "Van den Tillaar" (tokens [a, b)). */
+static bool
+surname_start(const ner *n, size_t a, size_t b)
+{
+	char w[16];
+
+	if (a + 2 >= b || n->src->lang != XL_NL ||
+	    n->t->v[a].kind != XT_WORD || n->t->v[a + 1].kind != XT_WORD ||
+	    !is_cap(&n->t->v[a + 2]))
+		return false;
+	tk(n, a, w, sizeof w);
+	if (strcmp(w, "Van") != 0 && strcmp(w, "Ter") != 0 &&
+	    strcmp(w, "Ten") != 0)
+		return false;
+	tk(n, a + 1, w, sizeof w);
+	return strcmp(w, "der") == 0 || strcmp(w, "den") == 0 ||
+	    strcmp(w, "de") == 0;
+}
+
+/* Does [s, c0) hold a given name or a title: a person's part of a name? */
+static bool
+person_part(const ner *n, size_t s, size_t c0)
+{
+	char w[128];
+	size_t i;
+
+	for (i = s; i < c0; i++) {
+		if (given_name(tk(n, i, w, sizeof w)))
+			return true;
+		if (gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)))
+			return true;
+	}
+	return false;
+}
+
+/* Letters after a name that are no part of it. */
+static bool
+postnominal(const char *w)
+{
+	static const char *const pn[] = {
+		"CBE", "KC", "MBE", "MEP", "MP", "OBE", "QC",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof pn / sizeof pn[0]; i++)
+		if (strcmp(w, pn[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Does connector group [c0, c1) between left [s, c0) and the rest, in a
  * candidate ending at token e, belong to the name? */
 static bool
@@ -912,6 +1213,12 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		for (i = s; i < c0; i++)
 			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
 				return true;
+		/* City of London Police, Vale of Clwyd (not "Richard Jones
+		 * of Cardiff University") */
+		if (c1 < e && !person_part(n, s, c0) &&
+		    (is_org_word(tk(n, e - 1, w, sizeof w)) ||
+		    (c0 - s == 1 && gz_has(GZ_PLACE_WORDS, tk(n, s, w, sizeof w)))))
+			return true;
 		return false;
 	}
 	/* Food and Drug Administration, Procter & Gamble */
@@ -919,6 +1226,10 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    strcmp(cw, "&") == 0) {
 		if (c1 - c0 != 1 || c1 >= e)
 			return false;
+		/* minister van Justitie en Veiligheid; van Volksgezondheid,
+		 * Welzijn en Sport */
+		if (portfolio_at(n, s))
+			return true;
 		tk(n, c0 - 1, w, sizeof w);
 		if (is_org_or_misc_word(w) || is_known(w))
 			return false;
@@ -949,10 +1260,15 @@ split(ner *n, size_t a, size_t e)
 	size_t s = a, i, c1, j;
 	long m = -1;
 
+	if (surname_start(n, a, e))
+		return finish(n, a, e);
 	while (a + 1 < e && n->t->v[a].kind == XT_WORD &&
 	    (n->t->v[a].flags & (XF_SSTART | XF_HEAD)) && stopword(n, a)) {
-		/* not the "New" of New Zealand */
+		/* not the "New" of New Zealand, "De" of De Nederlandsche Bank */
 		join(n, a, a + 2, 0, 0, name, sizeof name);
+		if (is_known(name))
+			break;
+		join(n, a, e, 0, 0, name, sizeof name);
 		if (is_known(name))
 			break;
 		a++;
@@ -994,8 +1310,74 @@ split(ner *n, size_t a, size_t e)
 		if (s >= e)
 			return m;
 	}
+	/* a name after a portfolio or body: "Financiën Eelco Heinen" */
+	for (j = s + 1; j + 1 < e; j++) {
+		const xtok *v = n->t->v;
+
+		if (v[j].kind != XT_WORD || v[j - 1].kind != XT_WORD ||
+		    is_connector(n, j - 1) || !given_name(tk(n, j, w, sizeof w)) ||
+		    given_name(tk(n, j - 1, w, sizeof w)) ||
+		    gz_has(GZ_PERSON_TITLES, tkl(n, j - 1, w, sizeof w)) ||
+		    is_org_or_misc_word(tk(n, e - 1, last, sizeof last)))
+			continue;
+		join(n, s, e, 0, 0, name, sizeof name);
+		if (is_known(name))
+			break;
+		finish(n, s, j);
+		s = j;
+		break;
+	}
 	m = finish(n, s, e);
 	return m;
+}
+
+/* A month or day name (as written): "Commission on Thursday" is no name. */
+static bool
+day_or_month(const ner *n, size_t i)
+{
+	char w[32];
+
+	if (n->t->v[i].end - n->t->v[i].start >= sizeof w)
+		return false;
+	tk(n, i, w, sizeof w);
+	return bsearch(w, month_day_names, sizeof month_day_names /
+	    sizeof month_day_names[0], sizeof month_day_names[0],
+	    cmp_str) != NULL;
+}
+
+/* Does the comma at token b continue the name begun at token a: a list of
+ * portfolios (minister van Volksgezondheid, Welzijn en Sport) or a campus
+ * (University of California, San Francisco)? */
+static bool
+comma_part(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128], name[256];
+	size_t k;
+
+	if (b + 1 >= n->t->n || !same_block(n, a, b + 1) ||
+	    v[b].kind != XT_PUNCT || v[b].first != ',' || !is_cap(&v[b + 1]) ||
+	    (v[b + 1].flags & XF_SSTART))
+		return false;
+	/* the portfolio after the last "van" of the candidate */
+	for (k = b; k > a + 1 && !(v[k - 1].kind == XT_WORD &&
+	    strcmp(tkl(n, k - 1, w, sizeof w), "van") == 0); k--)
+		;
+	if (k > a + 1 && portfolio_at(n, k) && b + 2 < n->t->n &&
+	    same_block(n, a, b + 2) && (is_connector(n, b + 2) ||
+	    (v[b + 2].kind == XT_PUNCT && v[b + 2].first == ',')))
+		return true;
+	tk(n, a, w, sizeof w);
+	if (strcmp(w, "University") != 0 && strcmp(w, "Universiteit") != 0)
+		return false;
+	/* the place after the comma, one or two words, ends the name */
+	for (k = b + 2; k < b + 4 && k < n->t->n && same_block(n, a, k) &&
+	    is_cap(&v[k]); k++)
+		;
+	if (k < n->t->n && same_block(n, a, k) && is_cap(&v[k]))
+		return false;
+	join(n, b + 1, k, 0, 0, name, sizeof name);
+	return gz_has(GZ_PLACES, name);
 }
 
 /* Handle "(...)" after a mention ending at token e: an acronym or alias
@@ -1066,12 +1448,33 @@ alias(ner *n, long m, size_t e)
 void
 xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 {
-	ner n = { src, t, m, out };
+	ner n = { src, t, m, out, NULL, NULL, NULL };
 	const xtok *v = t->v;
-	size_t i = 0, b, c;
+	size_t i = 0, b, c, len, nw = src->lex != NULL ? src->lex->n : 0;
 	long mi;
+	char w[128];
+
+	if (nw > 0) {
+		/* the statistics of each distinct word, looked up once */
+		n.stat = calloc(nw, sizeof *n.stat);
+		n.stop = calloc(nw, 1);
+		n.evid = calloc(nw, 1);
+		if (n.stat == NULL || n.stop == NULL || n.evid == NULL) {
+			out->oom = true;
+			goto done;
+		}
+		for (i = 0; i < nw; i++) {
+			len = src->lex->flen[i];
+			if (len < sizeof w)
+				n.stat[i] = xmap_get(m, src->lex->buf +
+				    src->lex->off[i], false);
+		}
+		i = 0;
+	}
 
 	while (i < t->n && !out->oom) {
+		if (!xprog_tick(src->prog, v[i].start))
+			break;
 		if (v[i].kind == XT_CJK) {
 			mi = finish(&n, i, i + 1);
 			i = alias(&n, mi, i + 1);
@@ -1088,19 +1491,34 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 				b++;
 				continue;
 			}
+			if (comma_part(&n, i, b)) {
+				b += 2;
+				continue;
+			}
 			if (is_connector(&n, b)) {
 				for (c = b; c < t->n && c < b + 3 &&
 				    same_block(&n, i, c) && is_connector(&n, c); c++)
 					;
 				if (c < t->n && same_block(&n, i, c) &&
-				    is_cap(&v[c]) && !(v[c].flags & XF_SSTART)) {
+				    is_cap(&v[c]) && !(v[c].flags & XF_SSTART) &&
+				    !day_or_month(&n, c)) {
 					b = c + 1;
 					continue;
 				}
 			}
 			break;
 		}
-		mi = split(&n, i, b);
+		if (b == i + 1 && v[i].kind == XT_WORD &&
+		    (v[i].flags & (XF_SSTART | XF_HEAD)) &&
+		    !(v[i].flags & XF_AUTHOR) && (!name_evidence(&n, i) ||
+		    (stopword(&n, i) && !is_known(tk(&n, i, w, sizeof w)))))
+			mi = -1;        /* "The", "Volgens": what split() finds */
+		else
+			mi = split(&n, i, b);
 		i = alias(&n, mi, b);
 	}
+done:
+	free(n.stat);
+	free(n.stop);
+	free(n.evid);
 }

@@ -101,8 +101,8 @@ xt_text(const xsrc *src, size_t start, size_t end, char *buf, size_t sz)
 
 	if (sz == 0)
 		return 0;
-	if (src->enc == TEXT_ENC_UTF8 && end - start < sz &&
-	    (end - start == 1 || text_valid_utf8(src->s + start, end - start))) {
+	if (src->enc == TEXT_ENC_UTF8 && end - start < sz && (src->utf8ok ||
+	    end - start == 1 || text_valid_utf8(src->s + start, end - start))) {
 		memcpy(buf, src->s + start, end - start);
 		buf[end - start] = '\0';
 		return end - start;
@@ -156,9 +156,179 @@ size_t
 xt_tok_lower(const xsrc *src, const xtok *k, char *buf, size_t sz)
 {
 	char tmp[256];
+	const char *w;
+	size_t len, n, c;
 
+	if (sz == 0)
+		return 0;
+	if ((w = xt_tok_low(src, k, &len)) != NULL) {
+		if (len < sz) {
+			memcpy(buf, w, len + 1);
+			return len;
+		}
+		/* truncate at a character boundary, as xt_lower does */
+		for (n = 0; n < len; n += c) {
+			for (c = 1; n + c < len &&
+			    ((unsigned char)w[n + c] & 0xc0) == 0x80; c++)
+				;
+			if (n + c >= sz)
+				break;
+		}
+		memcpy(buf, w, n);
+		buf[n] = '\0';
+		return n;
+	}
 	xt_text(src, k->start, k->end, tmp, sizeof tmp);
 	return xt_lower(tmp, buf, sz);
+}
+
+/* The cached lower-cased form of a token (NUL-terminated, its length in
+ * *len), or NULL when the lexicon does not hold it. */
+const char *
+xt_tok_low(const xsrc *src, const xtok *k, size_t *len)
+{
+	const xlex *l = src->lex;
+
+	if (l == NULL || k->wid == 0)
+		return NULL;
+	*len = l->flen[k->wid - 1];
+	return l->buf + l->off[k->wid - 1];
+}
+
+/* FNV-1a hash of n bytes. */
+static uint32_t
+lex_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Double the lexicon's hash table.  False on out of memory. */
+static bool
+lex_grow(xlex *l)
+{
+	size_t size = l->mask ? 2 * (l->mask + 1) : 4096, i, j;
+	uint32_t *ns = calloc(size, sizeof *ns);
+
+	if (ns == NULL)
+		return false;
+	for (i = 0; i < l->n; i++) {
+		j = lex_hash(l->buf + l->off[i], l->flen[i]) & (size - 1);
+		while (ns[j] != 0)
+			j = (j + 1) & (size - 1);
+		ns[j] = (uint32_t)i + 1;
+	}
+	free(l->slot);
+	l->slot = ns;
+	l->mask = size - 1;
+	return true;
+}
+
+/* The entry of form w (n bytes), added when new; 0 on out of memory. */
+static uint32_t
+lex_intern(xlex *l, const char *w, size_t n)
+{
+	size_t j, ncap;
+	uint32_t h, id, *no, *nf;
+	char *nb;
+
+	if ((l->n + 1) * 2 > l->mask + 1 && !lex_grow(l))
+		return 0;
+	h = lex_hash(w, n);
+	for (j = h & l->mask; (id = l->slot[j]) != 0; j = (j + 1) & l->mask)
+		if (l->flen[id - 1] == n &&
+		    memcmp(l->buf + l->off[id - 1], w, n) == 0)
+			return id;
+	if (l->n == l->ncap) {
+		ncap = l->ncap ? 2 * l->ncap : 1024;
+		if ((no = realloc(l->off, ncap * sizeof *no)) == NULL)
+			return 0;
+		l->off = no;
+		if ((nf = realloc(l->flen, ncap * sizeof *nf)) == NULL)
+			return 0;
+		l->flen = nf;
+		l->ncap = ncap;
+	}
+	if (l->len + n + 1 > l->cap) {
+		ncap = l->cap ? 2 * l->cap : 65536;
+		while (ncap < l->len + n + 1)
+			ncap *= 2;
+		if ((nb = realloc(l->buf, ncap)) == NULL)
+			return 0;
+		l->buf = nb;
+		l->cap = ncap;
+	}
+	memcpy(l->buf + l->len, w, n);
+	l->buf[l->len + n] = '\0';
+	l->off[l->n] = (uint32_t)l->len;
+	l->flen[l->n] = (uint32_t)n;
+	l->len += n + 1;
+	l->slot[j] = (uint32_t)++l->n;
+	return (uint32_t)l->n;
+}
+
+/* Lower-case n ASCII bytes into buf (NUL-terminated); false when one of
+ * them is not ASCII. */
+static bool
+ascii_lower(const char *s, size_t n, char *buf)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return false;
+		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+	}
+	buf[n] = '\0';
+	return true;
+}
+
+/* Lower-case every word, number and CJK token once and give it its lexicon
+ * entry.  False on out of memory (the tokens then keep no entry). */
+bool
+xt_lex_build(xlex *l, const xsrc *src, xtoks *t)
+{
+	char low[1024];
+	size_t i, n;
+	xtok *k;
+	xsrc plain = *src;
+
+	plain.lex = NULL;
+	if (src->len >= UINT32_MAX / 2)
+		return false;
+	for (i = 0; i < t->n; i++) {
+		k = &t->v[i];
+		k->wid = 0;
+		if (k->kind == XT_PUNCT)
+			continue;
+		n = k->end - k->start;
+		if (src->utf8ok && n < 256 && ascii_lower(src->s + k->start, n, low))
+			;       /* the same as xt_tok_lower, without decoding */
+		else
+			n = xt_tok_lower(&plain, k, low, sizeof low);
+		if ((k->wid = lex_intern(l, low, n)) == 0)
+			return false;
+	}
+	return true;
+}
+
+/* Free a lexicon's memory. */
+void
+xt_lex_free(xlex *l)
+{
+	free(l->buf);
+	free(l->off);
+	free(l->flen);
+	free(l->slot);
+	memset(l, 0, sizeof *l);
 }
 
 /* True when a lower-cased word is a function word of the language (or,
@@ -256,6 +426,22 @@ scan_word(const xsrc *src, size_t end, size_t p0, size_t pos, int32_t cp, xtok *
 		c = peek(src, end, pos, &q);
 		if (c < 0)
 			break;
+		if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			/* ASCII letters, the common case */
+			letters++;
+			if (c <= 'Z') {
+				nup++;
+				if (after_lower && !newpart)
+					mixed = true;
+			} else {
+				nlow++;
+				after_lower = true;
+			}
+			newpart = false;
+			prev = c;
+			pos = q;
+			continue;
+		}
 		if ((xt_is_letter(c) && !text_is_cjk(c)) || is_mark(c) ||
 		    is_digit(c)) {
 			if (is_digit(c))
@@ -355,7 +541,7 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 		k.flags = flags | (space ? XF_SPACE : 0);
 		k.block = block;
 		space = false;
-		if (text_is_cjk(cp) && xt_is_letter(cp)) {
+		if (cp >= 0x80 && text_is_cjk(cp) && xt_is_letter(cp)) {
 			k.kind = XT_CJK;
 			k.first = cp;
 			while ((c = peek(src, end, pos, &q)) >= 0 &&

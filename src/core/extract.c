@@ -4,6 +4,7 @@
  * (same name, surname -> full name, genitive -> stem, acronym -> expansion,
  * parenthesised alias -> the name before it) and writes the result as YAML.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,83 @@ extract_figure_kind_name(extract_figure_kind k)
 	default:
 		return "unknown";
 	}
+}
+
+/* Report position off of the current phase (a byte offset of the document)
+ * about every 64 KB and look at the cancel flag.  False once cancelled. */
+bool
+xprog_tick(xprog *p, size_t off)
+{
+	size_t v;
+
+	if (p == NULL)
+		return true;
+	if (p->cancelled)
+		return false;
+	if (off < p->next)
+		return true;
+	p->next = off + 65536;
+	if (p->cancel != NULL && atomic_load(p->cancel)) {
+		p->cancelled = true;
+		return false;
+	}
+	if (p->progress != NULL && p->len > 0) {
+		if (off > p->len)
+			off = p->len;
+		v = p->lo + (size_t)((double)(p->hi - p->lo) * (double)off /
+		    (double)p->len);
+		if (v > p->shown) {
+			p->shown = v;
+			atomic_store(p->progress, v);
+		}
+	}
+	return true;
+}
+
+/* Start a phase covering shares [lo, hi) percent of the run. */
+static void
+xprog_phase(xprog *p, unsigned lo, unsigned hi)
+{
+	p->lo = (size_t)((double)p->len * lo / 100);
+	p->hi = (size_t)((double)p->len * hi / 100);
+	p->next = 0;
+}
+
+/* text_valid_utf8() for long texts: ASCII runs are skipped a word at a
+ * time and each other sequence is checked on its own. */
+static bool
+valid_utf8(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n;
+	uint64_t w;
+
+	while (i < len) {
+		while (i + 8 <= len) {
+			memcpy(&w, p + i, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (p[i] >= 0xc2 && p[i] <= 0xdf)
+			n = 2;
+		else if (p[i] >= 0xe0 && p[i] <= 0xef)
+			n = 3;
+		else if (p[i] >= 0xf0 && p[i] <= 0xf4)
+			n = 4;
+		else
+			return false;
+		if (i + n > len || !text_valid_utf8(s + i, n))
+			return false;
+		i += n;
+	}
+	return true;
 }
 
 /* True when [start, end) lies inside a block of the document. */
@@ -219,13 +297,33 @@ cmp_figure(const void *a, const void *b)
 	return 0;
 }
 
+/* The slot of name key in hash table ht (mention index + 1, 0 empty):
+ * where it is, or the empty slot where it goes. */
+static size_t
+name_slot(const size_t *ht, size_t mask, const xments *ms, const char *key)
+{
+	uint32_t h = 2166136261u;
+	const unsigned char *p;
+	size_t j;
+
+	for (p = (const unsigned char *)key; *p != '\0'; p++) {
+		h ^= *p;
+		h *= 16777619u;
+	}
+	for (j = h & mask; ht[j] != 0; j = (j + 1) & mask)
+		if (strcmp(ms->v[ht[j] - 1].name, key) == 0)
+			break;
+	return j;
+}
+
 /* Merge mentions into the result's entities.  False on out of memory. */
 static bool
 merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 {
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	size_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
-	keyidx *names = NULL, *sur = NULL, *acr = NULL;
+	keyidx *sur = NULL, *acr = NULL;
+	size_t *ht = NULL, hmask;
 	size_t nsur = 0, nacr = 0;
 	const keyidx *hit;
 	char buf[256], w[128];
@@ -239,27 +337,33 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 	count = calloc(n, sizeof *count);
 	best = calloc(n, sizeof *best);
 	slot = calloc(n, sizeof *slot);
-	names = calloc(n, sizeof *names);
 	sur = calloc(2 * n, sizeof *sur);
 	acr = calloc(2 * n, sizeof *acr);
 	votes = calloc(n, sizeof *votes);
 	if (par == NULL || count == NULL || best == NULL || slot == NULL ||
-	    names == NULL || sur == NULL || acr == NULL || votes == NULL)
+	    sur == NULL || acr == NULL || votes == NULL)
 		goto out;
 	for (i = 0; i < n; i++) {
 		par[i] = i;
-		names[i].key = ms->v[i].name;
-		names[i].idx = i;
 	}
 	/* aliases and acronyms in parentheses */
 	for (i = 0; i < n; i++)
 		if (ms->v[i].link >= 0)
 			uf_union(par, i, (size_t)ms->v[i].link);
 	/* same name */
-	qsort(names, n, sizeof *names, cmp_keyidx);
-	for (i = 1; i < n; i++)
-		if (strcmp(names[i].key, names[i - 1].key) == 0)
-			uf_union(par, names[i].idx, names[i - 1].idx);
+	/* a hash table of names: each name's first mention */
+	for (hmask = 1; hmask < 2 * n; hmask <<= 1)
+		;
+	if ((ht = calloc(hmask, sizeof *ht)) == NULL)
+		goto out;
+	hmask--;
+	for (i = 0; i < n; i++) {
+		j = name_slot(ht, hmask, ms, ms->v[i].name);
+		if (ht[j] != 0)
+			uf_union(par, i, ht[j] - 1);
+		else
+			ht[j] = i + 1;
+	}
 	/* surnames and acronyms of longer names */
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
@@ -311,8 +415,9 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 		    k < sizeof buf) {
 			memcpy(buf, x->name, k - 1);
 			buf[k - 1] = '\0';
-			if ((hit = find_key(names, n, buf)) != NULL)
-				uf_union(par, i, hit->idx);
+			j = name_slot(ht, hmask, ms, buf);
+			if (ht[j] != 0)
+				uf_union(par, i, ht[j] - 1);
 		}
 	}
 	/* group */
@@ -385,7 +490,7 @@ out:
 	free(count);
 	free(best);
 	free(slot);
-	free(names);
+	free(ht);
 	free(sur);
 	free(acr);
 	free(votes);
@@ -401,7 +506,9 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	xments ms = { 0 };
 	xfigs fs = { 0 };
 	xmap *m = NULL;
-	xsrc src;
+	xlex lex = { 0 };
+	xprog prog = { 0 };
+	xsrc src = { 0 };
 	size_t i, j, nb, base;
 	const doc_block *b;
 	const doc_run *runs;
@@ -415,6 +522,16 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	}
 	src.s = doc_bytes(d, &src.len);
 	src.enc = doc_encoding(d);
+	src.utf8ok = src.enc == TEXT_ENC_UTF8 && valid_utf8(src.s, src.len);
+	if (opt != NULL) {
+		prog.progress = opt->progress;
+		prog.cancel = opt->cancel;
+	}
+	prog.len = src.len;
+	src.prog = &prog;
+	xprog_phase(&prog, 0, 30);
+	if (!xprog_tick(&prog, 0))
+		goto cancelled;
 	if (lang == NULL || strcmp(lang, "auto") == 0)
 		lang = doc_language(d);
 	if (lang != NULL && strcmp(lang, "en") == 0)
@@ -433,12 +550,14 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	if (t.v == NULL)
 		goto oom;
 	tokenize_span(&t, &src, d, doc_title(d), XF_HEAD, (uint32_t)base);
-	tokenize_span(&t, &src, d, doc_author(d), 0, (uint32_t)base + 1);
+	tokenize_span(&t, &src, d, doc_author(d), XF_AUTHOR, (uint32_t)base + 1);
 	tokenize_span(&t, &src, d, doc_date(d), 0, (uint32_t)base + 2);
 	for (i = 0; i < nb; i++) {
 		b = doc_block_at(d, i);
 		if (b->type == DOC_IMAGE || b->type == DOC_CODE)
 			continue;
+		if (!xprog_tick(&prog, b->start))
+			goto cancelled;
 		runs = doc_block_runs(d, b);
 		xt_begin_block(&t);
 		for (j = 0; j < b->nruns; j++) {
@@ -450,8 +569,9 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 			    b->type == DOC_HEADING ? XF_HEAD : 0, (uint32_t)i);
 		}
 	}
-	if (t.oom)
+	if (t.oom || !xt_lex_build(&lex, &src, &t))
 		goto oom;
+	src.lex = &lex;
 	if (guess)
 		src.lang = guess_lang(&src, &t);
 	memcpy(r->lang, src.lang == XL_EN ? "en" : "nl", 3);
@@ -460,13 +580,19 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	if (m == NULL)
 		goto oom;
 	xner_stats(m, &src, &t);
+	xprog_phase(&prog, 35, 70);
 	xner_run(&src, &t, m, &ms);
+	if (prog.cancelled)
+		goto cancelled;
 	if (ms.oom)
 		goto oom;
 	for (i = 0; i < ms.n; i++)
 		for (j = ms.v[i].t0; j < ms.v[i].t1; j++)
 			t.v[j].flags |= XF_USED;
+	xprog_phase(&prog, 70, 95);
 	xfig_run(&src, &t, &fs);
+	if (prog.cancelled)
+		goto cancelled;
 	if (fs.oom)
 		goto oom;
 	if (!merge(r, &src, &t, &ms))
@@ -480,11 +606,18 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 		free(ms.v[i].name);
 	free(ms.v);
 	free(t.v);
+	xt_lex_free(&lex);
 	xmap_free(m);
+	if (prog.progress != NULL)
+		atomic_store(prog.progress, src.len);
 	return r;
 
+cancelled:
+	err_set(e, "cancelled");
+	goto fail;
 oom:
 	err_set(e, "extract: out of memory");
+fail:
 	for (i = 0; i < ms.n; i++)
 		free(ms.v[i].name);
 	free(ms.v);
@@ -495,6 +628,7 @@ oom:
 	}
 	free(fs.v);
 	free(t.v);
+	xt_lex_free(&lex);
 	xmap_free(m);
 	extract_free(r);
 	return NULL;

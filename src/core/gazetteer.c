@@ -1,60 +1,49 @@
 /*
- * gazetteer.c - lookups in the built-in word lists: sorted arrays searched
- * with bsearch inside the range of entries sharing the key's first byte
- * (found once per list).
+ * gazetteer.c - lookups in the built-in word lists: each list comes with a
+ * hash table generated at build time (gazetteer/gen.py), so a lookup is one
+ * FNV-1a hash of the key and, usually, one comparison.  Nothing is built at
+ * run time, so lookups are safe from any thread.
  */
-#include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "gazetteer.h"
 
-/* For each list, the first entry starting with each byte (and n at 256). */
-static unsigned int gz_first[GZ_COUNT][257];
-static bool gz_ready[GZ_COUNT];
-
-/* Compare a key with a table entry for bsearch. */
-static int
-gz_cmp(const void *a, const void *b)
+/* True when the len bytes at key are in list l. */
+bool
+gz_has_n(gz_list l, const char *key, size_t len)
 {
-	return strcmp((const char *)a, *(const char *const *)b);
-}
+	const gz_table *t;
+	const unsigned char *p = (const unsigned char *)key;
+	uint32_t h = 2166136261u;
+	size_t i, j;
+	const char *v;
 
-/* Build the first-byte index of list l. */
-static void
-gz_index(gz_list l)
-{
-	const gz_table *t = &gz_tables[l];
-	size_t i = 0;
-	int c;
-
-	for (c = 0; c < 256; c++) {
-		while (i < t->n && (unsigned char)t->v[i][0] < c)
-			i++;
-		gz_first[l][c] = (unsigned int)i;
+	if ((int)l < 0 || l >= GZ_COUNT || key == NULL || len == 0)
+		return false;
+	t = &gz_tables[l];
+	if (t->n == 0)
+		return false;
+	for (i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= 16777619u;
 	}
-	gz_first[l][256] = (unsigned int)t->n;
-	gz_ready[l] = true;
+	for (j = h & t->mask; t->slot[j] != 0; j = (j + 1) & t->mask) {
+		v = t->v[t->slot[j] - 1];
+		if ((unsigned char)v[0] == p[0] && strncmp(v, key, len) == 0 &&
+		    v[len] == '\0')
+			return true;
+	}
+	return false;
 }
 
 /* True when key is in list l. */
 bool
 gz_has(gz_list l, const char *key)
 {
-	const gz_table *t;
-	unsigned int lo, hi;
-	unsigned char c;
-
-	if ((int)l < 0 || l >= GZ_COUNT || key == NULL || *key == '\0')
+	if (key == NULL)
 		return false;
-	if (!gz_ready[l])
-		gz_index(l);
-	t = &gz_tables[l];
-	c = (unsigned char)key[0];
-	lo = gz_first[l][c];
-	hi = gz_first[l][c + 1];
-	if (lo >= hi)
-		return false;
-	return bsearch(key, t->v + lo, hi - lo, sizeof *t->v, gz_cmp) != NULL;
+	return gz_has_n(l, key, strlen(key));
 }
 
 /* Number of entries in list l. */

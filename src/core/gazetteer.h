@@ -36,12 +36,17 @@ typedef enum gz_list {
 typedef struct gz_table {
 	const char *const *v;        /* sorted by strcmp */
 	size_t n;
+	const unsigned short *slot;  /* hash table: entry index + 1, 0 empty */
+	size_t mask;                 /* slots - 1 (a power of two minus one) */
 } gz_table;
 
 extern const gz_table gz_tables[GZ_COUNT];
 
 /* True when key (NUL-terminated UTF-8) is in list l. */
 bool gz_has(gz_list l, const char *key);
+
+/* True when the len bytes at key are an entry of list l. */
+bool gz_has_n(gz_list l, const char *key, size_t len);
 
 /* Number of entries in list l. */
 size_t gz_size(gz_list l);

@@ -17,6 +17,7 @@
 #include "reader-int.h"
 #include "ui.h"
 
+/* The analysis thread: extract, then say it is done. */
 static void *
 bg_main(void *p)
 {

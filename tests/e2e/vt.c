@@ -334,6 +334,13 @@ vt_free(vt *v)
 	free(v);
 }
 
+/* The child's process id, -1 once reaped. */
+int
+vt_pid(const vt *v)
+{
+	return (int)v->pid;
+}
+
 /* The child's HOME. */
 const char *
 vt_home(const vt *v)

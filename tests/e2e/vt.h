@@ -80,6 +80,8 @@ void vt_free(vt *v);
 char *vt_home_new(void);
 void vt_home_remove(const char *dir);
 
+/* The child's process id, -1 once it has exited and been reaped. */
+int vt_pid(const vt *v);
 /* The child's HOME. */
 const char *vt_home(const vt *v);
 int vt_rows(const vt *v);

@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static void
 check(const doc *d, const char *lang)
 {
-	extract_options opt = { lang };
+	extract_options opt = { .lang = lang };
 	extract_result *r;
 	const char *bytes;
 	size_t len, i, j;

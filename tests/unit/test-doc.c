@@ -621,10 +621,51 @@ test_cjk_article(void **state)
 	doc_free(d);
 }
 
+/* "By Jane Doe | March 12, 2025" after the title on the same line, on the
+ * next line, or on a line of its own further down gives author and date and
+ * never becomes a heading. */
+static void
+test_scraped_byline(void **state)
+{
+	static const char *const texts[] = {
+		"Markets rally as inflation cools By Jane Doe | March 12, 2025\n\n"
+		"Stocks rose on Tuesday as new figures showed inflation easing.\n",
+		"Markets rally as inflation cools\nBy Jane Doe | March 12, 2025\n\n"
+		"Stocks rose on Tuesday as new figures showed inflation easing.\n",
+		"Markets rally as inflation cools\n\n"
+		"Stocks rose on Tuesday as new figures showed inflation easing.\n\n"
+		"By Jane Doe | March 12, 2025\n\n"
+		"Bond yields fell as traders bet on lower interest rates.\n",
+	};
+	size_t i, j;
+	doc *d;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		d = load(texts[i], "byline.txt");
+		check_span(d, doc_title(d), "Markets rally as inflation cools");
+		check_span(d, doc_author(d), "Jane Doe");
+		check_span(d, doc_date(d), "March 12, 2025");
+		check_text(d, 0, DOC_HEADING, "Markets rally as inflation cools");
+		check_prefix(d, 1, DOC_PARAGRAPH, "Stocks rose on Tuesday");
+		for (j = 1; j < doc_block_count(d); j++)
+			assert_int_not_equal(doc_block_at(d, j)->type, DOC_HEADING);
+		assert_int_equal(doc_block_count(d), i == 2 ? 3 : 2);
+		doc_free(d);
+	}
+	/* without a date, a capitalised "By" in a title stays in the title */
+	d = load("Stand By Me returns to the stage\n\nThe musical opens in May.\n",
+	    "title.txt");
+	check_span(d, doc_title(d), "Stand By Me returns to the stage");
+	assert_int_equal(doc_author(d).end, doc_author(d).start);
+	doc_free(d);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_scraped_byline),
 		cmocka_unit_test(test_sample),
 		cmocka_unit_test(test_sample_offsets),
 		cmocka_unit_test(test_mixed_case_names),

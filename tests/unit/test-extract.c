@@ -22,7 +22,7 @@ static xtoks
 tokens(const char *s, int lang)
 {
 	xtoks t = { 0 };
-	xsrc src = { s, strlen(s), TEXT_ENC_UTF8, lang };
+	xsrc src = { .s = s, .len = strlen(s), .enc = TEXT_ENC_UTF8, .lang = lang };
 
 	xt_begin_block(&t);
 	xt_tokenize(&t, &src, 0, src.len, 0, 0);
@@ -114,7 +114,7 @@ test_numbers(void **state)
 static extract_result *
 run(const char *text, const char *lang, doc **dp)
 {
-	extract_options opt = { lang };
+	extract_options opt = { .lang = lang };
 	err e;
 	doc *d = doc_load_mem(text, strlen(text), "test.txt", &e);
 	extract_result *r;
@@ -323,7 +323,8 @@ test_figures_nl(void **state)
 	check_figure(r, text, 10, "twintig", EXTRACT_COUNT, 20, "");
 	check_figure(r, text, 11, "zes", EXTRACT_COUNT, 6, "");
 	assert_string_equal(extract_figure_at(r, 11)->context, "clusters");
-	check_figure(r, text, 12, "€ 1,2 mld", EXTRACT_MONEY, 1.2e9, "EUR");
+	check_figure(r, text, 12, "€ 1,2 mld per jaar", EXTRACT_MONEY, 1.2e9,
+	    "EUR");
 	assert_int_equal(extract_figure_count(r), 13);
 	extract_free(r);
 	doc_free(d);
@@ -390,6 +391,219 @@ test_yaml(void **state)
 	doc_free(d);
 }
 
+/* Dutch rules: portfolios after "minister van", a name after a portfolio,
+ * "Van der" surnames at a sentence start, adjectives that open no names,
+ * hyphenated given names before an organisation cue, descriptive
+ * compounds, towns from the gazetteer, bylines. */
+static void
+test_rules_nl(void **state)
+{
+	const char *text =
+	    "Titel\n"
+	    "Door Marloes de Graaf | 14 februari 2025\n\n"
+	    "Minister Barry Madlener van Infrastructuur en Waterstaat sprak in "
+	    "Terneuzen met akkerbouwer Jan-Willem Verhulst (54). Minister van "
+	    "Financi\xc3\xabn Eelco Heinen kwam later. Van der Plas zei dat de "
+	    "Nieuwe Sluis klaar is. Zorgverzekeraar Menzis zweeg. "
+	    "Zorgverzekeraars Nederland ook. Zij sprak met minister Fleur Agema "
+	    "van Volksgezondheid, Welzijn en Sport.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Marloes de Graaf", EXTRACT_PERSON, 1,
+	    "Marloes de Graaf", 0);
+	check_entity(r, text, "Infrastructuur en Waterstaat",
+	    EXTRACT_ORGANIZATION, 1, "Infrastructuur en Waterstaat", 0);
+	check_entity(r, text, "Barry Madlener", EXTRACT_PERSON, 1,
+	    "Barry Madlener", 0);
+	check_entity(r, text, "Terneuzen", EXTRACT_PLACE, 1, "Terneuzen", 0);
+	check_entity(r, text, "Jan-Willem Verhulst", EXTRACT_PERSON, 1,
+	    "Jan-Willem Verhulst", 0);
+	check_entity(r, text, "Eelco Heinen", EXTRACT_PERSON, 1,
+	    "Eelco Heinen", 0);
+	check_entity(r, text, "Van der Plas", EXTRACT_PERSON, 1,
+	    "Van der Plas", 0);
+	check_entity(r, text, "Menzis", EXTRACT_ORGANIZATION, 1, "Menzis", 0);
+	check_entity(r, text, "Zorgverzekeraars Nederland", EXTRACT_ORGANIZATION,
+	    1, "Zorgverzekeraars Nederland", 0);
+	assert_int_not_equal(entity(r, "Nieuwe Sluis")->type, EXTRACT_PERSON);
+	check_entity(r, text, "Volksgezondheid, Welzijn en Sport",
+	    EXTRACT_ORGANIZATION, 1, "Volksgezondheid, Welzijn en Sport", 0);
+	check_entity(r, text, "Fleur Agema", EXTRACT_PERSON, 1, "Fleur Agema", 0);
+	assert_null(entity(r, "Plas"));
+	assert_null(entity(r, "Financi\xc3\xabn Eelco Heinen"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* English rules: sports clubs after a town, direction + place, Mc/O'
+ * surnames, ages and titles in apposition, post-nominals, "of" in names,
+ * a weekday ending a name, acronyms that are also function words. */
+static void
+test_rules_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "The European Commission on Thursday fined the club. Ipswich Town "
+	    "beat Newcastle United in the West Midlands, said John McGinn and "
+	    "Gary O'Neil. Marcus Ellery, 47, set up the firm. Adar Poonawalla, "
+	    "chief executive of the institute, agreed. Daniel Fenwick KC spoke "
+	    "for the City of London Police. The WHO and the US disagreed. "
+	    "Richard Wyn Jones of Cardiff University studied it at the "
+	    "University of California, San Francisco last year.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "European Commission", EXTRACT_ORGANIZATION, 1,
+	    "European Commission", 0);
+	check_entity(r, text, "Ipswich Town", EXTRACT_ORGANIZATION, 1,
+	    "Ipswich Town", 0);
+	check_entity(r, text, "Newcastle United", EXTRACT_ORGANIZATION, 1,
+	    "Newcastle United", 0);
+	check_entity(r, text, "West Midlands", EXTRACT_PLACE, 1,
+	    "West Midlands", 0);
+	check_entity(r, text, "John McGinn", EXTRACT_PERSON, 1, "John McGinn", 0);
+	check_entity(r, text, "Gary O'Neil", EXTRACT_PERSON, 1, "Gary O'Neil", 0);
+	check_entity(r, text, "Marcus Ellery", EXTRACT_PERSON, 1,
+	    "Marcus Ellery", 0);
+	check_entity(r, text, "Adar Poonawalla", EXTRACT_PERSON, 1,
+	    "Adar Poonawalla", 0);
+	check_entity(r, text, "Daniel Fenwick", EXTRACT_PERSON, 1,
+	    "Daniel Fenwick", 0);
+	check_entity(r, text, "City of London Police", EXTRACT_ORGANIZATION, 1,
+	    "City of London Police", 0);
+	check_entity(r, text, "WHO", EXTRACT_ORGANIZATION, 1, "WHO", 0);
+	check_entity(r, text, "US", EXTRACT_PLACE, 1, "US", 0);
+	check_entity(r, text, "Richard Wyn Jones", EXTRACT_PERSON, 1,
+	    "Richard Wyn Jones", 0);
+	check_entity(r, text, "Cardiff University", EXTRACT_ORGANIZATION, 1,
+	    "Cardiff University", 0);
+	check_entity(r, text, "University of California, San Francisco",
+	    EXTRACT_ORGANIZATION, 1, "University of California, San Francisco",
+	    0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Figure rules: ranges, per-unit money, Dutch decades and lower-case
+ * months, ages, multipliers, temperatures, yards, financial years. */
+static void
+test_rules_figures(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "Jan Jansen (54) zei dat het 3 tot 5 procent kost, tussen 10 en 14 "
+	    "miljard euro, of 200 euro per maand sinds april 2021. Dat was in "
+	    "de jaren negentig twee keer zo duur.\n";
+	const char *en =
+	    "Title\n\n"
+	    "Watkins, 29, said it costs between $3.90 and $4, or $11 per user "
+	    "per year, kept between 2 and 8 \xc2\xb0""C over 20 yards by 2027-28. "
+	    "A 2022 law applies for 2025 only.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	assert_int_equal(extract_figure_count(r), 5);
+	check_figure(r, nl, 0, "3 tot 5 procent", EXTRACT_PERCENT, 5, "%");
+	check_figure(r, nl, 1, "10 en 14 miljard euro", EXTRACT_MONEY, 1.4e10,
+	    "EUR");
+	check_figure(r, nl, 2, "200 euro per maand", EXTRACT_MONEY, 200, "EUR");
+	check_figure(r, nl, 3, "april 2021", EXTRACT_DATE, 20210400, "");
+	/* a decade; "(54)" is an age and "twee keer" a multiplier */
+	check_figure(r, nl, 4, "jaren negentig", EXTRACT_DATE, 19900000, "");
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "$3.90 and $4", EXTRACT_MONEY, 4, "USD");
+	check_figure(r, en, 1, "$11 per user per year", EXTRACT_MONEY, 11, "USD");
+	check_figure(r, en, 2, "2 and 8 \xc2\xb0""C", EXTRACT_QUANTITY, 8,
+	    "\xc2\xb0""C");
+	check_figure(r, en, 3, "20 yards", EXTRACT_QUANTITY, 20, "yards");
+	check_figure(r, en, 4, "2027-28", EXTRACT_DATE, 20270000, "");
+	check_figure(r, en, 5, "2022", EXTRACT_DATE, 20220000, "");
+	check_figure(r, en, 6, "2025", EXTRACT_DATE, 20250000, "");
+	assert_int_equal(extract_figure_count(r), 7);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A long Dutch news text: n copies of one paragraph. */
+static char *
+long_text(size_t n)
+{
+	static const char para[] = "Minister Eelco Heinen van Financi\xc3\xabn zei "
+	    "dinsdag in Den Haag dat De Nederlandsche Bank 3,5 procent rente "
+	    "verwacht en dat de overheid 40 miljoen euro uittrekt.\n\n";
+	size_t i, k = sizeof para - 1;
+	char *s = malloc(n * k + 1);
+
+	assert_non_null(s);
+	for (i = 0; i < n; i++)
+		memcpy(s + i * k, para, k);
+	s[n * k] = '\0';
+	return s;
+}
+
+/* Cancel set before the call: no result and the error says so. */
+static void
+test_cancel(void **state)
+{
+	_Atomic bool cancel = true;
+	_Atomic size_t progress = 0;
+	extract_options opt = { .lang = "nl", .progress = &progress,
+	    .cancel = &cancel };
+	char *text = long_text(2000);
+	err e = { 0 };
+	doc *d = doc_load_mem(text, strlen(text), "long.txt", &e);
+
+	(void)state;
+	assert_non_null(d);
+	assert_null(extract_run(d, &opt, &e));
+	assert_string_equal(e.msg, "cancelled");
+	/* not cancelled: a result, and progress ends at the length */
+	atomic_store(&cancel, false);
+	err_clear(&e);
+	extract_result *r = extract_run(d, &opt, &e);
+	assert_non_null(r);
+	assert_int_equal(atomic_load(&progress), strlen(text));
+	extract_free(r);
+	doc_free(d);
+	free(text);
+}
+
+/* Progress ends at the document's length, also without a cancel flag. */
+static void
+test_progress(void **state)
+{
+	_Atomic size_t progress = 7;
+	extract_options opt = { .lang = "nl", .progress = &progress };
+	char *text = long_text(3000);
+	err e = { 0 };
+	doc *d = doc_load_mem(text, strlen(text), "long.txt", &e);
+	extract_result *r;
+	size_t len;
+
+	(void)state;
+	assert_non_null(d);
+	doc_bytes(d, &len);
+	assert_true(len > 3 * 65536);
+	r = extract_run(d, &opt, &e);
+	assert_non_null(r);
+	assert_int_equal(atomic_load(&progress), len);
+	/* and the entities are those of a short run */
+	assert_non_null(entity(r, "De Nederlandsche Bank"));
+	assert_int_equal(entity(r, "Eelco Heinen")->nmentions, 3000);
+	extract_free(r);
+	doc_free(d);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -402,6 +616,11 @@ main(void)
 		cmocka_unit_test(test_figures_nl),
 		cmocka_unit_test(test_figures_en),
 		cmocka_unit_test(test_yaml),
+		cmocka_unit_test(test_rules_nl),
+		cmocka_unit_test(test_rules_en),
+		cmocka_unit_test(test_rules_figures),
+		cmocka_unit_test(test_cancel),
+		cmocka_unit_test(test_progress),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

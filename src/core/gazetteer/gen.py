@@ -3,7 +3,9 @@
 # into a C file of sorted string arrays, so the program needs no data path.
 # Usage: gen.py OUTPUT.c FILE.txt...
 # Each FILE.txt becomes table GZ_<NAME> (see gazetteer.h); entries are sorted
-# by their UTF-8 bytes, as strcmp compares them, for bsearch.
+# by their UTF-8 bytes, as strcmp compares them, and indexed by an
+# open-addressing hash table (FNV-1a, linear probing, at most half full) so a
+# lookup costs one hash and usually one comparison.
 import os
 import sys
 
@@ -18,6 +20,27 @@ def c_string(s):
         else:
             out.append('\\%03o' % b)
     return '"' + ''.join(out) + '"'
+
+
+def fnv1a(b):
+    h = 2166136261
+    for c in b:
+        h ^= c
+        h = (h * 16777619) & 0xffffffff
+    return h
+
+
+def hash_slots(entries):
+    size = 8
+    while size < 2 * len(entries):
+        size *= 2
+    slots = [0] * size
+    for i, e in enumerate(entries):
+        j = fnv1a(e.encode('utf-8')) & (size - 1)
+        while slots[j] != 0:
+            j = (j + 1) & (size - 1)
+        slots[j] = i + 1
+    return slots
 
 
 def main():
@@ -41,11 +64,17 @@ def main():
         for e in entries:
             lines.append('\t%s,' % c_string(e))
         lines.append('};')
-        tables.append((name, len(entries)))
+        slots = hash_slots(entries)
+        lines.append('static const unsigned short gz_%s_hash[] = {' % name.lower())
+        for i in range(0, len(slots), 12):
+            lines.append('\t' + ' '.join('%d,' % v for v in slots[i:i + 12]))
+        lines.append('};')
+        tables.append((name, len(entries), len(slots)))
     lines.append('')
     lines.append('const gz_table gz_tables[GZ_COUNT] = {')
-    for name, n in tables:
-        lines.append('\t[GZ_%s] = { gz_%s, %d },' % (name, name.lower(), n))
+    for name, n, size in tables:
+        lines.append('\t[GZ_%s] = { gz_%s, %d, gz_%s_hash, %d },' %
+                     (name, name.lower(), n, name.lower(), size - 1))
     lines.append('};')
     with open(out, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
