@@ -22,6 +22,10 @@ bool fs_write_atomic(const char *path, const char *data, size_t len, const char 
 /* Create dir and its parents (mode 0700). */
 bool fs_make_dirs(const char *dir, const char *what, err *e);
 
+/* The folder of path ("." when none; caller frees) and, in *base, its
+ * file name. */
+char *fs_dir_of(const char *path, const char **base);
+
 /* Testing hook: make the save step "mkstemp", "write", "fsync" or "rename"
  * fail with errno code (NULL: no failure). */
 void fs_fail_at(const char *step, int code);

@@ -34,9 +34,8 @@ injected(const char *step)
 	return false;
 }
 
-/* Split path into a new folder string ("." when none) and its base name. */
-static char *
-dir_of(const char *path, const char **base)
+char *
+fs_dir_of(const char *path, const char **base)
 {
 	const char *slash = strrchr(path, '/');
 	char *d;
@@ -92,7 +91,7 @@ bool
 fs_write_atomic(const char *path, const char *data, size_t len, const char *what, err *e)
 {
 	const char *base;
-	char *dir = dir_of(path, &base), *tmp = NULL;
+	char *dir = fs_dir_of(path, &base), *tmp = NULL;
 	size_t n, off = 0;
 	int fd = -1, dfd, saved;
 	const char *step = "mkstemp";

@@ -1039,26 +1039,6 @@ store_write_stream(const anno_set *set, const store_article_info *info, FILE *ou
 	return ok;
 }
 
-/* Split path into a new folder string ("." when none) and its base name. */
-static char *
-dir_of(const char *path, const char **base)
-{
-	const char *slash = strrchr(path, '/');
-	char *d;
-
-	if (slash == NULL) {
-		*base = path;
-		return strdup(".");
-	}
-	*base = slash + 1;
-	if (slash == path)
-		return strdup("/");
-	if ((d = malloc((size_t)(slash - path) + 1)) == NULL)
-		return NULL;
-	memcpy(d, path, (size_t)(slash - path));
-	d[slash - path] = '\0';
-	return d;
-}
 
 bool
 store_write_file(const char *path, const anno_set *set, const store_article_info *info,
@@ -1078,7 +1058,7 @@ void
 store_clean_temp(const char *path)
 {
 	const char *base;
-	char *dir = dir_of(path, &base), *prefix;
+	char *dir = fs_dir_of(path, &base), *prefix;
 	DIR *d;
 	struct dirent *de;
 
