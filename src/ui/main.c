@@ -170,7 +170,7 @@ headless(const char *what, const char *path, const char *lang)
 	if (strcmp(what, "outline") == 0) {
 		ok = doc_write_outline(d, stdout, &e);
 	} else {
-		extract_options opt = {lang, NULL, NULL};
+		extract_options opt = {.lang = lang};
 		extract_result *r = extract_run(d, &opt, &e);
 		ok = r != NULL && extract_write_yaml(r, d, stdout, &e);
 		extract_free(r);
