@@ -96,6 +96,11 @@ char *text_fold_str(const char *s, bool keep_case);
 /* True when a UTF-8 string has an upper-case letter (smart case). */
 bool text_has_upper(const char *s);
 
+/* A copy of bytes [0, len) safe to write to a terminal: every control
+ * character (text_is_control) replaced by its stand-in, invalid UTF-8 by
+ * U+FFFD; line ends and tabs are kept when keep_lines.  Caller frees. */
+char *text_make_safe(const char *s, size_t len, bool keep_lines);
+
 /* Width in cells of a UTF-8 string drawn as gloss draws it. */
 int text_str_width(const char *s);
 

@@ -380,3 +380,42 @@ text_str_width(const char *s)
 	}
 	return w;
 }
+
+char *
+text_make_safe(const char *s, size_t len, bool keep_lines)
+{
+	size_t pos = 0, n = 0, cap = len + 16;
+	char *out = malloc(cap), rep[16];
+
+	if (out == NULL)
+		return NULL;
+	while (pos < len) {
+		int32_t cp = text_decode(s, len, &pos, TEXT_ENC_UTF8);
+		size_t k;
+		char enc[8];
+		const char *add = enc;
+
+		if (keep_lines && (cp == '\n' || cp == '\t')) {
+			enc[0] = (char)cp;
+			k = 1;
+		} else if (text_is_control(cp)) {
+			k = text_control_repr(cp, rep);
+			add = rep;
+		} else {
+			k = text_encode(cp, enc);
+		}
+		if (n + k + 1 > cap) {
+			char *nb;
+			cap = cap * 2 + k;
+			if ((nb = realloc(out, cap)) == NULL) {
+				free(out);
+				return NULL;
+			}
+			out = nb;
+		}
+		memcpy(out + n, add, k);
+		n += k;
+	}
+	out[n] = '\0';
+	return out;
+}

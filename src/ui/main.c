@@ -118,17 +118,18 @@ export(const char *path, const char *hlfile, const char *format)
 	size_t len;
 	const char *bytes;
 	char *title, *author = NULL, *date = NULL, byline[512] = "";
+	FILE *out;
 	bool ok;
 
 	if (d == NULL) {
-		fprintf(stderr, "gloss: %s\n", e.msg);
+		ui_warn("%s", e.msg);
 		return 1;
 	}
 	bytes = doc_bytes(d, &len);
 	title = doc_display_title(d);
 	st = store_open(hlfile, path, bytes, len, doc_encoding(d), title, &e);
 	if (st == NULL || store_side_mode(st)) {
-		fprintf(stderr, "gloss: %s\n", e.msg[0] ? e.msg : "cannot open the highlights");
+		ui_warn("%s", e.msg[0] ? e.msg : "cannot open the highlights");
 		store_free(st);
 		free(title);
 		doc_free(d);
@@ -140,17 +141,19 @@ export(const char *path, const char *hlfile, const char *format)
 		date = doc_span_text(d, doc_date(d));
 	snprintf(byline, sizeof byline, "%s%s%s", author ? author : "",
 	    author && date ? " \xc2\xb7 " : "", date ? date : "");
+	out = ui_out_begin();
 	if (strcmp(format, "yaml") == 0)
-		ok = store_write_stream(store_annos(st), store_info(st), stdout, &e);
+		ok = store_write_stream(store_annos(st), store_info(st), out, &e);
 	else
-		ok = store_export_markdown(store_annos(st), stdout, title, path, byline);
+		ok = store_export_markdown(store_annos(st), out, title, path, byline);
+	ok = ui_out_end(out) && ok;
 	store_free(st);
 	free(title);
 	free(author);
 	free(date);
 	doc_free(d);
-	if (!ok || fflush(stdout) != 0) {
-		fprintf(stderr, "gloss: %s: %s\n", path, e.msg[0] ? e.msg : "cannot write the export");
+	if (!ok) {
+		ui_warn("%s: %s", path, e.msg[0] ? e.msg : "cannot write the export");
 		return 1;
 	}
 	return 0;
@@ -161,23 +164,26 @@ headless(const char *what, const char *path, const char *lang)
 {
 	err e = {0};
 	doc *d = doc_load_file(path, &e);
+	FILE *out;
 	bool ok;
 
 	if (d == NULL) {
-		fprintf(stderr, "gloss: %s\n", e.msg);
+		ui_warn("%s", e.msg);
 		return 1;
 	}
+	out = ui_out_begin();
 	if (strcmp(what, "outline") == 0) {
-		ok = doc_write_outline(d, stdout, &e);
+		ok = doc_write_outline(d, out, &e);
 	} else {
 		extract_options opt = {.lang = lang};
 		extract_result *r = extract_run(d, &opt, &e);
-		ok = r != NULL && extract_write_yaml(r, d, stdout, &e);
+		ok = r != NULL && extract_write_yaml(r, d, out, &e);
 		extract_free(r);
 	}
+	ok = ui_out_end(out) && ok;
 	doc_free(d);
-	if (!ok || fflush(stdout) != 0) {
-		fprintf(stderr, "gloss: %s: %s\n", path, e.msg[0] ? e.msg : "cannot write output");
+	if (!ok) {
+		ui_warn("%s: %s", path, e.msg[0] ? e.msg : "cannot write output");
 		return 1;
 	}
 	return 0;
@@ -255,7 +261,7 @@ main(int argc, char **argv)
 		case OPT_FILTER: filter = optarg; break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "markdown") && strcmp(optarg, "yaml")) {
-				fprintf(stderr, "gloss: --format takes markdown or yaml, not '%s'\n", optarg);
+				ui_warn("--format takes markdown or yaml, not '%s'", optarg);
 				return 2;
 			}
 			format = optarg;
@@ -264,22 +270,22 @@ main(int argc, char **argv)
 			vo.measure = atoi(optarg);
 			measure_set = true;
 			if (vo.measure < 20 || vo.measure > 1000) {
-				fprintf(stderr, "gloss: --measure takes a number of columns from 20 to 1000\n");
+				ui_warn("--measure takes a number of columns from 20 to 1000");
 				return 2;
 			}
 			break;
 		case OPT_LANG:
 			if (strcmp(optarg, "nl") && strcmp(optarg, "en") && strcmp(optarg, "auto")) {
-				fprintf(stderr, "gloss: --lang takes nl, en or auto, not '%s'\n", optarg);
+				ui_warn("--lang takes nl, en or auto, not '%s'", optarg);
 				return 2;
 			}
 			lang = strcmp(optarg, "auto") ? optarg : NULL;
 			break;
 		default:
 			if (optopt >= 256 || optopt == 0)
-				fprintf(stderr, "gloss: unknown or incomplete option '%s'\n", argv[optind - 1]);
+				ui_warn("unknown or incomplete option '%s'", argv[optind - 1]);
 			else
-				fprintf(stderr, "gloss: unknown option '-%c'\n", optopt);
+				ui_warn("unknown option '-%c'", optopt);
 			fprintf(stderr, "Try 'gloss --help'.\n");
 			return 2;
 		}
@@ -297,7 +303,10 @@ main(int argc, char **argv)
 		/* --check-config FILE, or --check-config and FILE after it. */
 		if (config_arg == NULL && optind < argc)
 			config_arg = argv[optind];
-		return config_check(config_arg, stdout) == 0 ? 0 : 1;
+		FILE *out = ui_out_begin();
+		int bad = config_check(config_arg, out);
+		ui_out_end(out);
+		return bad == 0 ? 0 : 1;
 	}
 	if (outline)
 		return headless("outline", outline, lang);
@@ -313,17 +322,17 @@ main(int argc, char **argv)
 		return review_export_cli(filter);
 	}
 	if (export_all) {
-		fprintf(stderr, "gloss: --export takes an article (or goes with --review)\nTry 'gloss --help'.\n");
+		ui_warn("--export takes an article (or goes with --review)\nTry 'gloss --help'.");
 		return 2;
 	}
 	if (exportf)
 		return export(exportf, vo.highlights, format);
 	if ((daily || filter) && !review) {
-		fprintf(stderr, "gloss: --daily and --filter go with --review\nTry 'gloss --help'.\n");
+		ui_warn("--daily and --filter go with --review\nTry 'gloss --help'.");
 		return 2;
 	}
 	if (argc - optind > 1) {
-		fprintf(stderr, "gloss: one article or folder at a time\nTry 'gloss --help'.\n");
+		ui_warn("one article or folder at a time\nTry 'gloss --help'.");
 		return 2;
 	}
 	vo.lang = lang;
@@ -333,7 +342,7 @@ main(int argc, char **argv)
 		target = "";
 	} else {
 		if ((dir = bundled("articles")) == NULL) {
-			fprintf(stderr, "gloss: no bundled articles found; name a file or folder\n");
+			ui_warn("no bundled articles found; name a file or folder");
 			return 1;
 		}
 		target = dir;
@@ -341,13 +350,13 @@ main(int argc, char **argv)
 	/* An article that cannot be read is the first thing to say. */
 	if (!review && strcmp(target, "-") != 0 && !(stat(target, &st) == 0 && S_ISDIR(st.st_mode))) {
 		if ((article = doc_load_file(target, &e)) == NULL) {
-			fprintf(stderr, "gloss: %s\n", e.msg);
+			ui_warn("%s", e.msg);
 			free(dir);
 			return 1;
 		}
 	}
 	if (!isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "gloss: standard output is not a terminal (try --outline or --entities)\n");
+		ui_warn("standard output is not a terminal (try --outline or --entities)");
 		doc_free(article);
 		free(dir);
 		return 1;
@@ -399,7 +408,7 @@ main(int argc, char **argv)
 					if (!vo.notice[0])
 						snprintf(vo.notice, sizeof vo.notice, "%s (using the default theme)", te.msg);
 				} else {
-					fprintf(stderr, "gloss: %s\n", te.msg);
+					ui_warn("%s", te.msg);
 					config_clear(&cfg);
 					history_free(vo.hist);
 					free(dir);
@@ -414,7 +423,7 @@ main(int argc, char **argv)
 	vo.th = th;
 	if (review) {
 		if (!ui_init(th)) {
-			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
+			ui_warn("cannot open the terminal (is TERM set?)");
 			rc = 1;
 		} else {
 			review_run(&vo, daily);
@@ -422,7 +431,7 @@ main(int argc, char **argv)
 		}
 	} else if (strcmp(target, "-") != 0 && stat(target, &st) == 0 && S_ISDIR(st.st_mode)) {
 		if (!ui_init(th)) {
-			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
+			ui_warn("cannot open the terminal (is TERM set?)");
 			rc = 1;
 		} else {
 			rc = list_run(target, &vo);
@@ -431,10 +440,10 @@ main(int argc, char **argv)
 	} else {
 		doc *d = article != NULL ? article : doc_load_file(target, &e);
 		if (d == NULL) {
-			fprintf(stderr, "gloss: %s\n", e.msg);
+			ui_warn("%s", e.msg);
 			rc = 1;
 		} else if (!ui_init(th)) {
-			fprintf(stderr, "gloss: cannot open the terminal (is TERM set?)\n");
+			ui_warn("cannot open the terminal (is TERM set?)");
 			rc = 1;
 			doc_free(d);
 		} else {

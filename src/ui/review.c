@@ -701,34 +701,37 @@ review_export_cli(const char *expr)
 	review *r;
 	review_filter *f = NULL;
 	size_t *idx = NULL, n = 0, i;
+	FILE *out;
 	bool ok;
 
 	if (dir == NULL) {
-		fprintf(stderr, "gloss: %s\n", e.msg);
+		ui_warn("%s", e.msg);
 		return 1;
 	}
 	r = review_load(dir, &e);
 	free(dir);
 	if (r == NULL) {
-		fprintf(stderr, "gloss: %s\n", e.msg);
+		ui_warn("%s", e.msg);
 		return 1;
 	}
 	for (i = 0; i < review_problem_count(r); i++)
-		fprintf(stderr, "gloss: %s\n", review_problem_at(r, i)->msg);
+		ui_warn("%s", review_problem_at(r, i)->msg);
 	if (!review_filter_parse(expr, &f, &e)) {
-		fprintf(stderr, "gloss: --filter: %s\n", e.msg);
+		ui_warn("--filter: %s", e.msg);
 		review_free(r);
 		return 2;
 	}
 	if (expr != NULL && strstr(expr, "orphaned") != NULL)
 		review_check_orphans(r);
+	out = ui_out_begin();
 	ok = review_apply(r, f, REVIEW_SORT_NEWEST, &idx, &n) &&
-	    review_export_markdown(r, idx, n, stdout) && fflush(stdout) == 0;
+	    review_export_markdown(r, idx, n, out);
+	ok = ui_out_end(out) && ok;
 	free(idx);
 	review_filter_free(f);
 	review_free(r);
 	if (!ok) {
-		fprintf(stderr, "gloss: cannot write the export\n");
+		ui_warn("cannot write the export");
 		return 1;
 	}
 	return 0;

@@ -8,6 +8,7 @@
  */
 #include <curses.h>
 #include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,4 +290,58 @@ ui_put_trunc(int y, int x, const char *s, int maxw)
 	w = ui_put(y, x, s, maxw - 1);
 	addstr("\xe2\x80\xa6");
 	return w + 1;
+}
+
+void
+ui_warn(const char *fmt, ...)
+{
+	char buf[2048], *safe;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	/* Names and messages may carry bytes from files: never raw. */
+	safe = text_make_safe(buf, strlen(buf), true);
+	fprintf(stderr, "gloss: %s\n", safe ? safe : "(out of memory)");
+	free(safe);
+}
+
+/* Output to a terminal is collected here and made safe at the end. */
+static char *out_buf;
+static size_t out_len;
+
+FILE *
+ui_out_begin(void)
+{
+	FILE *f;
+
+	if (!isatty(STDOUT_FILENO))
+		return stdout;
+	if ((f = open_memstream(&out_buf, &out_len)) == NULL)
+		return stdout;
+	return f;
+}
+
+bool
+ui_out_end(FILE *f)
+{
+	char *safe;
+	bool ok;
+
+	if (f == stdout)
+		return fflush(stdout) == 0;
+	if (fclose(f) != 0) {
+		free(out_buf);
+		out_buf = NULL;
+		return false;
+	}
+	safe = text_make_safe(out_buf, out_len, true);
+	free(out_buf);
+	out_buf = NULL;
+	if (safe == NULL)
+		return false;
+	ok = fputs(safe, stdout) >= 0 && fflush(stdout) == 0;
+	free(safe);
+	return ok;
 }

@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stdbool.h>
 
+#include "gloss/err.h"
 #include "gloss/theme.h"
 
 /* Set by SIGTERM/SIGHUP; views save and leave when they see it. */
@@ -40,5 +41,15 @@ int ui_put_trunc(int y, int x, const char *s, int maxw);
 
 /* Fill from (y, x) to column x+w with spaces in the current style. */
 void ui_fill(int y, int x, int w);
+
+/* "gloss: MESSAGE" on standard error, with control characters shown as
+ * stand-ins (messages carry file names and file contents). */
+void ui_warn(const char *fmt, ...) ERR_PRINTF(1, 2);
+
+/* Headless output: a stream to write to, and the end that writes it to
+ * standard output, made safe when that is a terminal. */
+#include <stdio.h>
+FILE *ui_out_begin(void);
+bool ui_out_end(FILE *f);
 
 #endif
