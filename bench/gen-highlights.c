@@ -108,7 +108,7 @@ main(int argc, char **argv)
 		const char *text = doc_bytes(d, &len);
 		anno_set *set = anno_set_new();
 		store_article_info info;
-		char path[4096], title[512];
+		char path[4096], title[512], id[ANNO_ID_MAX];
 
 		for (h = 0; h < per; h++) {
 			const anno *a;
@@ -118,10 +118,12 @@ main(int argc, char **argv)
 			    (anno_color)(next_rand() % ANNO_COLOR_COUNT), NULL);
 			if (a == NULL)
 				continue;
-			anno_set_note(set, a->id, notes[next_rand() % 8]);
+			/* Each edit replaces the highlight: keep its id. */
+			snprintf(id, sizeof id, "%s", a->id);
+			anno_set_note(set, id, notes[next_rand() % 8]);
 			tv[0] = tags[next_rand() % 10];
 			tv[1] = tags[next_rand() % 10];
-			anno_set_tags(set, a->id, tv, next_rand() % 3);
+			anno_set_tags(set, id, tv, next_rand() % 3);
 		}
 		snprintf(title, sizeof title, "%s (%zu)", titles[f % ndocs], f);
 		info.path = realpath(doc_path(d), NULL);

@@ -99,7 +99,10 @@ void anno_set_free(anno_set *set);
  */
 const anno *anno_add(anno_set *set, const char *text, size_t len, text_encoding enc,
                      size_t start, size_t end, anno_color color, err *e);
-/* User operations on the highlight with this id; false when there is none. */
+/* User operations on the highlight with this id; false when there is none.
+ * They replace the highlight: pointers from anno_add(), anno_at() or
+ * anno_get() are not valid after them (nor after a store_save(), which
+ * merges); keep the id and look it up again. */
 bool anno_delete(anno_set *set, const char *id);
 bool anno_set_note(anno_set *set, const char *id, const char *note);
 bool anno_set_tags(anno_set *set, const char *id, const char *const *tags, size_t n);

@@ -366,6 +366,10 @@ commit_visual(reader *r, int then)
 	}
 	snprintf(r->cur_hl, sizeof r->cur_hl, "%s", h->id);
 	hl_save(r);
+	/* Saving merges with the file: look the highlight up again rather
+	 * than keep a pointer the merge may have replaced. */
+	if ((h = anno_get(r->hl, r->cur_hl)) == NULL)
+		return;
 	if (!r->unsaved)
 		reader_msg(r, false, "Highlighted (%s): u undoes", anno_color_name(h->color));
 	if (then)
@@ -449,14 +453,18 @@ hl_action(reader *r, keymap_action a)
 	case KEYMAP_HL_CYCLE:
 		if ((h = hl_current(r, false)) != NULL) {
 			anno_color c = (anno_color)((h->color + 1) % ANNO_COLOR_COUNT);
-			anno_set_color(r->hl, h->id, c);
+			char id[ANNO_ID_MAX];
+			snprintf(id, sizeof id, "%s", h->id);
+			anno_set_color(r->hl, id, c);
 			hl_save(r);
 			reader_msg(r, false, "Colour: %s", anno_color_name(c));
 		}
 		break;
 	case KEYMAP_HL_DELETE:
 		if ((h = hl_current(r, false)) != NULL) {
-			anno_delete(r->hl, h->id);
+			char id[ANNO_ID_MAX];
+			snprintf(id, sizeof id, "%s", h->id);
+			anno_delete(r->hl, id);
 			r->cur_hl[0] = '\0';
 			hl_save(r);
 			reader_msg(r, false, "Highlight deleted: u undoes");
@@ -561,7 +569,9 @@ hl_list_key(reader *r, int ch)
 		break;
 	case KEYMAP_HL_DELETE:
 		if (r->hl_cur < n) {
-			anno_delete(r->hl, anno_at(r->hl, r->hl_cur)->id);
+			char id[ANNO_ID_MAX];
+			snprintf(id, sizeof id, "%s", anno_at(r->hl, r->hl_cur)->id);
+			anno_delete(r->hl, id);
 			hl_save(r);
 			reader_msg(r, false, "Highlight deleted: u undoes");
 		}
