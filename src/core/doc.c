@@ -345,7 +345,8 @@ in_list(const char *const *list, const char *w)
 void
 doc_detect_language(doc *d)
 {
-	size_t i, n = d->len < (1 << 20) ? d->len : (1 << 20), nl = 0, en = 0;
+	/* 64 KB of text (some 10,000 words) settle the language. */
+	size_t i, n = d->len - d->body < (1 << 16) ? d->len : d->body + (1 << 16), nl = 0, en = 0;
 	char w[8];
 	size_t wl = 0;
 	bool skip = false;

@@ -85,6 +85,8 @@ is_bidi_control(int32_t cp)
 bool
 text_is_control(int32_t cp)
 {
+	if (cp >= 0x20 && cp < 0x7F)
+		return false;
 	if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
 		return true;
 	if (is_bidi_control(cp))
@@ -143,6 +145,8 @@ text_cp_width(int32_t cp)
 	char buf[16];
 	int w;
 
+	if (cp >= 0x20 && cp < 0x7F)
+		return 1;
 	if (text_is_control(cp))
 		return (int)text_control_repr(cp, buf);
 	if (text_is_invisible(cp))
@@ -170,6 +174,18 @@ text_next_grapheme(const char *s, size_t end, size_t *pos, text_encoding enc,
 
 	g->start = *pos;
 	p = *pos;
+	/* Printable ASCII followed by ASCII (or the end) is a cluster of its
+	 * own, one cell wide: most text, without asking utf8proc. */
+	{
+		unsigned char c = (unsigned char)s[p];
+		if (c >= 0x20 && c < 0x7F && (p + 1 >= end || (unsigned char)s[p + 1] < 0x80)) {
+			g->end = *pos = p + 1;
+			g->cp = c;
+			g->width = 1;
+			g->control = false;
+			return;
+		}
+	}
 	cp = text_decode(s, end, &p, enc);
 	g->cp = cp;
 	g->control = text_is_control(cp);

@@ -153,6 +153,26 @@ attrs_of(unsigned a)
 	return r;
 }
 
+/* theme_color_nearest() searches the palette; the few colours a theme uses
+ * are looked up once. */
+static short
+nearest(theme_color c)
+{
+	static struct { theme_color c; short idx; bool set; int ncolors; } cache[64];
+	unsigned h = (c.value * 2654435761u + (unsigned)c.kind) >> 26;
+
+	if (c.kind == THEME_COLOR_DEFAULT)
+		return -1;
+	if (!cache[h].set || cache[h].c.kind != c.kind || cache[h].c.value != c.value ||
+	    cache[h].ncolors != ncolors) {
+		cache[h].c = c;
+		cache[h].idx = (short)theme_color_nearest(c, ncolors);
+		cache[h].ncolors = ncolors;
+		cache[h].set = true;
+	}
+	return cache[h].idx;
+}
+
 void
 ui_style(theme_role role, theme_role overlay, unsigned extra)
 {
@@ -177,8 +197,7 @@ ui_style(theme_role role, theme_role overlay, unsigned extra)
 			a |= theme_mono_attrs(overlay);
 	}
 	if (ncolors > 0) {
-		pair = pair_for((short)theme_color_nearest(fg, ncolors),
-		                (short)theme_color_nearest(bg, ncolors));
+		pair = pair_for(nearest(fg), nearest(bg));
 	}
 	attr_set(attrs_of(a), pair, NULL);
 }
