@@ -673,6 +673,10 @@ key(reader *r, int ch)
 		r->focus_sb = !r->focus_sb;
 		if (!r->focus_sb && COLS < SIDEBAR_MIN_COLS)
 			r->sb_overlay = false;
+		/* The cursor starts on an entry, not on a section's title. */
+		if (r->focus_sb && r->sb_cur == 0 && r->nvis > 1 &&
+		    r->sb[r->vis[0]].section && !r->sb[r->vis[1]].section)
+			r->sb_cur = 1;
 		break;
 	case KEYMAP_SIDEBAR:
 		if (COLS >= SIDEBAR_MIN_COLS) {
