@@ -214,12 +214,14 @@ finish_edit(reader *r, const char *text)
 static void
 edit_external(reader *r)
 {
-	char path[] = "/tmp/gloss-note-XXXXXX";
-	const char *ed = getenv("VISUAL");
-	char *cmd, *buf = NULL;
+	const char *tmp = getenv("TMPDIR"), *ed = getenv("VISUAL");
+	char path[4096], *cmd, *buf = NULL;
 	size_t len = 0, cap = 0;
 	FILE *f;
 	int fd, st;
+
+	snprintf(path, sizeof path, "%s/gloss-note-XXXXXX",
+	    tmp != NULL && tmp[0] == '/' ? tmp : P_tmpdir);
 
 	if (ed == NULL || ed[0] == '\0')
 		ed = getenv("EDITOR");

@@ -836,6 +836,40 @@ test_corrupt(void **state)
 	free(path);
 }
 
+/* Ctrl-E in the note prompt hands the note to $EDITOR and keeps what it
+ * wrote. */
+static void
+test_external_editor(void **state)
+{
+	char script[4200], envv[4300];
+	const char *argv[] = {gloss, sample, NULL};
+	const char *env[] = {envv, "VISUAL", NULL};
+	FILE *f;
+	vt *v;
+
+	(void)state;
+	need_gloss();
+	snprintf(script, sizeof script, "%s/editor.sh", home);
+	f = fopen(script, "w");
+	assert_non_null(f);
+	fputs("#!/bin/sh\nprintf 'Written in the editor\\n' > \"$1\"\n", f);
+	fclose(f);
+	assert_int_equal(chmod(script, 0755), 0);
+	snprintf(envv, sizeof envv, "EDITOR=%s", script);
+	v = track(vt_spawn_home(argv, ROWS, COLS, env, home));
+	assert_true(vt_wait_text(v, "Nu de Verenigde Staten", WAIT));
+	vt_send(v, "v");
+	assert_true(wait_status(v, "SELECT"));
+	vt_send(v, "a");
+	assert_true(wait_status(v, "Note:"));
+	vt_send(v, "\005");                 /* Ctrl-E */
+	assert_true(vt_wait_gone(v, "Note:", WAIT));
+	assert_true(vt_settle(v, 200));
+	expect_values("note", "Written in the editor");
+	quit(v);
+	done(v);
+}
+
 /* Make the fixtures. */
 static int
 setup(void **state)
@@ -869,6 +903,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_reanchor, home_new,
 		    home_free),
 		cmocka_unit_test_setup_teardown(test_corrupt, home_new,
+		    home_free),
+		cmocka_unit_test_setup_teardown(test_external_editor, home_new,
 		    home_free),
 	};
 
