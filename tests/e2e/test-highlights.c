@@ -103,67 +103,13 @@ hl_yaml(void)
 	return s;
 }
 
-/* A YAML scalar unquoted: 'x''s' and "x\"s" and plain; caller frees. */
-static char *
-scalar(const char *s, size_t n)
-{
-	char *t = malloc(n + 1);
-	size_t i, j = 0;
-
-	assert_non_null(t);
-	if (n >= 2 && s[0] == '\'' && s[n - 1] == '\'') {
-		for (i = 1; i < n - 1; i++) {
-			t[j++] = s[i];
-			if (s[i] == '\'' && s[i + 1] == '\'')
-				i++;
-		}
-	} else if (n >= 2 && s[0] == '"' && s[n - 1] == '"') {
-		for (i = 1; i < n - 1; i++) {
-			if (s[i] == '\\' && i + 1 < n - 1)
-				i++;
-			t[j++] = s[i];
-		}
-	} else {
-		memcpy(t, s, n);
-		j = n;
-	}
-	t[j] = '\0';
-	return t;
-}
-
-/* The values of every "key: value" line (any indentation), joined by
- * "|", in file order; caller frees. */
-static char *
-values(const char *yaml, const char *key)
-{
-	buf b = { NULL, 0, 0 };
-	const char *p, *q, *nl;
-	size_t klen = strlen(key);
-	char *v;
-
-	bprintf(&b, "%s", "");
-	for (p = yaml; *p != '\0'; p = nl + (*nl != '\0')) {
-		nl = strchr(p, '\n');
-		if (nl == NULL)
-			nl = p + strlen(p);
-		for (q = p; *q == ' ' || *q == '-'; q++)
-			;
-		if ((size_t)(nl - q) > klen + 1 && strncmp(q, key, klen) == 0 &&
-		    q[klen] == ':' && q[klen + 1] == ' ') {
-			v = scalar(q + klen + 2, (size_t)(nl - q - klen - 2));
-			bprintf(&b, "%s%s", b.len ? "|" : "", v);
-			free(v);
-		}
-	}
-	return b.s;
-}
 
 /* The first value of key starting with prefix; caller frees; NULL if
  * none. */
 static char *
 value_with(const char *yaml, const char *key, const char *prefix)
 {
-	char *all = values(yaml, key), *p, *bar, *found = NULL;
+	char *all = yaml_values(yaml, key), *p, *bar, *found = NULL;
 
 	for (p = all; p != NULL && found == NULL; p = bar) {
 		bar = strchr(p, '|');
@@ -180,7 +126,7 @@ value_with(const char *yaml, const char *key, const char *prefix)
 static void
 expect_values(const char *key, const char *want)
 {
-	char *yaml = hl_yaml(), *got = values(yaml, key);
+	char *yaml = hl_yaml(), *got = yaml_values(yaml, key);
 
 	if (strcmp(got, want) != 0)
 		fprintf(stderr, "%s: got \"%s\", want \"%s\"\n", key, got,
@@ -756,7 +702,7 @@ test_reanchor(void **state)
 	quit(v);
 	done(v);
 	yaml = hl_yaml();
-	s = values(yaml, "exact");
+	s = yaml_values(yaml, "exact");
 	assert_string_equal(s, "lijken Xu gelijk");
 	free(s);
 	free(yaml);

@@ -285,66 +285,12 @@ hl_yaml(const char *name)
 	return s;
 }
 
-/* A YAML scalar unquoted: 'x''s' and "x\"s" and plain; caller frees. */
-static char *
-scalar(const char *s, size_t n)
-{
-	char *t = malloc(n + 1);
-	size_t i, j = 0;
-
-	assert_non_null(t);
-	if (n >= 2 && s[0] == '\'' && s[n - 1] == '\'') {
-		for (i = 1; i < n - 1; i++) {
-			t[j++] = s[i];
-			if (s[i] == '\'' && s[i + 1] == '\'')
-				i++;
-		}
-	} else if (n >= 2 && s[0] == '"' && s[n - 1] == '"') {
-		for (i = 1; i < n - 1; i++) {
-			if (s[i] == '\\' && i + 1 < n - 1)
-				i++;
-			t[j++] = s[i];
-		}
-	} else {
-		memcpy(t, s, n);
-		j = n;
-	}
-	t[j] = '\0';
-	return t;
-}
-
-/* The values of every "key: value" line (any indentation), joined by
- * "|", in file order; caller frees. */
-static char *
-values(const char *yaml, const char *key)
-{
-	buf b = { NULL, 0, 0 };
-	const char *p, *q, *nl;
-	size_t klen = strlen(key);
-	char *v;
-
-	bprintf(&b, "%s", "");
-	for (p = yaml; *p != '\0'; p = nl + (*nl != '\0')) {
-		nl = strchr(p, '\n');
-		if (nl == NULL)
-			nl = p + strlen(p);
-		for (q = p; *q == ' ' || *q == '-'; q++)
-			;
-		if ((size_t)(nl - q) > klen + 1 && strncmp(q, key, klen) == 0 &&
-		    q[klen] == ':' && q[klen + 1] == ' ') {
-			v = scalar(q + klen + 2, (size_t)(nl - q - klen - 2));
-			bprintf(&b, "%s%s", b.len ? "|" : "", v);
-			free(v);
-		}
-	}
-	return b.s;
-}
 
 /* Assert the values of key in a highlights file. */
 static void
 expect_values(const char *name, const char *key, const char *want)
 {
-	char *yaml = hl_yaml(name), *got = values(yaml, key);
+	char *yaml = hl_yaml(name), *got = yaml_values(yaml, key);
 
 	if (strcmp(got, want) != 0)
 		fprintf(stderr, "%s: %s: got \"%s\", want \"%s\"\n", name, key,
@@ -384,7 +330,7 @@ hl_block(const char *name, const char *id)
 static char *
 hl_value(const char *name, const char *id, const char *key)
 {
-	char *block = hl_block(name, id), *v = values(block, key);
+	char *block = hl_block(name, id), *v = yaml_values(block, key);
 
 	free(block);
 	return v;

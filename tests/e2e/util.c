@@ -354,3 +354,58 @@ marked(const vt_cellinfo *ci, const vt_cellinfo *body)
 	return !vt_color_equal(&ci->bg, &body->bg) ||
 	    ci->reverse != body->reverse;
 }
+
+/* A YAML scalar unquoted: 'x''s' and "x\"s" and plain; caller frees. */
+char *
+yaml_scalar(const char *s, size_t n)
+{
+	char *t = malloc(n + 1);
+	size_t i, j = 0;
+
+	assert_non_null(t);
+	if (n >= 2 && s[0] == '\'' && s[n - 1] == '\'') {
+		for (i = 1; i < n - 1; i++) {
+			t[j++] = s[i];
+			if (s[i] == '\'' && s[i + 1] == '\'')
+				i++;
+		}
+	} else if (n >= 2 && s[0] == '"' && s[n - 1] == '"') {
+		for (i = 1; i < n - 1; i++) {
+			if (s[i] == '\\' && i + 1 < n - 1)
+				i++;
+			t[j++] = s[i];
+		}
+	} else {
+		memcpy(t, s, n);
+		j = n;
+	}
+	t[j] = '\0';
+	return t;
+}
+
+/* The values of every "key: value" line (any indentation), joined by
+ * "|", in file order; caller frees. */
+char *
+yaml_values(const char *yaml, const char *key)
+{
+	buf b = { NULL, 0, 0 };
+	const char *p, *q, *nl;
+	size_t klen = strlen(key);
+	char *v;
+
+	bprintf(&b, "%s", "");
+	for (p = yaml; *p != '\0'; p = nl + (*nl != '\0')) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		for (q = p; *q == ' ' || *q == '-'; q++)
+			;
+		if ((size_t)(nl - q) > klen + 1 && strncmp(q, key, klen) == 0 &&
+		    q[klen] == ':' && q[klen + 1] == ' ') {
+			v = yaml_scalar(q + klen + 2, (size_t)(nl - q - klen - 2));
+			bprintf(&b, "%s%s", b.len ? "|" : "", v);
+			free(v);
+		}
+	}
+	return b.s;
+}

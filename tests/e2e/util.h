@@ -81,4 +81,11 @@ bool has_bytes(const char *hay, size_t len, const char *needle);
 /* True when a cell is drawn unlike body: other background or reverse. */
 bool marked(const vt_cellinfo *ci, const vt_cellinfo *body);
 
+/* A YAML scalar with its quotes taken off ('x''s', "x\"s", plain); caller
+ * frees. */
+char *yaml_scalar(const char *s, size_t n);
+/* The values of every "key: value" line of a YAML text (any indentation),
+ * joined by "|", in file order; caller frees. */
+char *yaml_values(const char *yaml, const char *key);
+
 #endif
