@@ -383,27 +383,27 @@ tok_count(const tokset *t, const char *base, size_t start, size_t n)
 static bool
 tok_scan(tokset *t, const char *s, size_t pos, size_t len)
 {
-	size_t i = pos, ws;
-	bool mixed;
+	size_t i, ws, we;
+	unsigned char c, p;
 
-	while (i < len) {
-		if (!tok_byte((unsigned char)s[i])) {
-			i++;
+	/* a token is mixed where an upper-case letter follows a lower-case
+	 * or non-ASCII byte (both then are of the token): look for those
+	 * pairs, then for the token around them */
+	for (i = pos + 1; i < len; i++) {
+		c = (unsigned char)s[i];
+		if ((unsigned)(c - 'A') >= 26)
 			continue;
-		}
-		ws = i;
-		mixed = false;
-		while (i < len && tok_byte((unsigned char)s[i])) {
-			unsigned char c = (unsigned char)s[i];
-			if (i > ws && c >= 'A' && c <= 'Z') {
-				unsigned char p = (unsigned char)s[i - 1];
-				if ((p >= 'a' && p <= 'z') || p >= 0x80)
-					mixed = true;
-			}
-			i++;
-		}
-		if (mixed && !tok_add(t, s, ws, i - ws))
+		p = (unsigned char)s[i - 1];
+		if ((unsigned)(p - 'a') >= 26 && p < 0x80)
+			continue;
+		for (ws = i - 1; ws > pos && tok_byte((unsigned char)s[ws - 1]);
+		    ws--)
+			;
+		for (we = i + 1; we < len && tok_byte((unsigned char)s[we]); we++)
+			;
+		if (!tok_add(t, s, ws, we - ws))
 			return false;
+		i = we;
 	}
 	return true;
 }
@@ -761,7 +761,10 @@ hard_wrapped(const char *s, size_t pos, size_t len)
 			continue;
 		}
 		lines++;
-		for (cps = 0, i = a; i < e; i++)
+		/* more than 100 code points (lead bytes), counted no further */
+		if (e - a <= 100)
+			continue;
+		for (cps = 0, i = a; i < e && cps <= 100; i++)
 			cps += ((unsigned char)s[i] & 0xc0) != 0x80;
 		if (cps > 100)
 			longl++;

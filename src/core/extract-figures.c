@@ -266,6 +266,29 @@ typedef struct fctx {
 	double *numv;                /* per lexicon entry: its number word value */
 } fctx;
 
+/* A copy of s with the figures (in their pool); NULL on out of memory. */
+static char *
+fig_strdup(const fctx *f, const char *s)
+{
+	return xpool_strdup(&f->out->strs, s, 32 * f->out->cap);
+}
+
+/* The text of bytes [start, end) as UTF-8, with the figures. */
+static char *
+fig_text(const fctx *f, size_t start, size_t end)
+{
+	char buf[1024], *p;
+	size_t sz = (end - start) * 3 + 1;
+
+	if (sz <= sizeof buf) {
+		xt_text(f->src, start, end, buf, sizeof buf);
+		return fig_strdup(f, buf);
+	}
+	if ((p = xpool_alloc(&f->out->strs, sz, 32 * f->out->cap)) != NULL)
+		xt_text(f->src, start, end, p, sz);
+	return p;
+}
+
 /* Lower-cased text of token i ("" when out of range). */
 static const char *
 low(const fctx *f, size_t i, char *buf, size_t sz)
@@ -402,7 +425,7 @@ clause(const fctx *f, size_t a, size_t b)
 		memcpy(buf + len, w, k + 1);
 		len += k;
 	}
-	return strdup(buf);
+	return fig_strdup(f, buf);
 }
 
 /* Is token i a lower-case content word (a noun candidate)? */
@@ -454,7 +477,6 @@ emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
 	char *text;
 
 	if (o->oom || context == NULL) {
-		free(context);
 		o->oom = true;
 		return;
 	}
@@ -462,25 +484,22 @@ emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
 		ncap = o->cap ? o->cap * 2 : 64;
 		nv = realloc(o->v, ncap * sizeof *nv);
 		if (nv == NULL) {
-			free(context);
 			o->oom = true;
 			return;
 		}
 		o->v = nv;
 		o->cap = ncap;
 	}
-	text = malloc((end - start) * 3 + 1);
+	text = fig_text(f, start, end);
 	if (text == NULL) {
-		free(context);
 		o->oom = true;
 		return;
 	}
-	xt_text(f->src, start, end, text, (end - start) * 3 + 1);
 	x = &o->v[o->n++];
 	x->text = text;
 	x->kind = kind;
 	x->value = v;
-	x->unit = strdup(unit);
+	x->unit = fig_strdup(f, unit);
 	x->context = context;
 	x->start = start;
 	x->end = end;
@@ -911,7 +930,7 @@ figure_at(fctx *f, size_t i)
 		    adjective_like(f, k))
 			k++;
 		xt_text(f->src, v[k].start, v[k].end, ubuf, sizeof ubuf);
-		emit(f, s, j, EXTRACT_COUNT, val, "", strdup(ubuf));
+		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
 		return j;
 	}
 	if (written)
@@ -1021,19 +1040,14 @@ merge_ranges(fctx *f)
 				goto keep;
 		}
 		if (a != NULL && start == a->start) {
-			/* b absorbs a */
-			free(a->text);
-			free(a->unit);
-			free(a->context);
+			/* b absorbs a (whose strings stay in the pool) */
 			k--;
 		}
-		free(b->text);
-		b->text = malloc((b->end - start) * 3 + 1);
+		b->text = fig_text(f, start, b->end);
 		if (b->text == NULL) {
 			o->oom = true;
 			return;
 		}
-		xt_text(f->src, start, b->end, b->text, (b->end - start) * 3 + 1);
 		b->start = start;
 keep:
 		o->v[k++] = *b;

@@ -22,7 +22,7 @@ enum {
 	XT_CJK,         /* a run of Han, Kana or Hangul */
 };
 
-/* Token flags. */
+/* Token flags (xtok.flags has 16 bits). */
 #define XF_UPPER   0x0001u  /* first letter upper case */
 #define XF_ALLUP   0x0002u  /* two or more letters, all upper case */
 #define XF_MIXED   0x0004u  /* upper case after a lower-case letter (WuXi) */
@@ -39,22 +39,20 @@ enum {
 #define XF_MULTIUP 0x2000u  /* two or more upper-case letters (LONGi) */
 #define XF_AUTHOR  0x4000u  /* in the document's byline (its author) */
 
+/* 20 bytes a token: a 10 MB article has some 1.7 million of them.  Offsets
+ * fit 32 bits (extract_run refuses larger files).  block is a count of the
+ * blocks before the token's, modulo 2^16: it changes (by one) from each block
+ * to the next that has tokens, so two tokens fewer than 65,536 tokens apart
+ * have the same block exactly when they are in the same block of the
+ * document - compare it only for equality, and only between such tokens. */
 typedef struct xtok {
-	size_t start, end;          /* bytes of the original file */
-	uint32_t flags;
-	uint32_t block;             /* block index */
-	int32_t first;              /* first code point */
+	uint32_t start, end;        /* bytes of the original file */
 	uint32_t wid;               /* lexicon entry + 1 (0: none) */
-	uint8_t kind;
+	uint16_t flags;
+	uint16_t block;             /* block counter (see above) */
+	int32_t first : 24;         /* first code point */
+	uint32_t kind : 8;
 } xtok;
-
-typedef struct xtoks {
-	xtok *v;
-	size_t n, cap;
-	bool pending;               /* next word starts a sentence */
-	bool abbr;                  /* last word was an abbreviation */
-	bool oom;
-} xtoks;
 
 /* The lexicon: each distinct lower-cased token text once, so a token is
  * lower-cased and hashed a single time per document. */
@@ -67,6 +65,18 @@ typedef struct xlex {
 	uint32_t *slot;             /* hash table: entry + 1, 0 empty */
 	size_t mask;
 } xlex;
+
+typedef struct xtoks {
+	xtok *v;
+	size_t n, cap;
+	xlex *lex;                  /* when set, tokens get their entries */
+	size_t lastblock;           /* block argument of the last token */
+	uint16_t bseq;              /* its block counter */
+	bool pending;               /* next word starts a sentence */
+	bool abbr;                  /* last word was an abbreviation */
+	bool oom;
+} xtoks;
+
 
 /* Progress and cancellation: each phase of the run reports its position in
  * the document as a share [lo, hi) of the document's length. */
@@ -105,29 +115,40 @@ typedef struct xmap xmap;
 
 /* An entity mention before merging. */
 typedef struct xment {
-	size_t start, end;          /* span in the file */
-	size_t t0, t1;              /* tokens [t0, t1) */
-	char *name;                 /* name key (UTF-8) */
+	uint32_t start, end;        /* span in the file */
+	uint32_t t0, t1;            /* tokens [t0, t1) */
+	char *name;                 /* name key (UTF-8), in o->names */
 	int type;                   /* extract_entity_type or -1 */
 	int strength;               /* evidence for type: 0 weak .. 3 gazetteer */
-	long link;                  /* mention this one is an alias of, or -1 */
-	long ent;                   /* entity index after merging */
+	int32_t link;               /* mention this one is an alias of, or -1 */
+	int32_t ent;                /* entity index after merging */
 } xment;
+
+/* A pool of small strings (extract.c). */
+typedef struct xpool xpool;
 
 typedef struct xments {
 	xment *v;
 	size_t n, cap;
+	xpool *names;               /* the memory of the names */
 	bool oom;
 } xments;
 
 typedef struct xfigs {
 	extract_figure *v;
 	size_t n, cap;
+	xpool *strs;                /* the memory of the figures' strings */
 	bool oom;
 } xfigs;
 
 /* extract.c */
 bool xprog_tick(xprog *p, size_t off);
+void *xalloc_big(size_t size);
+char *xpool_alloc(xpool **pool, size_t n, size_t first);
+char *xpool_strdup(xpool **pool, const char *s, size_t first);
+void xpool_free(xpool **pool);
+char *xments_strdup(xments *o, const char *s);
+void xments_free(xments *o);
 
 /* extract-token.c */
 void xt_begin_block(xtoks *t);

@@ -560,7 +560,7 @@ add_mention(ner *n, size_t t0, size_t t1, size_t start, size_t end,
 	}
 	x = &o->v[o->n];
 	memset(x, 0, sizeof *x);
-	x->name = strdup(name);
+	x->name = xments_strdup(o, name);
 	if (x->name == NULL) {
 		o->oom = true;
 		return -1;
@@ -1416,8 +1416,7 @@ alias(ner *n, long m, size_t e)
 		    !(v[g].flags & XF_SSTART) && !(v[f + 1].flags & XF_GEN))
 			g++;
 		join(n, x->t0, g, e, f + 1, name, sizeof name);
-		free(x->name);
-		x->name = strdup(name);
+		x->name = xments_strdup(n->out, name);
 		if (x->name == NULL)
 			n->out->oom = true;
 		x->t1 = g;

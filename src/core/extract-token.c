@@ -230,17 +230,17 @@ lex_grow(xlex *l)
 	return true;
 }
 
-/* The entry of form w (n bytes), added when new; 0 on out of memory. */
+/* The entry of form w (n bytes, hash h), added when new; 0 on out of
+ * memory. */
 static uint32_t
-lex_intern(xlex *l, const char *w, size_t n)
+lex_intern(xlex *l, const char *w, size_t n, uint32_t h)
 {
 	size_t j, ncap;
-	uint32_t h, id, *no, *nf;
+	uint32_t id, *no, *nf;
 	char *nb;
 
 	if ((l->n + 1) * 2 > l->mask + 1 && !lex_grow(l))
 		return 0;
-	h = lex_hash(w, n);
 	for (j = h & l->mask; (id = l->slot[j]) != 0; j = (j + 1) & l->mask)
 		if (l->flen[id - 1] == n &&
 		    memcmp(l->buf + l->off[id - 1], w, n) == 0)
@@ -273,31 +273,54 @@ lex_intern(xlex *l, const char *w, size_t n)
 	return (uint32_t)l->n;
 }
 
-/* Lower-case n ASCII bytes into buf (NUL-terminated); false when one of
- * them is not ASCII. */
+/* Lower-case n ASCII bytes into buf (NUL-terminated) and hash them as
+ * lex_hash() does; false when one of them is not ASCII. */
 static bool
-ascii_lower(const char *s, size_t n, char *buf)
+ascii_lower(const char *s, size_t n, char *buf, uint32_t *hp)
 {
 	size_t i;
 	unsigned char c;
+	uint32_t h = 2166136261u;
 
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
 		if (c >= 0x80)
 			return false;
-		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+		buf[i] = (char)c;
+		h ^= c;
+		h *= 16777619u;
 	}
 	buf[n] = '\0';
+	*hp = h;
 	return true;
 }
 
+/* The lexicon entry of token k (not punctuation), added when new; 0 on out
+ * of memory.  src must have no lexicon (the form is computed). */
+static uint32_t
+tok_wid(xlex *l, const xsrc *src, const xtok *k)
+{
+	char low[1024];
+	size_t n = k->end - k->start;
+	uint32_t h;
+
+	if (src->utf8ok && n < 256 && ascii_lower(src->s + k->start, n, low, &h))
+		;       /* the same as xt_tok_lower, without decoding */
+	else {
+		n = xt_tok_lower(src, k, low, sizeof low);
+		h = lex_hash(low, n);
+	}
+	return lex_intern(l, low, n, h);
+}
+
 /* Lower-case every word, number and CJK token once and give it its lexicon
- * entry.  False on out of memory (the tokens then keep no entry). */
+ * entry.  False on out of memory (the tokens then keep no entry).  (With
+ * t->lex set, xt_tokenize() does this as it goes.) */
 bool
 xt_lex_build(xlex *l, const xsrc *src, xtoks *t)
 {
-	char low[1024];
-	size_t i, n;
+	size_t i;
 	xtok *k;
 	xsrc plain = *src;
 
@@ -309,12 +332,7 @@ xt_lex_build(xlex *l, const xsrc *src, xtoks *t)
 		k->wid = 0;
 		if (k->kind == XT_PUNCT)
 			continue;
-		n = k->end - k->start;
-		if (src->utf8ok && n < 256 && ascii_lower(src->s + k->start, n, low))
-			;       /* the same as xt_tok_lower, without decoding */
-		else
-			n = xt_tok_lower(&plain, k, low, sizeof low);
-		if ((k->wid = lex_intern(l, low, n)) == 0)
+		if ((k->wid = tok_wid(l, &plain, k)) == 0)
 			return false;
 	}
 	return true;
@@ -387,10 +405,11 @@ push(xtoks *t, const xsrc *src, xtok *k)
 		}
 	} else if (k->flags & XF_SENTEND)
 		t->pending = true;
-	if (t->n > 0 && t->v[t->n - 1].block != k->block)
-		k->flags |= XF_BSTART;
-	else if (t->n == 0)
-		k->flags |= XF_BSTART;
+	if (t->lex != NULL && k->kind != XT_PUNCT &&
+	    (k->wid = tok_wid(t->lex, src, k)) == 0) {
+		t->oom = true;
+		return;
+	}
 	t->v[t->n++] = *k;
 }
 
@@ -419,10 +438,34 @@ scan_word(const xsrc *src, size_t end, size_t p0, size_t pos, int32_t cp, xtok *
 	int32_t c, c2, c3, prev = cp;
 	int letters = 1, nup = xt_is_upper(cp) ? 1 : 0, nlow = nup ? 0 : 1;
 	bool mixed = false, after_lower = !nup, newpart = false;
+	unsigned char b;
 
 	k->kind = XT_WORD;
 	k->first = cp;
 	for (;;) {
+		/* ASCII letters and digits, the common case */
+		while (pos < end) {
+			b = (unsigned char)src->s[pos];
+			if ((unsigned)(b - 'a') < 26) {
+				letters++;
+				nlow++;
+				after_lower = true;
+			} else if ((unsigned)(b - 'A') < 26) {
+				letters++;
+				nup++;
+				if (after_lower && !newpart)
+					mixed = true;
+			} else if ((unsigned)(b - '0') < 10) {
+				k->flags |= XF_DIGIT;
+				prev = b;
+				pos++;
+				continue;
+			} else
+				break;
+			newpart = false;
+			prev = b;
+			pos++;
+		}
 		c = peek(src, end, pos, &q);
 		if (c < 0)
 			break;
@@ -530,6 +573,12 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 	xtok k;
 
 	while (pos < end && !t->oom) {
+		/* ASCII white space and controls, the common case */
+		if ((unsigned char)src->s[pos] <= ' ') {
+			pos++;
+			space = true;
+			continue;
+		}
 		p0 = pos;
 		cp = peek(src, end, pos, &pos);
 		if (cp <= ' ' || (cp >= 0x80 && (text_is_space(cp) ||
@@ -538,8 +587,15 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 			continue;
 		}
 		memset(&k, 0, sizeof k);
-		k.flags = flags | (space ? XF_SPACE : 0);
-		k.block = block;
+		k.flags = (uint16_t)(flags | (space ? XF_SPACE : 0));
+		/* the block counter: see extract-int.h */
+		if (t->n == 0 || t->lastblock != block) {
+			k.flags |= XF_BSTART;
+			if (t->n > 0)
+				t->bseq++;
+			t->lastblock = block;
+		}
+		k.block = t->bseq;
 		space = false;
 		if (cp >= 0x80 && text_is_cjk(cp) && xt_is_letter(cp)) {
 			k.kind = XT_CJK;

@@ -4,10 +4,13 @@
  * (same name, surname -> full name, genitive -> stem, acronym -> expansion,
  * parenthesised alias -> the name before it) and writes the result as YAML.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <sys/mman.h>
 
 #include <yaml.h>
 
@@ -19,6 +22,8 @@ struct extract_result {
 	extract_entity *ents;
 	size_t nents;
 	extract_figure *figs;
+	extract_span *spans;         /* the memory of every entity's mentions */
+	xpool *figstrs;              /* the memory of the figures' strings */
 	size_t nfigs;
 };
 
@@ -89,6 +94,105 @@ xprog_tick(xprog *p, size_t off)
 		}
 	}
 	return true;
+}
+
+/* malloc() for a large array filled from start to end (1 MB or more):
+ * aligned to 2 MB and asking for huge pages, so that filling it faults a
+ * page every 2 MB rather than every 4 KB (page faults are most of the cost
+ * of a fresh array). */
+void *
+xalloc_big(size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	void *p;
+	size_t huge = (size_t)2 << 20;
+
+	if (size >= huge / 2 && size <= SIZE_MAX - huge) {
+		size = (size + huge - 1) & ~(huge - 1);
+		if (posix_memalign(&p, huge, size) != 0)
+			return NULL;
+		(void)madvise(p, size, MADV_HUGEPAGE);
+		return p;
+	}
+#endif
+	return malloc(size);
+}
+
+/* A block of a pool of small strings. */
+struct xpool {
+	xpool *next;
+	size_t len, cap;
+	char s[];
+};
+
+/* n bytes from a pool of small strings, NULL on out of memory; the first
+ * block of the pool has room for first bytes.  Strings are small and many:
+ * one malloc() each would cost more than the strings. */
+char *
+xpool_alloc(xpool **pool, size_t n, size_t first)
+{
+	xpool *b = *pool;
+	size_t cap;
+	char *p;
+
+	if (b == NULL || b->len + n > b->cap) {
+		cap = b == NULL ? (first > 16384 ? first : 16384) - sizeof *b :
+		    b->cap < (2u << 20) ? 2 * (b->cap + sizeof *b) - sizeof *b :
+		    b->cap;
+		if (cap < n)
+			cap = n;
+		if ((b = xalloc_big(sizeof *b + cap)) == NULL)
+			return NULL;
+		b->next = *pool;
+		b->len = 0;
+		b->cap = cap;
+		*pool = b;
+	}
+	p = b->s + b->len;
+	b->len += n;
+	return p;
+}
+
+/* A copy of s in a pool. */
+char *
+xpool_strdup(xpool **pool, const char *s, size_t first)
+{
+	size_t k = strlen(s) + 1;
+	char *p = xpool_alloc(pool, k, first);
+
+	if (p != NULL)
+		memcpy(p, s, k);
+	return p;
+}
+
+/* Free a pool. */
+void
+xpool_free(xpool **pool)
+{
+	xpool *b, *next;
+
+	for (b = *pool; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	*pool = NULL;
+}
+
+/* A copy of s kept with the mentions (freed by xments_free); NULL on out
+ * of memory.  The first block is sized from the estimate of the mentions. */
+char *
+xments_strdup(xments *o, const char *s)
+{
+	return xpool_strdup(&o->names, s, 16 * o->cap);
+}
+
+/* Free the mentions and their names. */
+void
+xments_free(xments *o)
+{
+	xpool_free(&o->names);
+	free(o->v);
+	memset(o, 0, sizeof *o);
 }
 
 /* Start a phase covering shares [lo, hi) percent of the run. */
@@ -190,7 +294,7 @@ guess_lang(const xsrc *src, const xtoks *t)
 
 /* Union-find. */
 static size_t
-uf_find(size_t *p, size_t i)
+uf_find(uint32_t *p, size_t i)
 {
 	while (p[i] != i) {
 		p[i] = p[p[i]];
@@ -200,48 +304,129 @@ uf_find(size_t *p, size_t i)
 }
 
 static void
-uf_union(size_t *p, size_t a, size_t b)
+uf_union(uint32_t *p, size_t a, size_t b)
 {
 	a = uf_find(p, a);
 	b = uf_find(p, b);
 	if (a == b)
 		return;
 	if (a < b)
-		p[b] = a;
+		p[b] = (uint32_t)a;
 	else
-		p[a] = b;
+		p[a] = (uint32_t)b;
 }
 
-typedef struct keyidx {
-	char *key;
-	size_t idx;
-} keyidx;
+/* A set of keys, each with the index of the first mention that added it:
+ * the keys in one buffer, a hash table of entries. */
+typedef struct keyset {
+	char *buf;
+	size_t len, cap;
+	uint32_t *off;              /* entry -> offset of its key in buf */
+	size_t *idx;                /* entry -> mention index */
+	size_t n, ncap;
+	uint32_t *slot;             /* entry + 1, 0 empty */
+	size_t mask;
+} keyset;
 
-static int
-cmp_keyidx(const void *a, const void *b)
+/* FNV-1a hash of a string. */
+static uint32_t
+key_hash(const char *s)
 {
-	const keyidx *x = a, *y = b;
-	int c = strcmp(x->key, y->key);
+	uint32_t h = 2166136261u;
 
-	if (c != 0)
-		return c;
-	return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
-
-/* The first entry with key, or NULL. */
-static const keyidx *
-find_key(const keyidx *v, size_t n, const char *key)
-{
-	size_t lo = 0, hi = n, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (strcmp(v[mid].key, key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 16777619u;
 	}
-	return lo < n && strcmp(v[lo].key, key) == 0 ? &v[lo] : NULL;
+	return h;
+}
+
+/* The slot of key: where it is, or the empty slot where it goes. */
+static size_t
+ks_slot(const keyset *ks, const char *key)
+{
+	size_t j;
+
+	for (j = key_hash(key) & ks->mask; ks->slot[j] != 0;
+	    j = (j + 1) & ks->mask)
+		if (strcmp(ks->buf + ks->off[ks->slot[j] - 1], key) == 0)
+			break;
+	return j;
+}
+
+/* Add key for mention idx unless it is there already.  False on out of
+ * memory. */
+static bool
+ks_add(keyset *ks, const char *key, size_t idx)
+{
+	size_t j, k = strlen(key) + 1, ncap, size, i;
+	uint32_t *ns, *no;
+	size_t *ni;
+	char *nb;
+
+	if ((ks->n + 1) * 2 > ks->mask + 1) {
+		size = ks->mask ? 2 * (ks->mask + 1) : 1024;
+		if ((ns = calloc(size, sizeof *ns)) == NULL)
+			return false;
+		free(ks->slot);
+		ks->slot = ns;
+		ks->mask = size - 1;
+		for (i = 0; i < ks->n; i++) {
+			j = key_hash(ks->buf + ks->off[i]) & ks->mask;
+			while (ns[j] != 0)
+				j = (j + 1) & ks->mask;
+			ns[j] = (uint32_t)i + 1;
+		}
+	}
+	j = ks_slot(ks, key);
+	if (ks->slot[j] != 0)
+		return true;
+	if (ks->n == ks->ncap) {
+		ncap = ks->ncap ? 2 * ks->ncap : 256;
+		if ((no = realloc(ks->off, ncap * sizeof *no)) == NULL)
+			return false;
+		ks->off = no;
+		if ((ni = realloc(ks->idx, ncap * sizeof *ni)) == NULL)
+			return false;
+		ks->idx = ni;
+		ks->ncap = ncap;
+	}
+	if (ks->len + k > ks->cap) {
+		for (ncap = ks->cap ? 2 * ks->cap : 4096; ncap < ks->len + k;
+		    ncap *= 2)
+			;
+		if (ncap > UINT32_MAX || (nb = realloc(ks->buf, ncap)) == NULL)
+			return false;
+		ks->buf = nb;
+		ks->cap = ncap;
+	}
+	memcpy(ks->buf + ks->len, key, k);
+	ks->off[ks->n] = (uint32_t)ks->len;
+	ks->idx[ks->n] = idx;
+	ks->len += k;
+	ks->slot[j] = (uint32_t)++ks->n;
+	return true;
+}
+
+/* The index of the first mention that added key, or -1. */
+static long
+ks_find(const keyset *ks, const char *key)
+{
+	size_t j;
+
+	if (ks->n == 0)
+		return -1;
+	j = ks_slot(ks, key);
+	return ks->slot[j] != 0 ? (long)ks->idx[ks->slot[j] - 1] : -1;
+}
+
+static void
+ks_free(keyset *ks)
+{
+	free(ks->buf);
+	free(ks->off);
+	free(ks->idx);
+	free(ks->slot);
 }
 
 /* Initials of the capitalised words of mention x (skip words first). */
@@ -300,7 +485,7 @@ cmp_figure(const void *a, const void *b)
 /* The slot of name key in hash table ht (mention index + 1, 0 empty):
  * where it is, or the empty slot where it goes. */
 static size_t
-name_slot(const size_t *ht, size_t mask, const xments *ms, const char *key)
+name_slot(const uint32_t *ht, size_t mask, const xments *ms, const char *key)
 {
 	uint32_t h = 2166136261u;
 	const unsigned char *p;
@@ -321,11 +506,12 @@ static bool
 merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 {
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
-	size_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
-	keyidx *sur = NULL, *acr = NULL;
-	size_t *ht = NULL, hmask;
-	size_t nsur = 0, nacr = 0;
-	const keyidx *hit;
+	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
+	keyset sur = { 0 }, acr = { 0 };
+	uint32_t *ht = NULL;
+	size_t hmask, size;
+	void *blk = NULL;
+	long hit;
 	char buf[256], w[128];
 	long (*votes)[EXTRACT_ENTITY_TYPE_COUNT] = NULL;
 	bool ok = false;
@@ -333,18 +519,25 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 
 	if (n == 0)
 		return true;
-	par = calloc(n, sizeof *par);
-	count = calloc(n, sizeof *count);
-	best = calloc(n, sizeof *best);
-	slot = calloc(n, sizeof *slot);
-	sur = calloc(2 * n, sizeof *sur);
-	acr = calloc(2 * n, sizeof *acr);
-	votes = calloc(n, sizeof *votes);
-	if (par == NULL || count == NULL || best == NULL || slot == NULL ||
-	    sur == NULL || acr == NULL || votes == NULL)
+	/* the hash table of names below has at least twice n slots */
+	for (hmask = 1; hmask < 2 * n; hmask <<= 1)
+		;
+	/* one block for the arrays, in huge pages when large (fresh memory
+	 * costs: 32-bit indices) */
+	if (n >= UINT32_MAX / 2)
 		goto out;
+	size = n * sizeof *votes + (4 * n + hmask) * sizeof *par;
+	if ((blk = xalloc_big(size)) == NULL)
+		goto out;
+	memset(blk, 0, size);
+	votes = blk;
+	par = (uint32_t *)(void *)(votes + n);
+	count = par + n;
+	best = count + n;
+	slot = best + n;
+	ht = slot + n;
 	for (i = 0; i < n; i++) {
-		par[i] = i;
+		par[i] = (uint32_t)i;
 	}
 	/* aliases and acronyms in parentheses */
 	for (i = 0; i < n; i++)
@@ -352,17 +545,13 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 			uf_union(par, i, (size_t)ms->v[i].link);
 	/* same name */
 	/* a hash table of names: each name's first mention */
-	for (hmask = 1; hmask < 2 * n; hmask <<= 1)
-		;
-	if ((ht = calloc(hmask, sizeof *ht)) == NULL)
-		goto out;
 	hmask--;
 	for (i = 0; i < n; i++) {
 		j = name_slot(ht, hmask, ms, ms->v[i].name);
 		if (ht[j] != 0)
 			uf_union(par, i, ht[j] - 1);
 		else
-			ht[j] = i + 1;
+			ht[j] = (uint32_t)i + 1;
 	}
 	/* surnames and acronyms of longer names */
 	for (i = 0; i < n; i++) {
@@ -372,41 +561,34 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 		if (x->type == EXTRACT_PERSON) {
 			xt_text(src, t->v[x->t1 - 1].start, t->v[x->t1 - 1].end,
 			    w, sizeof w);
-			if ((sur[nsur].key = strdup(w)) == NULL)
+			if (!ks_add(&sur, w, i))
 				goto out;
-			sur[nsur++].idx = i;
 			xt_text(src, t->v[x->t0].start, t->v[x->t0].end, w, sizeof w);
-			if (gz_has(GZ_CJK_SURNAMES, w)) {
-				if ((sur[nsur].key = strdup(w)) == NULL)
-					goto out;
-				sur[nsur++].idx = i;
-			}
+			if (gz_has(GZ_CJK_SURNAMES, w) && !ks_add(&sur, w, i))
+				goto out;
 		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {
 			for (k = 0; k < 2; k++) {
 				initials(src, t, x, k, buf, sizeof buf);
 				if (strlen(buf) < 2)
 					continue;
-				if ((acr[nacr].key = strdup(buf)) == NULL)
+				if (!ks_add(&acr, buf, i))
 					goto out;
-				acr[nacr++].idx = i;
 			}
 		}
 	}
-	qsort(sur, nsur, sizeof *sur, cmp_keyidx);
-	qsort(acr, nacr, sizeof *acr, cmp_keyidx);
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
 		if (x->strength < 3 && x->type != EXTRACT_PLACE &&
-		    (hit = find_key(sur, nsur, x->name)) != NULL) {
-			uf_union(par, i, hit->idx);
+		    (hit = ks_find(&sur, x->name)) >= 0) {
+			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
 			continue;
 		}
 		if ((t->v[x->t0].flags & XF_ALLUP) &&
-		    (hit = find_key(acr, nacr, x->name)) != NULL) {
-			uf_union(par, i, hit->idx);
+		    (hit = ks_find(&acr, x->name)) >= 0) {
+			uf_union(par, i, (size_t)hit);
 			continue;
 		}
 		/* genitive: Beijings -> Beijing */
@@ -431,14 +613,16 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 		if (count[root] == 1 ||
 		    (x->link < 0 && (ms->v[j].link >= 0 ||
 		    strlen(x->name) > strlen(ms->v[j].name))))
-			best[root] = i;
+			best[root] = (uint32_t)i;
 	}
 	for (i = 0; i < n; i++)
 		if (count[i] > 0)
 			nk++;
 	r->ents = calloc(nk, sizeof *r->ents);
-	if (r->ents == NULL)
+	r->spans = xalloc_big(n * sizeof *r->spans);
+	if (r->ents == NULL || r->spans == NULL)
 		goto out;
+	cnt = 0;
 	for (i = 0; i < n; i++) {
 		extract_entity *e;
 		long bv = 0;
@@ -446,11 +630,12 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 
 		if (count[i] == 0)
 			continue;
-		slot[i] = r->nents;
+		slot[i] = (uint32_t)r->nents;
 		e = &r->ents[r->nents++];
 		e->name = strdup(ms->v[best[i]].name);
-		e->mentions = calloc(count[i], sizeof *e->mentions);
-		if (e->name == NULL || e->mentions == NULL)
+		e->mentions = r->spans + cnt;
+		cnt += count[i];
+		if (e->name == NULL)
 			goto out;
 		for (k = 0; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
 			if (votes[i][k] > bv) {
@@ -469,7 +654,13 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 	for (i = 0; i < r->nents; i++) {
 		extract_entity *e = &r->ents[i];
 
-		qsort(e->mentions, e->nmentions, sizeof *e->mentions, cmp_span);
+		/* mostly in order already */
+		for (j = 1; j < e->nmentions &&
+		    cmp_span(&e->mentions[j - 1], &e->mentions[j]) <= 0; j++)
+			;
+		if (j < e->nmentions)
+			qsort(e->mentions, e->nmentions, sizeof *e->mentions,
+			    cmp_span);
 		for (j = k = 0; j < e->nmentions; j++)
 			if (k == 0 || cmp_span(&e->mentions[k - 1], &e->mentions[j]) != 0)
 				e->mentions[k++] = e->mentions[j];
@@ -480,20 +671,9 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 	cnt = 0;
 out:
 	(void)cnt;
-	if (sur != NULL)
-		for (i = 0; i < nsur; i++)
-			free(sur[i].key);
-	if (acr != NULL)
-		for (i = 0; i < nacr; i++)
-			free(acr[i].key);
-	free(par);
-	free(count);
-	free(best);
-	free(slot);
-	free(ht);
-	free(sur);
-	free(acr);
-	free(votes);
+	free(blk);
+	ks_free(&sur);
+	ks_free(&acr);
 	return ok;
 }
 
@@ -514,6 +694,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	const doc_run *runs;
 	const char *lang = opt != NULL ? opt->lang : NULL;
 	bool guess = false;
+	extract_figure *fig;
 
 	r = calloc(1, sizeof *r);
 	if (r == NULL) {
@@ -544,10 +725,20 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	}
 	nb = doc_block_count(d);
 	base = nb;
+	/* offsets are 32 bits in tokens (and the lexicon) */
+	if (src.len >= UINT32_MAX / 2)
+		goto oom;
 	/* about one token per five bytes of news text */
 	t.cap = src.len / 5 + 64;
-	t.v = malloc(t.cap * sizeof *t.v);
-	if (t.v == NULL)
+	t.lex = &lex;               /* the lexicon as the tokens come */
+	t.v = xalloc_big(t.cap * sizeof *t.v);
+	/* and about a mention per 100 bytes, a figure per 300 (the rules
+	 * grow the arrays beyond these) */
+	ms.cap = src.len / 64 + 64;
+	ms.v = xalloc_big(ms.cap * sizeof *ms.v);
+	fs.cap = src.len / 192 + 64;
+	fs.v = xalloc_big(fs.cap * sizeof *fs.v);
+	if (t.v == NULL || ms.v == NULL || fs.v == NULL)
 		goto oom;
 	tokenize_span(&t, &src, d, doc_title(d), XF_HEAD, (uint32_t)base);
 	tokenize_span(&t, &src, d, doc_author(d), XF_AUTHOR, (uint32_t)base + 1);
@@ -569,7 +760,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 			    b->type == DOC_HEADING ? XF_HEAD : 0, (uint32_t)i);
 		}
 	}
-	if (t.oom || !xt_lex_build(&lex, &src, &t))
+	if (t.oom)
 		goto oom;
 	src.lex = &lex;
 	if (guess)
@@ -597,14 +788,21 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 		goto oom;
 	if (!merge(r, &src, &t, &ms))
 		goto oom;
-	if (fs.n > 0)
-		qsort(fs.v, fs.n, sizeof *fs.v, cmp_figure);
+	if (fs.n > 0) {
+		for (i = 1; i < fs.n && fs.v[i - 1].start <= fs.v[i].start; i++)
+			;
+		if (i < fs.n)
+			qsort(fs.v, fs.n, sizeof *fs.v, cmp_figure);
+		/* give back what the estimate left unused */
+		if ((fig = realloc(fs.v, fs.n * sizeof *fs.v)) != NULL)
+			fs.v = fig;
+	}
 	r->figs = fs.v;
 	r->nfigs = fs.n;
+	r->figstrs = fs.strs;
 	fs.v = NULL;
-	for (i = 0; i < ms.n; i++)
-		free(ms.v[i].name);
-	free(ms.v);
+	fs.strs = NULL;
+	xments_free(&ms);
 	free(t.v);
 	xt_lex_free(&lex);
 	xmap_free(m);
@@ -618,14 +816,8 @@ cancelled:
 oom:
 	err_set(e, "extract: out of memory");
 fail:
-	for (i = 0; i < ms.n; i++)
-		free(ms.v[i].name);
-	free(ms.v);
-	for (i = 0; i < fs.n; i++) {
-		free(fs.v[i].text);
-		free(fs.v[i].unit);
-		free(fs.v[i].context);
-	}
+	xments_free(&ms);
+	xpool_free(&fs.strs);
 	free(fs.v);
 	free(t.v);
 	xt_lex_free(&lex);
@@ -644,14 +836,10 @@ extract_free(extract_result *r)
 		return;
 	for (i = 0; i < r->nents; i++) {
 		free(r->ents[i].name);
-		free(r->ents[i].mentions);
 	}
 	free(r->ents);
-	for (i = 0; i < r->nfigs; i++) {
-		free(r->figs[i].text);
-		free(r->figs[i].unit);
-		free(r->figs[i].context);
-	}
+	free(r->spans);
+	xpool_free(&r->figstrs);
 	free(r->figs);
 	free(r);
 }
@@ -717,10 +905,21 @@ kv(yaml_emitter_t *em, const char *k, const char *v)
 static bool
 kvn(yaml_emitter_t *em, const char *k, double v)
 {
-	char buf[64];
+	char buf[64], *p = buf + sizeof buf;
+	uint64_t u;
 
-	snprintf(buf, sizeof buf, "%.15g", v);
-	return scalar(em, k, true) && scalar(em, buf, true);
+	if (v >= 0 && v < 1e15 && !signbit(v) && (double)(uint64_t)v == v) {
+		/* an integer: the digits "%.15g" would print */
+		u = (uint64_t)v;
+		*--p = '\0';
+		do
+			*--p = (char)('0' + u % 10);
+		while ((u /= 10) != 0);
+	} else {
+		snprintf(buf, sizeof buf, "%.15g", v);
+		p = buf;
+	}
+	return scalar(em, k, true) && scalar(em, p, true);
 }
 
 static bool

@@ -1,49 +1,75 @@
 /*
  * gazetteer.c - lookups in the built-in word lists: each list comes with a
  * hash table generated at build time (gazetteer/gen.py), so a lookup is one
- * FNV-1a hash of the key and, usually, one comparison.  Nothing is built at
- * run time, so lookups are safe from any thread.
+ * FNV-1a hash of the key and, usually, one comparison; most absent keys
+ * are turned away before hashing by their length or first byte.  Nothing
+ * is built at run time, so lookups are safe from any thread.
  */
 #include <stdint.h>
 #include <string.h>
 
 #include "gazetteer.h"
 
-/* True when the len bytes at key are in list l. */
-bool
-gz_has_n(gz_list l, const char *key, size_t len)
+/* True when the len bytes at key, of FNV-1a hash h, are in table t. */
+static bool
+probe(const gz_table *t, const char *key, size_t len, uint32_t h)
 {
-	const gz_table *t;
-	const unsigned char *p = (const unsigned char *)key;
-	uint32_t h = 2166136261u;
-	size_t i, j;
+	size_t j;
 	const char *v;
 
-	if ((int)l < 0 || l >= GZ_COUNT || key == NULL || len == 0)
-		return false;
-	t = &gz_tables[l];
-	if (t->n == 0)
-		return false;
-	for (i = 0; i < len; i++) {
-		h ^= p[i];
-		h *= 16777619u;
-	}
 	for (j = h & t->mask; t->slot[j] != 0; j = (j + 1) & t->mask) {
 		v = t->v[t->slot[j] - 1];
-		if ((unsigned char)v[0] == p[0] && strncmp(v, key, len) == 0 &&
+		if (v[0] == key[0] && strncmp(v, key, len) == 0 &&
 		    v[len] == '\0')
 			return true;
 	}
 	return false;
 }
 
-/* True when key is in list l. */
+/* True when the len bytes of key may be in table t (length, first byte). */
+static bool
+maybe(const gz_table *t, const unsigned char *p, size_t len)
+{
+	return t->n > 0 && len > 0 && (t->lens >> (len < 63 ? len : 63) & 1) &&
+	    (t->first[p[0] >> 6] >> (p[0] & 63) & 1);
+}
+
+/* True when the len bytes at key are in list l. */
+bool
+gz_has_n(gz_list l, const char *key, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)key;
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	if ((int)l < 0 || l >= GZ_COUNT || key == NULL ||
+	    !maybe(&gz_tables[l], p, len))
+		return false;
+	for (i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= 16777619u;
+	}
+	return probe(&gz_tables[l], key, len, h);
+}
+
+/* True when key is in list l: its length and hash in one pass. */
 bool
 gz_has(gz_list l, const char *key)
 {
-	if (key == NULL)
+	const unsigned char *p = (const unsigned char *)key;
+	uint32_t h = 2166136261u;
+	size_t len;
+
+	if ((int)l < 0 || l >= GZ_COUNT || key == NULL || p[0] == '\0' ||
+	    !(gz_tables[l].first[p[0] >> 6] >> (p[0] & 63) & 1))
 		return false;
-	return gz_has_n(l, key, strlen(key));
+	for (len = 0; p[len] != '\0'; len++) {
+		h ^= p[len];
+		h *= 16777619u;
+	}
+	if (!maybe(&gz_tables[l], p, len))
+		return false;
+	return probe(&gz_tables[l], key, len, h);
 }
 
 /* Number of entries in list l. */

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* One table per data file, named after it. */
 typedef enum gz_list {
@@ -38,6 +39,8 @@ typedef struct gz_table {
 	size_t n;
 	const unsigned short *slot;  /* hash table: entry index + 1, 0 empty */
 	size_t mask;                 /* slots - 1 (a power of two minus one) */
+	uint64_t lens;               /* bit k: an entry of k bytes (63: more) */
+	uint64_t first[4];           /* bit b: an entry's first byte is b */
 } gz_table;
 
 extern const gz_table gz_tables[GZ_COUNT];

@@ -4,6 +4,7 @@
  * Offsets are bytes of the original text.  Invalid UTF-8 decodes as U+FFFD
  * one byte at a time, so no offset ever shifts.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,10 +63,27 @@ bool
 text_valid_utf8(const char *s, size_t len)
 {
 	size_t pos = 0;
+	uint64_t w;
 
 	while (pos < len) {
-		size_t before = pos;
-		int32_t cp = text_decode(s, len, &pos, TEXT_ENC_UTF8);
+		size_t before;
+		int32_t cp;
+
+		/* runs of ASCII, eight bytes at a time */
+		while (pos + 8 <= len) {
+			memcpy(&w, s + pos, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			pos += 8;
+		}
+		if (pos >= len)
+			break;
+		if ((unsigned char)s[pos] < 0x80) {
+			pos++;
+			continue;
+		}
+		before = pos;
+		cp = text_decode(s, len, &pos, TEXT_ENC_UTF8);
 		if (cp == TEXT_REPLACEMENT && pos - before != 3)
 			return false;
 		if (cp == TEXT_REPLACEMENT &&

@@ -5,7 +5,9 @@
 # Each FILE.txt becomes table GZ_<NAME> (see gazetteer.h); entries are sorted
 # by their UTF-8 bytes, as strcmp compares them, and indexed by an
 # open-addressing hash table (FNV-1a, linear probing, at most half full) so a
-# lookup costs one hash and usually one comparison.
+# lookup costs one hash and usually one comparison; a mask of the entries'
+# lengths and one of their first bytes turn most absent keys away before
+# hashing.
 import os
 import sys
 
@@ -69,12 +71,22 @@ def main():
         for i in range(0, len(slots), 12):
             lines.append('\t' + ' '.join('%d,' % v for v in slots[i:i + 12]))
         lines.append('};')
-        tables.append((name, len(entries), len(slots)))
+        # a quick rejection before hashing: the lengths of the entries
+        # (bit 63 for 63 bytes and more) and their first bytes
+        lens = 0
+        first = [0, 0, 0, 0]
+        for e in entries:
+            b = e.encode('utf-8')
+            lens |= 1 << min(len(b), 63)
+            first[b[0] >> 6] |= 1 << (b[0] & 63)
+        tables.append((name, len(entries), len(slots), lens, first))
     lines.append('')
     lines.append('const gz_table gz_tables[GZ_COUNT] = {')
-    for name, n, size in tables:
-        lines.append('\t[GZ_%s] = { gz_%s, %d, gz_%s_hash, %d },' %
+    for name, n, size, lens, first in tables:
+        lines.append('\t[GZ_%s] = { gz_%s, %d, gz_%s_hash, %d,' %
                      (name, name.lower(), n, name.lower(), size - 1))
+        lines.append('\t    0x%016xu, { %s } },' % (lens, ', '.join(
+            '0x%016xu' % f for f in first)))
     lines.append('};')
     with open(out, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
