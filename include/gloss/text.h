@@ -90,6 +90,10 @@ text_folded *text_fold_new(const char *s, size_t start, size_t end, text_encodin
                            bool keep_case);
 void text_fold_free(text_folded *f);
 
+/* Fold one code point as text_fold_new() does, into out (outsz >= 128
+ * bytes holds any fold); returns the byte count (0 for a dropped mark). */
+size_t text_fold_cp(int32_t cp, bool keep_case, char *out, size_t outsz);
+
 /* Fold a NUL-terminated UTF-8 string (for patterns); caller frees. */
 char *text_fold_str(const char *s, bool keep_case);
 

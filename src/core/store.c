@@ -3,10 +3,14 @@
  * store.h; the schema is in doc/highlights.md).
  *
  * Loading turns libyaml's events into a small tree (refusing anchors and
- * aliases, so a "billion laughs" file costs no more than its size), then
+ * aliases, so a "billion laughs" file costs no more than its size), kept
+ * in an arena freed at once, then
  * checks it against the schema, reporting file, line and column of the
  * first problem.  Saving emits with libyaml's emitter into memory in a
- * fixed order and replaces the file atomically.
+ * fixed order and replaces the file atomically.  A store remembers a hash
+ * of the main file as it last read or wrote it: when a save finds the file
+ * still holding those bytes there is nothing to merge, and it does not
+ * parse them again.
  */
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -39,6 +43,9 @@ struct store {
 	bool side_mode;
 	anno_set *set;
 	store_article_info info;
+	bool known;             /* the main file's bytes as last read or written: */
+	size_t known_len;
+	uint64_t known_hash;
 };
 
 void
@@ -101,25 +108,60 @@ typedef struct ynode {
 	size_t n, cap;
 } ynode;
 
+/* The memory of one tree: chunks freed together. */
+typedef struct arena_chunk {
+	struct arena_chunk *next;
+	size_t used, cap;
+} arena_chunk;
+
+#define ARENA_CHUNK 65536
+#define ARENA_HDR ((sizeof(arena_chunk) + 15) & ~(size_t)15)
+
 typedef struct lctx {
 	const char *name;
 	err *e;
 	size_t *nodes;          /* count of nodes built so far */
+	arena_chunk **arena;
 } lctx;
 
-/* Free a tree. */
-static void
-ynode_free(ynode *n)
+/* n bytes (16-aligned, not cleared) from the arena; NULL when out of
+ * memory. */
+static void *
+arena_alloc(arena_chunk **a, size_t n)
 {
-	size_t i;
+	arena_chunk *c = *a;
 
-	if (n == NULL)
-		return;
-	for (i = 0; i < n->n; i++)
-		ynode_free(n->kid[i]);
-	free(n->kid);
-	free(n->val);
-	free(n);
+	n = (n + 15) & ~(size_t)15;
+	if (c == NULL || c->cap - c->used < n) {
+		size_t cap = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
+		arena_chunk *nc = malloc(ARENA_HDR + cap);
+		if (nc == NULL)
+			return NULL;
+		nc->cap = cap;
+		nc->used = 0;
+		if (c != NULL && cap == n) {
+			/* A big block of its own: keep filling the current one. */
+			nc->next = c->next;
+			c->next = nc;
+			nc->used = n;
+			return (char *)nc + ARENA_HDR;
+		}
+		nc->next = c;
+		*a = c = nc;
+	}
+	c->used += n;
+	return (char *)c + ARENA_HDR + c->used - n;
+}
+
+/* Free every chunk. */
+static void
+arena_free(arena_chunk **a)
+{
+	while (*a != NULL) {
+		arena_chunk *next = (*a)->next;
+		free(*a);
+		*a = next;
+	}
 }
 
 /* Report a problem at a node. */
@@ -161,13 +203,15 @@ next_event(const lctx *c, yaml_parser_t *p, yaml_event_t *ev)
 
 /* Append a child to a collection node. */
 static bool
-ynode_add(ynode *n, ynode *k)
+ynode_add(const lctx *c, ynode *n, ynode *k)
 {
 	if (n->n == n->cap) {
 		size_t cap = n->cap ? n->cap * 2 : 8;
-		ynode **v = realloc(n->kid, cap * sizeof *v);
+		ynode **v = arena_alloc(c->arena, cap * sizeof *v);
 		if (v == NULL)
 			return false;
+		if (n->n > 0)
+			memcpy(v, n->kid, n->n * sizeof *v);
 		n->kid = v;
 		n->cap = cap;
 	}
@@ -206,11 +250,12 @@ build(const lctx *c, yaml_parser_t *p, yaml_event_t *ev, int depth)
 		yaml_event_delete(ev);
 		return NULL;
 	}
-	if ((n = calloc(1, sizeof *n)) == NULL) {
+	if ((n = arena_alloc(c->arena, sizeof *n)) == NULL) {
 		yaml_event_delete(ev);
 		err_set(c->e, "%s: out of memory", c->name);
 		return NULL;
 	}
+	memset(n, 0, sizeof *n);
 	n->line = (int)ev->start_mark.line + 1;
 	n->col = (int)ev->start_mark.column + 1;
 	switch (ev->type) {
@@ -218,9 +263,8 @@ build(const lctx *c, yaml_parser_t *p, yaml_event_t *ev, int depth)
 		n->type = YN_SCALAR;
 		n->len = ev->data.scalar.length;
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-		if ((n->val = malloc(n->len + 1)) == NULL) {
+		if ((n->val = arena_alloc(c->arena, n->len + 1)) == NULL) {
 			yaml_event_delete(ev);
-			free(n);
 			err_set(c->e, "%s: out of memory", c->name);
 			return NULL;
 		}
@@ -239,7 +283,6 @@ build(const lctx *c, yaml_parser_t *p, yaml_event_t *ev, int depth)
 	default:
 		bad_mark(c, ev->start_mark, "unexpected YAML event", NULL);
 		yaml_event_delete(ev);
-		free(n);
 		return NULL;
 	}
 	yaml_event_delete(ev);
@@ -247,22 +290,18 @@ build(const lctx *c, yaml_parser_t *p, yaml_event_t *ev, int depth)
 		yaml_event_t kev;
 		ynode *k;
 		if (!next_event(c, p, &kev))
-			goto fail;
+			return NULL;
 		if (kev.type == end) {
 			yaml_event_delete(&kev);
 			return n;
 		}
 		if ((k = build(c, p, &kev, depth + 1)) == NULL)
-			goto fail;
-		if (!ynode_add(n, k)) {
-			ynode_free(k);
+			return NULL;
+		if (!ynode_add(c, n, k)) {
 			err_set(c->e, "%s: out of memory", c->name);
-			goto fail;
+			return NULL;
 		}
 	}
-fail:
-	ynode_free(n);
-	return NULL;
 }
 
 /* Parse bytes into a tree of the single document. */
@@ -295,20 +334,17 @@ parse_tree(const lctx *c, const char *bytes, size_t len)
 	if ((root = build(c, &p, &ev, 0)) == NULL)
 		goto out;
 	if (!next_event(c, &p, &ev)) {
-		ynode_free(root);
 		root = NULL;
 		goto out;
 	}
 	yaml_event_delete(&ev);         /* document end */
 	if (!next_event(c, &p, &ev)) {
-		ynode_free(root);
 		root = NULL;
 		goto out;
 	}
 	if (ev.type != YAML_STREAM_END_EVENT) {
 		bad_mark(c, ev.start_mark, "a highlights file holds one YAML document; "
 		    "remove the second one", NULL);
-		ynode_free(root);
 		root = NULL;
 	}
 	yaml_event_delete(&ev);
@@ -664,22 +700,25 @@ store_load_mem(const char *bytes, size_t len, const char *name, anno_set **out,
                store_article_info *info, err *e)
 {
 	size_t nodes = 0;
-	lctx c = { name, e, &nodes };
+	arena_chunk *arena = NULL;
+	lctx c = { name, e, &nodes, &arena };
 	ynode *root;
 	anno_set *set;
 	store_article_info tmp;
 	bool ok;
 
 	memset(&tmp, 0, sizeof tmp);
-	if ((root = parse_tree(&c, bytes, len)) == NULL)
+	if ((root = parse_tree(&c, bytes, len)) == NULL) {
+		arena_free(&arena);
 		return false;
+	}
 	if ((set = anno_set_new()) == NULL) {
-		ynode_free(root);
+		arena_free(&arena);
 		err_set(e, "%s: out of memory", name);
 		return false;
 	}
 	ok = load_tree(&c, root, set, &tmp);
-	ynode_free(root);
+	arena_free(&arena);
 	if (!ok) {
 		anno_set_free(set);
 		store_article_info_clear(&tmp);
@@ -1285,6 +1324,73 @@ exists(const char *path)
 	return stat(path, &st) == 0;
 }
 
+/* A hash of bytes (64 bits, eight bytes a step). */
+static uint64_t
+bytes_hash(const char *b, size_t len)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ len, w;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, b + i, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, b + i, len - i);
+	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+	return h ^ (h >> 29);
+}
+
+/* Remember bytes as the main file's. */
+static void
+know(store *s, const char *bytes, size_t len)
+{
+	s->known = true;
+	s->known_len = len;
+	s->known_hash = bytes_hash(bytes, len);
+}
+
+/* Load the main file into *out, or set *out to NULL when it still holds
+ * the bytes this store last read or wrote (merging them changes nothing). */
+static bool
+load_main(store *s, anno_set **out, err *e)
+{
+	size_t len;
+	char *buf = read_all(s->path, &len);
+	bool ok;
+
+	*out = NULL;
+	if (buf == NULL) {
+		err_set(e, "%s: cannot read highlights: %s", s->path, strerror(errno));
+		return false;
+	}
+	if (s->known && len == s->known_len && bytes_hash(buf, len) == s->known_hash) {
+		free(buf);
+		return true;
+	}
+	if ((ok = store_load_mem(buf, len, s->path, out, NULL, e)))
+		know(s, buf, len);
+	free(buf);
+	return ok;
+}
+
+/* Write the set to the main file, remembering its bytes. */
+static bool
+write_main(store *s, err *e)
+{
+	membuf m;
+	bool ok;
+
+	s->known = false;
+	if (!serialise(s->set, &s->info, &m, e))
+		return false;
+	if ((ok = fs_write_atomic(s->path, m.s, m.len, "highlights", e)))
+		know(s, m.s, m.len);
+	free(m.s);
+	return ok;
+}
+
 void
 store_free(store *s)
 {
@@ -1336,7 +1442,7 @@ store_open(const char *file, const char *article_path, const char *bytes, size_t
 	store_clean_temp(s->path);
 	store_clean_temp(s->side);
 	if (exists(s->path)) {
-		if (store_load_file(s->path, &set, NULL, e)) {
+		if (load_main(s, &set, e)) {
 			anno_set *side;
 			err e2;
 			s->set = set;
@@ -1414,9 +1520,10 @@ store_save(store *s, err *e)
 				}
 			}
 		}
-	} else if (exists(s->path) && !store_load_file(s->path, &disk, NULL, &pe)) {
+	} else if (exists(s->path) && !load_main(s, &disk, &pe)) {
 		/* Someone broke the file since we opened it: never overwrite. */
 		s->side_mode = true;
+		s->known = false;
 		broke = true;
 	}
 	if (s->side_mode && exists(s->side) && !store_load_file(s->side, &disk, NULL, e))
@@ -1429,7 +1536,8 @@ store_save(store *s, err *e)
 		}
 		anno_set_free(disk);
 	}
-	if (!store_write_file(store_path(s), s->set, &s->info, e))
+	if (s->side_mode ? !store_write_file(store_path(s), s->set, &s->info, e) :
+	    !write_main(s, e))
 		return false;
 	if (!s->side_mode && exists(s->side))
 		unlink(s->side);

@@ -326,6 +326,12 @@ fold_cp(int32_t cp, bool keep_case, char *out, size_t outsz)
 	return len;
 }
 
+size_t
+text_fold_cp(int32_t cp, bool keep_case, char *out, size_t outsz)
+{
+	return fold_cp(cp, keep_case, out, outsz);
+}
+
 text_folded *
 text_fold_new(const char *s, size_t start, size_t end, text_encoding enc, bool keep_case)
 {

@@ -14,7 +14,7 @@ srcdir=$2
 secs=${3:-10}
 shift 2
 [ $# -gt 0 ] && shift
-targets=${*:-doc extract store theme config}
+targets=${*:-doc extract store theme config search}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/gloss-fuzz.XXXXXX") || exit 1
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}

@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -244,6 +245,90 @@ test_context_utf8(void **state)
 	free(suffix);
 }
 
+/* Many highlights and tombstones: every id is found through the index
+ * after puts, replacements, removals, tombstone drops and re-sorting. */
+static void
+test_id_index(void **state)
+{
+	anno_set *set = *state;
+	size_t i, n = 3000;
+	char id[ANNO_ID_MAX];
+
+	for (i = 0; i < n; i++) {
+		anno *a = anno_new();
+		assert_non_null(a);
+		snprintf(a->id, sizeof a->id, "h%05zu", i);
+		/* Positions out of id order, some equal. */
+		a->start = (i * 7919) % 1000;
+		a->end = a->start + 5;
+		assert_true(anno_put(set, a));
+	}
+	assert_int_equal(anno_count(set), n);
+	/* Replace every third one at a new position: still one per id. */
+	for (i = 0; i < n; i += 3) {
+		anno *a = anno_new();
+		assert_non_null(a);
+		snprintf(a->id, sizeof a->id, "h%05zu", i);
+		a->start = 2000 + i;
+		a->end = a->start + 1;
+		assert_true(anno_put(set, a));
+	}
+	assert_int_equal(anno_count(set), n);
+	/* Remove every other one, leaving tombstones for them. */
+	for (i = 0; i < n; i += 2) {
+		snprintf(id, sizeof id, "h%05zu", i);
+		assert_true(anno_remove(set, id));
+		assert_false(anno_remove(set, id));
+		assert_true(anno_put_tombstone(set, id, "2026-11-28T02:15:00Z"));
+	}
+	assert_int_equal(anno_count(set), n / 2);
+	assert_int_equal(anno_deleted_count(set), n / 2);
+	/* Forget some tombstones from the middle: the others still resolve. */
+	for (i = 0; i < n; i += 10) {
+		snprintf(id, sizeof id, "h%05zu", i);
+		anno_drop_tombstone(set, id);
+	}
+	assert_int_equal(anno_deleted_count(set), n / 2 - n / 10);
+	for (i = 0; i < n; i++) {
+		const anno *a;
+		const anno_tombstone *t;
+		snprintf(id, sizeof id, "h%05zu", i);
+		a = anno_get(set, id);
+		t = anno_get_tombstone(set, id);
+		if (i % 2 == 1) {
+			assert_non_null(a);
+			assert_string_equal(a->id, id);
+			assert_int_equal(a->start, i % 3 == 0 ? 2000 + i : (i * 7919) % 1000);
+			assert_null(t);
+		} else {
+			assert_null(a);
+			if (i % 10 == 0) {
+				assert_null(t);
+			} else {
+				assert_non_null(t);
+				assert_string_equal(t->id, id);
+			}
+		}
+	}
+	/* Still in order (start, end, id), and edits find their highlight. */
+	for (i = 1; i < anno_count(set); i++) {
+		const anno *x = anno_at(set, i - 1), *y = anno_at(set, i);
+		assert_true(x->start < y->start || (x->start == y->start &&
+		    (x->end < y->end || (x->end == y->end && strcmp(x->id, y->id) < 0))));
+	}
+	assert_true(anno_set_note(set, "h00001", "note"));
+	assert_string_equal(anno_get(set, "h00001")->note, "note");
+	assert_true(anno_delete(set, "h00003"));
+	assert_null(anno_get(set, "h00003"));
+	assert_non_null(anno_get_tombstone(set, "h00003"));
+	assert_true(anno_undo(set));
+	assert_non_null(anno_get(set, "h00003"));
+	assert_null(anno_get_tombstone(set, "h00003"));
+	assert_int_equal(anno_count(set), n / 2);
+	assert_false(anno_set_note(set, "h00000", "gone"));
+	assert_null(anno_get(set, "nothing"));
+}
+
 int
 main(void)
 {
@@ -254,6 +339,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_delete_undo, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_move_undo, setup, teardown),
 		cmocka_unit_test(test_context_utf8),
+		cmocka_unit_test_setup_teardown(test_id_index, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

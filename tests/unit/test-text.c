@@ -110,6 +110,28 @@ test_fold(void **state)
 	assert_false(text_has_upper("zuid\xc3\xab"));
 }
 
+/* One code point folded as text_fold_new() folds it. */
+static void
+test_fold_cp(void **state)
+{
+	char out[128];
+
+	(void)state;
+	assert_int_equal(text_fold_cp('A', false, out, sizeof out), 1);
+	assert_int_equal(out[0], 'a');
+	assert_int_equal(text_fold_cp('A', true, out, sizeof out), 1);
+	assert_int_equal(out[0], 'A');
+	assert_int_equal(text_fold_cp(0xE9, false, out, sizeof out), 1);   /* é */
+	assert_int_equal(out[0], 'e');
+	assert_int_equal(text_fold_cp(0xC9, true, out, sizeof out), 1);    /* É */
+	assert_int_equal(out[0], 'E');
+	assert_int_equal(text_fold_cp(0xDF, false, out, sizeof out), 2);   /* ß */
+	assert_memory_equal(out, "ss", 2);
+	assert_int_equal(text_fold_cp(0x0308, false, out, sizeof out), 0); /* mark */
+	assert_int_equal(text_fold_cp(0x8FD1, false, out, sizeof out), 3); /* 近 */
+	assert_memory_equal(out, "\xe8\xbf\x91", 3);
+}
+
 int
 main(void)
 {
@@ -120,6 +142,7 @@ main(void)
 		cmocka_unit_test(test_control_repr),
 		cmocka_unit_test(test_grapheme_clusters),
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_fold_cp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
