@@ -265,6 +265,30 @@ initials(const xsrc *src, const xtoks *t, const xment *x, size_t skip,
 	(void)src;
 }
 
+/* The first k words of mention x, joined by single spaces, into buf; false
+ * when they are not all capitalised words. */
+static bool
+prefix_key(const xsrc *src, const xtoks *t, const xment *x, size_t k,
+    char *buf, size_t sz)
+{
+	size_t i, len = 0, wl;
+	char w[128];
+
+	buf[0] = '\0';
+	for (i = x->t0; i < x->t0 + k; i++) {
+		if (t->v[i].kind != XT_WORD || !(t->v[i].flags & XF_UPPER))
+			return false;
+		wl = xt_text(src, t->v[i].start, t->v[i].end, w, sizeof w);
+		if (len + wl + 2 > sz)
+			return false;
+		if (len > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, w, wl + 1);
+		len += wl;
+	}
+	return len > 0;
+}
+
 static int
 cmp_span(const void *a, const void *b)
 {
@@ -322,9 +346,9 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 {
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	size_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
-	keyidx *sur = NULL, *acr = NULL;
+	keyidx *sur = NULL, *acr = NULL, *pre = NULL;
 	size_t *ht = NULL, hmask;
-	size_t nsur = 0, nacr = 0;
+	size_t nsur = 0, nacr = 0, npre = 0;
 	const keyidx *hit;
 	char buf[256], w[128];
 	long (*votes)[EXTRACT_ENTITY_TYPE_COUNT] = NULL;
@@ -339,9 +363,10 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 	slot = calloc(n, sizeof *slot);
 	sur = calloc(2 * n, sizeof *sur);
 	acr = calloc(2 * n, sizeof *acr);
+	pre = calloc(2 * n, sizeof *pre);
 	votes = calloc(n, sizeof *votes);
 	if (par == NULL || count == NULL || best == NULL || slot == NULL ||
-	    sur == NULL || acr == NULL || votes == NULL)
+	    sur == NULL || acr == NULL || pre == NULL || votes == NULL)
 		goto out;
 	for (i = 0; i < n; i++) {
 		par[i] = i;
@@ -382,6 +407,17 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 				sur[nsur++].idx = i;
 			}
 		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {
+			/* the first word or two of a company's name stand for
+			 * it: Halden Group -> Halden, Go Ahead Eagles -> Go
+			 * Ahead */
+			for (k = 1; x->type == EXTRACT_ORGANIZATION &&
+			    x->strength >= 2 && k <= 2 && k < x->t1 - x->t0; k++) {
+				if (!prefix_key(src, t, x, k, buf, sizeof buf))
+					break;
+				if ((pre[npre].key = strdup(buf)) == NULL)
+					goto out;
+				pre[npre++].idx = i;
+			}
 			for (k = 0; k < 2; k++) {
 				initials(src, t, x, k, buf, sizeof buf);
 				if (strlen(buf) < 2)
@@ -394,8 +430,17 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 	}
 	qsort(sur, nsur, sizeof *sur, cmp_keyidx);
 	qsort(acr, nacr, sizeof *acr, cmp_keyidx);
+	qsort(pre, npre, sizeof *pre, cmp_keyidx);
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
+		if (x->t1 - x->t0 <= 2 && x->link < 0 && x->strength < 3 &&
+		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
+		    (hit = find_key(pre, npre, x->name)) != NULL &&
+		    !(x->t1 - x->t0 == 1 && find_key(sur, nsur, x->name) != NULL)) {
+			uf_union(par, i, hit->idx);
+			x->type = EXTRACT_ORGANIZATION;
+			continue;
+		}
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
 		if (x->strength < 3 && x->type != EXTRACT_PLACE &&
@@ -486,6 +531,9 @@ out:
 	if (acr != NULL)
 		for (i = 0; i < nacr; i++)
 			free(acr[i].key);
+	if (pre != NULL)
+		for (i = 0; i < npre; i++)
+			free(pre[i].key);
 	free(par);
 	free(count);
 	free(best);
@@ -493,6 +541,7 @@ out:
 	free(ht);
 	free(sur);
 	free(acr);
+	free(pre);
 	free(votes);
 	return ok;
 }
