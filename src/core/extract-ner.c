@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "extract-int.h"
 
 struct xmap {
@@ -206,11 +208,36 @@ cmp_str(const void *a, const void *b)
 	return strcmp((const char *)a, *(const char *const *)b);
 }
 
-/* Token text (UTF-8) into buf. */
+/* Compose a word written with combining marks (decomposed, NFD: "Tra"
+ * U+0302 U+0300 "n") in place into its precomposed form (NFC), as the
+ * gazetteers spell it. */
+static void
+compose_marks(char *buf, size_t len, size_t sz)
+{
+	utf8proc_uint8_t *c = NULL;
+	utf8proc_ssize_t k;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)buf[i] == 0xcc || (unsigned char)buf[i] == 0xcd)
+			break;
+	if (i == len)
+		return;
+	k = utf8proc_map((const utf8proc_uint8_t *)buf, (utf8proc_ssize_t)len,
+	    &c, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (k >= 0 && (size_t)k < sz)
+		memcpy(buf, c, (size_t)k + 1);
+	free(c);
+}
+
+/* Token text (UTF-8, combining marks composed) into buf. */
 static const char *
 tk(const ner *n, size_t i, char *buf, size_t sz)
 {
-	xt_text(n->src, n->t->v[i].start, n->t->v[i].end, buf, sz);
+	size_t len;
+
+	len = xt_text(n->src, n->t->v[i].start, n->t->v[i].end, buf, sz);
+	compose_marks(buf, len, sz);
 	return buf;
 }
 
@@ -227,6 +254,22 @@ static bool
 is_cap(const xtok *k)
 {
 	return k->kind == XT_WORD && (k->flags & XF_UPPER);
+}
+
+/* A brand written with a lower-case first letter and a capital after it:
+ * iPhone, iOS, eBay. */
+static bool
+lower_brand(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char c;
+
+	if (k->kind != XT_WORD || (k->flags & XF_UPPER) ||
+	    (k->first != 'i' && k->first != 'e') || k->end - k->start < 3 ||
+	    n->src->enc != TEXT_ENC_UTF8)
+		return false;
+	c = n->src->s[k->start + 1];
+	return c >= 'A' && c <= 'Z';
 }
 
 /* A lower-case word or '&' that may join two parts of a name. */
@@ -284,6 +327,9 @@ static bool stopword_of(const ner *n, size_t i);
 static bool name_evidence_of(const ner *n, size_t i);
 static bool surname_start(const ner *n, size_t a, size_t b);
 static bool postnominal(const char *w);
+static bool person_cue(const char *p);
+static bool day_or_month(const ner *n, size_t i);
+static bool portfolio_at(const ner *n, size_t a);
 
 /* True when a word (as written) is a demonym or a hyphenated compound of
  * demonyms (Japans-Chinese). */
@@ -642,6 +688,135 @@ org_cue(const char *p)
 	return false;
 }
 
+/* Is the lower-cased word before a name a noun that names a company or
+ * club, never a person (firm, bank, energiebedrijf)? */
+static bool
+strong_org_cue(const char *p)
+{
+	static const char *const cues[] = {
+		"bank", "broadcaster", "chain", "club", "company", "concern",
+		"conglomerate", "cooperative", "coöperatie", "firm", "group",
+		"groep", "keten", "krant", "newspaper", "omroep", "partij",
+		"party", "ploeg", "start-up", "startup", "supermarktketen",
+	};
+	size_t i, n = strlen(p);
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
+		if (strcmp(p, cues[i]) == 0)
+			return true;
+	return n > 9 && strcmp(p + n - 7, "bedrijf") == 0;
+}
+
+/* Do the two lower-cased words before a name hold a role that is held for
+ * or at a body ("spokesperson for", "woordvoerder van", "analysts at")? */
+static bool
+body_of_role(const char *p1, const char *p2)
+{
+	static const char *const roles[] = {
+		"analist", "analisten", "analyst", "analysts", "ceo", "chairman",
+		"chairwoman", "directeur", "director", "economist", "economists",
+		"executive", "onderzoeker", "onderzoekers", "researcher",
+		"researchers", "spokesman", "spokesperson", "spokeswoman",
+		"topman", "voorzitter", "woordvoerder", "woordvoerster",
+	};
+	size_t i;
+
+	if (strcmp(p1, "for") != 0 && strcmp(p1, "at") != 0 &&
+	    strcmp(p1, "van") != 0 && strcmp(p1, "bij") != 0)
+		return false;
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (strcmp(p2, roles[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A word for a settlement or region before its name (town, gemeente). */
+static bool
+settlement_noun(const char *p)
+{
+	static const char *const nouns[] = {
+		"city", "county", "dorp", "dorpje", "gemeente", "hamlet",
+		"municipality", "plaats", "plaatsje", "provincie", "province",
+		"region", "regio", "stad", "stadje", "town", "village",
+		"woonplaats",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+		if (strcmp(p, nouns[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Words that begin place names (Greater Manchester, Nieuw-Vennep). */
+static bool
+place_prefix(const char *w)
+{
+	static const char *const pre[] = {
+		"Fort", "Great", "Greater", "Groot", "Klein", "Little", "Lower",
+		"Neder", "New", "Nieuw", "Old", "Oud", "Oude", "Port", "Saint",
+		"San", "Santa", "Sint", "St", "Upper",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof pre / sizeof pre[0]; i++)
+		if (strcmp(w, pre[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Nouns for bodies that an apposition names (", the trade union that"). */
+static bool
+apposition_cue(const char *w)
+{
+	static const char *const cues[] = {
+		"agency", "agentschap", "airline", "association", "body",
+		"charity", "denktank", "fabrikant", "foundation", "insurer",
+		"manufacturer", "ngo", "organisatie", "organisation",
+		"organization", "regulator", "retailer", "stichting",
+		"think-tank", "toezichthouder", "union", "vakbond", "vereniging",
+		"verzekeraar", "watchdog",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
+		if (strcmp(w, cues[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Does an apposition naming a company or body follow the name ending
+ * before token b: ", een coöperatie van", ", the trade union that"? */
+static bool
+org_apposition(const ner *n, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t k;
+
+	if (b + 2 >= n->t->n || !same_block(n, b, b + 2) ||
+	    v[b].kind != XT_PUNCT || v[b].first != ',')
+		return false;
+	tkl(n, b + 1, w, sizeof w);
+	k = b + 1;
+	if (strcmp(w, "een") == 0 || strcmp(w, "a") == 0 || strcmp(w, "an") == 0 ||
+	    strcmp(w, "the") == 0 || strcmp(w, "de") == 0 || strcmp(w, "het") == 0)
+		k++;
+	/* one adjective or noun may come first: "the trade union" */
+	for (; k < b + 4 && k < n->t->n && same_block(n, b, k); k++) {
+		if (v[k].kind != XT_WORD || (v[k].flags & XF_UPPER))
+			return false;
+		tkl(n, k, w, sizeof w);
+		if (strong_org_cue(w) || apposition_cue(w)) {
+			/* not "a company director" */
+			return !(k + 1 < n->t->n && same_block(n, k, k + 1) &&
+			    v[k + 1].kind == XT_WORD &&
+			    person_cue(tkl(n, k + 1, w, sizeof w)));
+		}
+	}
+	return false;
+}
+
 /* Is the lower-cased word before a name a title or role, possibly as the
  * last part of a compound (energie-econoom)? */
 static bool
@@ -752,6 +927,28 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	*strength = 2;
+	/* "accountancy firm Grant Thornton", "a spokesperson for Grant
+	 * Thornton", "campaign group River Action": a word for a company, or
+	 * a role held for or at a body, outweighs a given name or a head */
+	if (v[a].kind != XT_CJK && (strong_org_cue(p1) || body_of_role(p1, p2)) &&
+	    !gz_has(GZ_MISC_WORDS, last)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* Marlow & Finch: no person's name holds an ampersand */
+	for (i = a + 1; i + 1 < b; i++)
+		if (v[i].kind == XT_PUNCT && v[i].first == '&' &&
+		    !gz_has(GZ_PLACE_WORDS, last) && !gz_has(GZ_MISC_WORDS, last)) {
+			*type = EXTRACT_ORGANIZATION;
+			return;
+		}
+	/* Operation Prosperity Guardian: before the head word */
+	if (cnt > 1 && (strcmp(first, "Operation") == 0 ||
+	    strcmp(first, "Operatie") == 0 || strcmp(first, "Project") == 0 ||
+	    strcmp(first, "Mission") == 0 || strcmp(first, "Missie") == 0)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
 	if (cnt > 1 && gz_has(GZ_PLACE_WORDS, last)) {
 		*type = EXTRACT_PLACE;
 		return;
@@ -779,12 +976,6 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 				*type = EXTRACT_PLACE;
 				return;
 			}
-	if (cnt > 1 && (strcmp(first, "Operation") == 0 ||
-	    strcmp(first, "Operatie") == 0 || strcmp(first, "Project") == 0 ||
-	    strcmp(first, "Mission") == 0 || strcmp(first, "Missie") == 0)) {
-		*type = EXTRACT_MISC;
-		return;
-	}
 	/* initials: C.C. Wei, J.F. Kennedy */
 	if (cnt >= 2 && (v[a].flags & XF_ABBR) && v[a].end - v[a].start <= 6 &&
 	    v[a].kind == XT_WORD && is_initials(first)) {
@@ -802,6 +993,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt >= 2 && cnt <= 4 && titlecase && given_name(first) &&
 	    !is_org_or_misc_word(last)) {
 		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* "analysts at Peel Hunt": people work at bodies */
+	if (strcmp(p1, "at") == 0 && titlecase && v[a].kind != XT_CJK &&
+	    !title_cue) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 1;
 		return;
 	}
 	if (org_cue(p1) && v[a].kind != XT_CJK) {
@@ -858,6 +1056,17 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PERSON;
 		return;
 	}
+	/* iPhone, iOS: a product */
+	if (cnt == 1 && lower_brand(n, a)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
+	/* "the Trump administration" */
+	if (cnt == 1 && titlecase && (strcmp(nx, "administration") == 0 ||
+	    strcmp(nx, "presidency") == 0)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
 	if (v[a].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
@@ -867,6 +1076,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	if (cnt == 1 && gz_has(GZ_PLACE_WORDS, first)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* the town of Marlow, de gemeente Lingewaard */
+	if (cnt <= 3 && titlecase && !(v[a].flags & XF_GEN) &&
+	    (settlement_noun(p1) || (strcmp(p1, "of") == 0 &&
+	    settlement_noun(p2)))) {
 		*type = EXTRACT_PLACE;
 		return;
 	}
@@ -898,12 +1114,27 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
+	/* a word and a town: Fortuna Sittard, Heracles Almelo, Bayern Munich;
+	 * a word and a known organisation: Jong Ajax */
+	if (cnt == 2 && titlecase && (gz_has(GZ_PLACES, last) ||
+	    gz_has(GZ_KNOWN_ORGS, last)) && !gz_has(GZ_PLACES, first) &&
+	    !given_name(first) && !is_direction(first) &&
+	    !gz_has(GZ_PLACE_WORDS, first) && !place_prefix(first) &&
+	    !stopword(n, a)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
 	/* apposition: "Adar Poonawalla, chief executive of ..." */
 	if (cnt >= 2 && cnt <= 3 && titlecase && b + 1 < n->t->n &&
 	    same_block(n, b, b + 1) && v[b].kind == XT_PUNCT && v[b].first == ',' &&
 	    v[b + 1].kind == XT_WORD && !(v[b + 1].flags & XF_UPPER) &&
 	    person_cue(tkl(n, b + 1, w, sizeof w))) {
 		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* apposition: "Windkracht Betuwe, een coöperatie van ..." */
+	if (cnt <= 4 && org_apposition(n, b)) {
+		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
 	/* West Midlands, East Africa */
@@ -930,6 +1161,11 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 				return;
 			}
 		}
+	}
+	/* St Albans, Port Talbot, New Haven: no person's name */
+	if (cnt >= 2 && titlecase && place_prefix(first)) {
+		*type = EXTRACT_PLACE;
+		return;
 	}
 	if (cnt >= 2 && cnt <= 3 && titlecase) {
 		*type = EXTRACT_PERSON;
@@ -981,6 +1217,58 @@ all_places(const char *w)
 	return true;
 }
 
+/* The length in bytes of the capitalised place before "-based" or
+ * "-gebaseerde" in word token i (Leeds-based), or 0. */
+static size_t
+based_place(const ner *n, size_t i)
+{
+	static const char *const ends[] = { "-based", "-gebaseerde" };
+	const xtok *k = &n->t->v[i];
+	size_t j, e, len = k->end - k->start;
+	const char *s = n->src->s + k->start;
+
+	if (n->src->enc != TEXT_ENC_UTF8 || k->kind != XT_WORD ||
+	    !(k->flags & XF_UPPER))
+		return 0;
+	for (j = 0; j < sizeof ends / sizeof ends[0]; j++) {
+		e = strlen(ends[j]);
+		if (len > e + 1 && memcmp(s + len - e, ends[j], e) == 0)
+			return len - e;
+	}
+	return 0;
+}
+
+/* Is the unknown capitalised word a, opening a sentence before more
+ * capitalised words [a + 1, b), the first part of the name (Kyogo Furuhashi
+ * scored) rather than a word that opens sentences (Afterwards Aberdeen,
+ * Invaller Mats Deijl)?  Not a function word, never written in lower case
+ * here, and not followed by a given name. */
+static bool
+initial_name(const ner *n, size_t a, size_t b)
+{
+	const xtok *k = &n->t->v[a];
+	char w[128];
+	xstat *st;
+	size_t i;
+
+	if (!(k->flags & XF_SSTART) || (k->flags & (XF_HEAD | XF_HYPH |
+	    XF_ABBR | XF_DIGIT)) || b - a > 3 || k->end - k->start < 3 ||
+	    !(n->t->v[a + 1].flags & XF_UPPER) || stopword(n, a))
+		return false;
+	st = stat_of(n, a);
+	if (st != NULL && st->lower > 0)
+		return false;
+	tk(n, a, w, sizeof w);
+	if (is_demonym(w) || has_suffix(GZ_ORG_SUFFIXES, w))
+		return false;
+	/* nor by a known name: Milieuorganisatie Greenpeace */
+	for (i = a + 1; i < b; i++)
+		if (is_known(tk(n, i, w, sizeof w)))
+			return false;
+	return !given_name(tk(n, a + 1, w, sizeof w)) &&
+	    !gz_has(GZ_PERSON_TITLES, tkl(n, a + 1, w, sizeof w));
+}
+
 /* Emit the mention for tokens [a, b) when the evidence allows; returns its
  * index or -1. */
 static long
@@ -990,13 +1278,37 @@ finish(ner *n, size_t a, size_t b)
 	char w[256], name[512], last[128], stem[256];
 	bool title_cue = false, lastorg;
 	int type, strength;
-	size_t i;
+	size_t i, k;
+	long based;
 	xstat *st;
 
 	while (b > a && is_connector(n, b - 1))
 		b--;
 	if (a >= b)
 		return -1;
+	/* "the Leeds-based manufacturer": the place before -based */
+	if ((v[a].flags & XF_HYPH) && (k = based_place(n, a)) > 0) {
+		tk(n, a, w, sizeof w);
+		w[k] = '\0';
+		type_of(n, a, a + 1, false, w, &type, &strength, stem,
+		    sizeof stem);
+		if (type != EXTRACT_ORGANIZATION)
+			type = EXTRACT_PLACE;
+		based = add_mention(n, a, a + 1, v[a].start, v[a].start + k, w,
+		    type, 1, -1);
+		if (++a >= b)
+			return based;
+	}
+	/* a portfolio and a title before a given name: Health Secretary Wes
+	 * Streeting, Defence Minister John Healey */
+	for (i = a + 1; i + 1 < b && i < a + 4; i++)
+		if (v[i].kind == XT_WORD && b - i <= 5 &&
+		    gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)) &&
+		    given_name(tk(n, i + 1, w, sizeof w))) {
+			a = i + 1;
+			title_cue = true;
+			break;
+		}
 	tk(n, b - 1, last, sizeof last);
 	lastorg = b - a > 1 && (is_org_or_misc_word(last) ||
 	    gz_has(GZ_PLACE_WORDS, last));
@@ -1050,7 +1362,8 @@ finish(ner *n, size_t a, size_t b)
 		}
 		if (b - a > 1 && v[a].kind == XT_WORD &&
 		    (v[a].flags & (XF_SSTART | XF_HEAD)) && !lastorg &&
-		    !name_evidence(n, a) && !(b - a <= 3 && age_after(n, b))) {
+		    !name_evidence(n, a) && !(b - a <= 3 && age_after(n, b)) &&
+		    !initial_name(n, a, b)) {
 			a++;
 			continue;
 		}
@@ -1080,14 +1393,15 @@ finish(ner *n, size_t a, size_t b)
 			    cmp_str) != NULL)
 				return -1;
 			xt_lower(w, name, sizeof name);
-			if (gz_has(GZ_PERSON_TITLES, name) ||
-			    gz_has(GZ_ORG_WORDS, w) || gz_has(GZ_MISC_WORDS, w))
+			if (gz_has(GZ_PERSON_TITLES, name) || ((gz_has(GZ_ORG_WORDS,
+			    w) || gz_has(GZ_MISC_WORDS, w)) && !is_known(w)))
 				return -1;
 			/* compound nouns: DNA-sequentiebepaling, China-watchers */
 			if (v[a].flags & XF_HYPH) {
 				const char *h = strrchr(w, '-');
 				if (h != NULL && !(h[1] & 0x80) &&
-				    !(h[1] >= 'A' && h[1] <= 'Z'))
+				    !(h[1] >= 'A' && h[1] <= 'Z') &&
+				    !gz_has(GZ_ORG_SUFFIXES, h + 1))
 					return -1;
 			}
 			if ((v[a].flags & (XF_SSTART | XF_HEAD)) &&
@@ -1179,7 +1493,7 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 {
 	const xtok *v = n->t->v;
 	char w[128], w2[128], cw[32];
-	size_t i;
+	size_t i, f;
 	bool particles = true;
 
 	for (i = c0; i < c1; i++) {
@@ -1206,6 +1520,39 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2) &&
 	    !stopword(n, s))
 		return true;
+	/* burgemeester Rian van Dam: a title before one name and a particle
+	 * (not "in Den Haag van de gemeente") */
+	if (particles && c1 + 1 == e && strcmp(cw, "en") != 0 &&
+	    v[c1].kind == XT_WORD && v[c0 - 1].kind == XT_WORD &&
+	    !(v[c0 - 1].flags & (XF_ALLUP | XF_MULTIUP)) &&
+	    ((c0 - s == 1 && s > 0 && same_block(n, s - 1, s) &&
+	    v[s - 1].kind == XT_WORD && !(v[s - 1].flags & XF_UPPER) &&
+	    person_cue(tkl(n, s - 1, cw, sizeof cw))) ||
+	    (c0 - s == 2 && gz_has(GZ_PERSON_TITLES, tkl(n, s, cw, sizeof cw)))) &&
+	    !is_known(tk(n, c0 - 1, w, sizeof w)) && !is_org_or_misc_word(w) &&
+	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2))
+		return true;
+	tkl(n, c0, cw, sizeof cw);
+	/* Virgil van Dijk: an unknown name, "van" and an unknown name (not
+	 * Raad van State, Den Haag van de gemeente, minister van Financiën);
+	 * a function word opening the sentence may come first */
+	f = c0 - 1;
+	if (particles && strcmp(cw, "van") == 0 && c1 + 1 == e &&
+	    (c0 - s == 1 || (c0 - s == 2 && (v[s].flags & XF_SSTART) &&
+	    v[s].kind == XT_WORD && stopword(n, s))) &&
+	    n->src->lang == XL_NL && v[f].kind == XT_WORD &&
+	    v[c1].kind == XT_WORD &&
+	    !((v[f].flags | v[c1].flags) & (XF_ALLUP | XF_MULTIUP | XF_HYPH)) &&
+	    !(v[f].flags & (XF_SSTART | XF_HEAD)) &&
+	    !portfolio_at(n, c1) && !stopword(n, f) && !day_or_month(n, f) &&
+	    !is_known(tk(n, f, w, sizeof w)) && !is_org_or_misc_word(w) &&
+	    !is_demonym(w) && !has_suffix(GZ_ORG_SUFFIXES, w) &&
+	    !gz_has(GZ_ORG_HEADS, w) && !gz_has(GZ_PLACE_WORDS, w) &&
+	    !gz_has(GZ_PERSON_TITLES, tkl(n, f, cw, sizeof cw)) &&
+	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2) &&
+	    !has_suffix(GZ_ORG_SUFFIXES, w2) && !is_demonym(w2))
+		return true;
+	tkl(n, c0, cw, sizeof cw);
 	/* Huis van Afgevaardigden, Port of Rotterdam Authority */
 	if (strcmp(cw, "of") == 0 || strcmp(cw, "van") == 0 ||
 	    strcmp(cw, "voor") == 0 || strcmp(cw, "for") == 0 ||
@@ -1230,6 +1577,12 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		 * Welzijn en Sport */
 		if (portfolio_at(n, s))
 			return true;
+		/* Marlow & Finch, Bill & Melinda Gates Foundation, Wageningen
+		 * University & Research: one name unless both sides are
+		 * known names */
+		if (strcmp(cw, "&") == 0)
+			return !(is_known(tk(n, c0 - 1, w, sizeof w)) &&
+			    is_known(tk(n, c1, w2, sizeof w2)));
 		tk(n, c0 - 1, w, sizeof w);
 		if (is_org_or_misc_word(w) || is_known(w))
 			return false;
@@ -1247,6 +1600,21 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		tk(n, i - 1, w, sizeof w);
 		return is_org_word(w) || gz_has(GZ_MISC_WORDS, w);
 	}
+	return false;
+}
+
+/* Does [a, b) hold a Chinese, Korean or Vietnamese surname (Trần Thị Thu
+ * Hương: the given names after it are part of the name)? */
+static bool
+cjk_surname_in(const ner *n, size_t a, size_t b)
+{
+	char w[64];
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (n->t->v[i].kind == XT_WORD &&
+		    gz_has(GZ_CJK_SURNAMES, tk(n, i, w, sizeof w)))
+			return true;
 	return false;
 }
 
@@ -1315,6 +1683,7 @@ split(ner *n, size_t a, size_t e)
 		const xtok *v = n->t->v;
 
 		if (v[j].kind != XT_WORD || v[j - 1].kind != XT_WORD ||
+		    cjk_surname_in(n, s, j) ||
 		    is_connector(n, j - 1) || !given_name(tk(n, j, w, sizeof w)) ||
 		    given_name(tk(n, j - 1, w, sizeof w)) ||
 		    gz_has(GZ_PERSON_TITLES, tkl(n, j - 1, w, sizeof w)) ||
@@ -1475,6 +1844,11 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		if (!xprog_tick(src->prog, v[i].start))
 			break;
 		if (v[i].kind == XT_CJK) {
+			mi = finish(&n, i, i + 1);
+			i = alias(&n, mi, i + 1);
+			continue;
+		}
+		if (lower_brand(&n, i)) {
 			mi = finish(&n, i, i + 1);
 			i = alias(&n, mi, i + 1);
 			continue;

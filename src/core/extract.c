@@ -450,6 +450,30 @@ initials(const xsrc *src, const xtoks *t, const xment *x, size_t skip,
 	(void)src;
 }
 
+/* The first k words of mention x, joined by single spaces, into buf; false
+ * when they are not all capitalised words. */
+static bool
+prefix_key(const xsrc *src, const xtoks *t, const xment *x, size_t k,
+    char *buf, size_t sz)
+{
+	size_t i, len = 0, wl;
+	char w[128];
+
+	buf[0] = '\0';
+	for (i = x->t0; i < x->t0 + k; i++) {
+		if (t->v[i].kind != XT_WORD || !(t->v[i].flags & XF_UPPER))
+			return false;
+		wl = xt_text(src, t->v[i].start, t->v[i].end, w, sizeof w);
+		if (len + wl + 2 > sz)
+			return false;
+		if (len > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, w, wl + 1);
+		len += wl;
+	}
+	return len > 0;
+}
+
 static int
 cmp_span(const void *a, const void *b)
 {
@@ -507,7 +531,7 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 {
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
-	keyset sur = { 0 }, acr = { 0 };
+	keyset sur = { 0 }, acr = { 0 }, pre = { 0 };
 	uint32_t *ht = NULL;
 	size_t hmask, size;
 	void *blk = NULL;
@@ -567,6 +591,16 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 			if (gz_has(GZ_CJK_SURNAMES, w) && !ks_add(&sur, w, i))
 				goto out;
 		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {
+			/* the first word or two of a company's name stand for
+			 * it: Halden Group -> Halden, Go Ahead Eagles -> Go
+			 * Ahead */
+			for (k = 1; x->type == EXTRACT_ORGANIZATION &&
+			    x->strength >= 2 && k <= 2 && k < x->t1 - x->t0; k++) {
+				if (!prefix_key(src, t, x, k, buf, sizeof buf))
+					break;
+				if (!ks_add(&pre, buf, i))
+					goto out;
+			}
 			for (k = 0; k < 2; k++) {
 				initials(src, t, x, k, buf, sizeof buf);
 				if (strlen(buf) < 2)
@@ -578,6 +612,14 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 	}
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
+		if (x->t1 - x->t0 <= 2 && x->link < 0 && x->strength < 3 &&
+		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
+		    (hit = ks_find(&pre, x->name)) >= 0 &&
+		    !(x->t1 - x->t0 == 1 && ks_find(&sur, x->name) >= 0)) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_ORGANIZATION;
+			continue;
+		}
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
 		if (x->strength < 3 && x->type != EXTRACT_PLACE &&
@@ -674,6 +716,7 @@ out:
 	free(blk);
 	ks_free(&sur);
 	ks_free(&acr);
+	ks_free(&pre);
 	return ok;
 }
 

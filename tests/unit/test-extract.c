@@ -489,6 +489,136 @@ test_rules_en(void **state)
 	doc_free(d);
 }
 
+/* Rules for held-out news, English: company short forms, "&" in names,
+ * "X-based", roles held at or for a body, company nouns before a given
+ * name, settlements, appositions, portfolio titles, a word and a town. */
+static void
+test_rules_heldout_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Shares in Brackley Holdings, the Wexcombe-based maker, rose as it "
+	    "bought Hadley & Crane. Brackley said the deal was good. Analysts "
+	    "at Tarrow Quint agreed. A spokesperson for Grant Thornley declined "
+	    "to comment, as did the accountancy firm Grant Ellworth. The "
+	    "bakery in the town of Ashcombe Magna will close. Members of "
+	    "Halvard Mosse, a cooperative of farmers, objected. Health "
+	    "Secretary Wes Streeting spoke. Fans saw Dynamo Sittard lose to "
+	    "Jong PSV. The Hospital for Rare Fevers and the Anna & Pieter Vos "
+	    "Foundation helped.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Brackley Holdings", EXTRACT_ORGANIZATION, 2,
+	    "Brackley Holdings", 0, "Brackley", 1);
+	assert_null(entity(r, "Brackley"));
+	check_entity(r, text, "Wexcombe", EXTRACT_PLACE, 1, "Wexcombe", 0);
+	check_entity(r, text, "Hadley & Crane", EXTRACT_ORGANIZATION, 1,
+	    "Hadley & Crane", 0);
+	check_entity(r, text, "Tarrow Quint", EXTRACT_ORGANIZATION, 1,
+	    "Tarrow Quint", 0);
+	check_entity(r, text, "Grant Thornley", EXTRACT_ORGANIZATION, 1,
+	    "Grant Thornley", 0);
+	check_entity(r, text, "Grant Ellworth", EXTRACT_ORGANIZATION, 1,
+	    "Grant Ellworth", 0);
+	check_entity(r, text, "Ashcombe Magna", EXTRACT_PLACE, 1,
+	    "Ashcombe Magna", 0);
+	check_entity(r, text, "Halvard Mosse", EXTRACT_ORGANIZATION, 1,
+	    "Halvard Mosse", 0);
+	check_entity(r, text, "Wes Streeting", EXTRACT_PERSON, 1,
+	    "Wes Streeting", 0);
+	check_entity(r, text, "Dynamo Sittard", EXTRACT_ORGANIZATION, 1,
+	    "Dynamo Sittard", 0);
+	check_entity(r, text, "Jong PSV", EXTRACT_ORGANIZATION, 1, "Jong PSV", 0);
+	check_entity(r, text, "Hospital for Rare Fevers", EXTRACT_ORGANIZATION,
+	    1, "Hospital for Rare Fevers", 0);
+	check_entity(r, text, "Anna & Pieter Vos Foundation",
+	    EXTRACT_ORGANIZATION, 1, "Anna & Pieter Vos Foundation", 0);
+	assert_null(entity(r, "Wexcombe-based"));
+	assert_null(entity(r, "Health Secretary Wes Streeting"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Rules for held-out news: a sentence-initial unknown name before another
+ * (but not an adverb, nor a descriptor before a given name), place
+ * prefixes, company name endings, a company noun before a place word, a
+ * club named by a single org word, a lower-case brand, "the X
+ * administration". */
+static void
+test_rules_heldout_start(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Kyogo Furuhashi scored twice. Afterwards Aberdeen lost again. "
+	    "Striker Mats Verlaan missed. Fans saw St Mirren beat Rangers. "
+	    "Lenders such as Elliott Management agreed, said the campaign "
+	    "group River Action. The new iPhone irked the Hallworth "
+	    "administration.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Kyogo Furuhashi", EXTRACT_PERSON, 1,
+	    "Kyogo Furuhashi", 0);
+	check_entity(r, text, "Aberdeen", EXTRACT_PLACE, 1, "Aberdeen", 0);
+	check_entity(r, text, "Mats Verlaan", EXTRACT_PERSON, 1,
+	    "Mats Verlaan", 0);
+	check_entity(r, text, "St Mirren", EXTRACT_PLACE, 1, "St Mirren", 0);
+	check_entity(r, text, "Rangers", EXTRACT_ORGANIZATION, 1, "Rangers", 0);
+	check_entity(r, text, "Elliott Management", EXTRACT_ORGANIZATION, 1,
+	    "Elliott Management", 0);
+	check_entity(r, text, "River Action", EXTRACT_ORGANIZATION, 1,
+	    "River Action", 0);
+	check_entity(r, text, "iPhone", EXTRACT_MISC, 1, "iPhone", 0);
+	check_entity(r, text, "Hallworth", EXTRACT_PERSON, 1, "Hallworth", 0);
+	assert_null(entity(r, "Afterwards Aberdeen"));
+	assert_null(entity(r, "Striker Mats Verlaan"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Rules for held-out news, Dutch and Vietnamese: "X-fractie", heads with
+ * a complement, settlements, "van" in names after a title or between two
+ * unknown names (not "in Den Haag van de gemeente"), and a Vietnamese name
+ * written decomposed (NFD) staying one person. */
+static void
+test_rules_heldout_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "De VVD-fractie stemde tegen. Het Rijksinstituut voor Bodem en "
+	    "Water publiceert later. Inwoners van de gemeente Oosterwolde "
+	    "protesteerden. Burgemeester Rian van Dijkhorst sprak in Den Haag "
+	    "van de gemeente. Ook Lenard van Oordtsma was er. Volgens dr. Tra\xcc\x82\xcc\x80n Thi\xcc\xa3 Thu Hu\xcc\x9bo\xcc\x9bng "
+	    "werkt het. Ook Tr\xe1\xba\xa7n Th\xe1\xbb\x8b Thu H\xc6\xb0\xc6\xa1ng zei dat.\n";
+	const char *nfd = "Tra\xcc\x82\xcc\x80n Thi\xcc\xa3 Thu Hu\xcc\x9bo\xcc\x9bng";
+	const char *nfc = "Tr\xe1\xba\xa7n Th\xe1\xbb\x8b Thu H\xc6\xb0\xc6\xa1ng";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "VVD-fractie", EXTRACT_ORGANIZATION, 1,
+	    "VVD-fractie", 0);
+	check_entity(r, text, "Rijksinstituut voor Bodem en Water",
+	    EXTRACT_ORGANIZATION, 1, "Rijksinstituut voor Bodem en Water", 0);
+	check_entity(r, text, "Oosterwolde", EXTRACT_PLACE, 1, "Oosterwolde", 0);
+	check_entity(r, text, "Rian van Dijkhorst", EXTRACT_PERSON, 1,
+	    "Rian van Dijkhorst", 0);
+	check_entity(r, text, "Den Haag", EXTRACT_PLACE, 1, "Den Haag", 0);
+	check_entity(r, text, "Lenard van Oordtsma", EXTRACT_PERSON, 1,
+	    "Lenard van Oordtsma", 0);
+	/* the decomposed and the precomposed spelling: one person, the
+	 * canonical name precomposed */
+	check_entity(r, text, nfc, EXTRACT_PERSON, 2, nfd, 0, nfc, 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 /* Figure rules: ranges, per-unit money, Dutch decades and lower-case
  * months, ages, multipliers, temperatures, yards, financial years. */
 static void
@@ -618,6 +748,9 @@ main(void)
 		cmocka_unit_test(test_yaml),
 		cmocka_unit_test(test_rules_nl),
 		cmocka_unit_test(test_rules_en),
+		cmocka_unit_test(test_rules_heldout_en),
+		cmocka_unit_test(test_rules_heldout_nl),
+		cmocka_unit_test(test_rules_heldout_start),
 		cmocka_unit_test(test_rules_figures),
 		cmocka_unit_test(test_cancel),
 		cmocka_unit_test(test_progress),
