@@ -250,8 +250,11 @@ bench_interact(int n, const char *marker, const char *w1, const char *w2,
 		printf("error first screen: \"%s\" never showed\n", marker);
 		goto fail;
 	}
-	/* The analysis runs in the background; wait until it is done. */
-	if (!vt_wait_gone(v, "Analysing", timeout_ms)) {
+	/* A large article is loaded, then analysed, in the background;
+	 * wait until both are done ("Analysing" follows "Loading" in the
+	 * same redraw). */
+	if (!vt_wait_gone(v, "Loading", timeout_ms) ||
+	    !vt_wait_gone(v, "Analysing", timeout_ms)) {
 		printf("error analysis never finished\n");
 		goto fail;
 	}

@@ -76,6 +76,16 @@ doc *doc_load_file(const char *path, err *e);
  * copied. */
 doc *doc_load_mem(const char *bytes, size_t len, const char *name, err *e);
 
+/* Load only the beginning of a large regular file, for a first screen:
+ * when path is a regular file of more than 4 * max bytes, its first max
+ * bytes or so, cut after a line end (after a blank line when there is one
+ * in the second half), parsed as a document of their own: the same byte
+ * offsets as the whole file, doc_is_partial() true.  Anything else is
+ * loaded whole, as doc_load_file() does. */
+doc *doc_load_preview(const char *path, size_t max, err *e);
+/* Is d the beginning of its file only (doc_load_preview())? */
+bool doc_is_partial(const doc *d);
+
 void doc_free(doc *d);
 
 const char *doc_path(const doc *d);

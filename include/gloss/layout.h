@@ -5,6 +5,15 @@
  * covers [start, end) of the file.  Lines are wrapped by grapheme cluster
  * and display width (text.h).  The layout knows nothing of terminals: the UI
  * draws cells that layout_cells() hands it.
+ *
+ * layout_new() is lazy: a block is wrapped only when a line of it is asked
+ * for, and wrapped blocks are kept in a cache that layout_trim() bounds.
+ * Lines are then named by position (a block and a line in it), not by a
+ * global index: layout_next()/layout_prev() step, layout_pos_for_offset()
+ * finds one.  layout_new_full() wraps everything at once (for tests and
+ * tools); both give the same lines and spans.  The index functions
+ * (layout_line_count(), layout_line_at(), ...) work on both, but on a lazy
+ * layout the first one wraps every block once to count the lines.
  */
 #ifndef GLOSS_LAYOUT_H
 #define GLOSS_LAYOUT_H
@@ -45,7 +54,8 @@ typedef struct layout_span {
 
 typedef struct layout_line {
 	size_t start, end;         /* bytes covered; empty lines sit at a block's start */
-	size_t first_span;
+	size_t first_span;         /* index of the first span in its unit */
+	const layout_span *spans;  /* its spans (layout_line_spans()) */
 	uint32_t nspans;
 	int16_t indent;            /* columns before the prefix */
 	uint8_t prefix;            /* layout_prefix */
@@ -54,9 +64,44 @@ typedef struct layout_line {
 	int number;                /* list number for the prefix, 0 for a bullet */
 } layout_line;
 
-/* Lay d out at width columns (the text measure; at least 1). */
+/* A line's position: a unit (0: the title and byline before the first
+ * block, k + 1: block k and the blank line before it; always 0 in a full
+ * layout) and the line within it. */
+typedef struct layout_pos {
+	size_t unit;
+	size_t line;
+} layout_pos;
+
+/* Lay d out at width columns (the text measure; at least 1), lazily. */
 layout *layout_new(const doc *d, int width);
+/* The same, every line at once (one unit). */
+layout *layout_new_full(const doc *d, int width);
 void layout_free(layout *l);
+/* Re-wrap a lazy layout at another width: the cache is emptied, the lines
+ * are wrapped again when asked for.  False for a full layout (or out of
+ * memory). */
+bool layout_set_width(layout *l, int width);
+
+/* Bound the cache of wrapped blocks (bytes; default 8 MiB).  Pointers to
+ * lines stay valid until layout_trim(), which drops the least recently
+ * used blocks over the bound. */
+void layout_set_cache(layout *l, size_t bytes);
+void layout_trim(layout *l);
+size_t layout_cached_bytes(const layout *l);
+
+/* Positions.  False when there are no lines at all, or no line after
+ * (before) p; p is left as it was. */
+bool layout_first(const layout *l, layout_pos *p);
+bool layout_last(const layout *l, layout_pos *p);
+bool layout_next(const layout *l, layout_pos *p);
+bool layout_prev(const layout *l, layout_pos *p);
+int layout_pos_cmp(layout_pos a, layout_pos b);
+/* The line at p, or NULL. */
+const layout_line *layout_line_get(const layout *l, layout_pos p);
+/* The line that holds byte offset off (as layout_line_for_offset()). */
+layout_pos layout_pos_for_offset(const layout *l, size_t off);
+/* Steps n lines forward (n > 0) or back; returns how many it took. */
+long long layout_step(const layout *l, layout_pos *p, long long n);
 
 const doc *layout_doc(const layout *l);
 int layout_width(const layout *l);
@@ -121,5 +166,11 @@ size_t layout_cell_end(const layout *l, size_t off);
 
 /* The first word's start at or after line i (for starting a selection). */
 size_t layout_first_word(const layout *l, size_t i);
+
+/* Position versions of the index functions above. */
+int layout_cells_pos(const layout *l, layout_pos p, layout_cell_fn fn, void *ctx);
+size_t layout_offset_at_pos(const layout *l, layout_pos p, int col);
+int layout_col_of_pos(const layout *l, layout_pos p, size_t off);
+size_t layout_first_word_pos(const layout *l, layout_pos p);
 
 #endif

@@ -28,6 +28,7 @@ struct doc {
 	doc_run *runs;
 	size_t nruns, cruns;
 	bool oom;               /* an allocation failed while parsing */
+	bool partial;           /* the beginning of the file only */
 };
 
 /* Append a block; returns its index or (size_t)-1 when out of memory. */

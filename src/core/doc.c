@@ -201,6 +201,9 @@ grow_array(void *p, size_t *cap, size_t ncap, size_t n, size_t sz)
 	return true;
 }
 
+/* The most one read asks for. */
+#define READ_CHUNK ((size_t)4 << 20)
+
 /* How long a FIFO may keep us waiting for its first bytes. */
 #define FIFO_WAIT_MS 5000
 
@@ -264,7 +267,9 @@ doc_load_file(const char *path, err *e)
 			buf = nb;
 			cap = ncap;
 		}
-		n = fread(buf + len, 1, cap - len - 1, f);
+		/* In pieces, so that a reader closing meanwhile (the
+		 * loading thread is then killed) is not held up. */
+		n = fread(buf + len, 1, cap - len - 1 < READ_CHUNK ? cap - len - 1 : READ_CHUNK, f);
 		if (n == 0)
 			break;
 		len += n;
@@ -279,6 +284,53 @@ doc_load_file(const char *path, err *e)
 	if (!is_stdin)
 		fclose(f);
 	return load_owned(buf, len, path, e);
+}
+
+doc *
+doc_load_preview(const char *path, size_t max, err *e)
+{
+	struct stat st;
+	char *buf;
+	size_t len = 0, cut, k;
+	ssize_t n;
+	int fd;
+	doc *d;
+
+	if (max == 0 || strcmp(path, "-") == 0 || stat(path, &st) != 0 ||
+	    !S_ISREG(st.st_mode) || (uint64_t)st.st_size <= 4 * (uint64_t)max)
+		return doc_load_file(path, e);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return doc_load_file(path, e);
+	if ((buf = malloc(max + 1)) == NULL) {
+		close(fd);
+		return doc_load_file(path, e);
+	}
+	while (len < max && (n = read(fd, buf + len, max - len)) > 0)
+		len += (size_t)n;
+	close(fd);
+	/* Cut after a blank line in the second half, else after a line end. */
+	cut = 0;
+	for (k = len; k > len / 2 + 1; k--)
+		if (buf[k - 1] == '\n' && buf[k - 2] == '\n') {
+			cut = k;
+			break;
+		}
+	for (k = len; cut == 0 && k > 0; k--)
+		if (buf[k - 1] == '\n')
+			cut = k;
+	if (cut == 0) {
+		free(buf);
+		return doc_load_file(path, e);
+	}
+	if ((d = load_owned(buf, cut, path, e)) != NULL)
+		d->partial = true;
+	return d;
+}
+
+bool
+doc_is_partial(const doc *d)
+{
+	return d->partial;
 }
 
 void

@@ -10,7 +10,17 @@
  * are cut hard at the width.
  *
  * Coordinates: byte offsets into the document's original bytes.
+ *
+ * Lines live in units: unit 0 holds the title and byline drawn before the
+ * first block, unit k + 1 the blank line before block k (when there is
+ * one), block k's lines and, after a title heading, the byline.  A lazy
+ * layout wraps a unit when a line of it is asked for and keeps it in a
+ * cache (least recently used out first, at layout_trim()); the offset of a
+ * unit's blank line is the end of the line before it, looked up when the
+ * line is first asked for.  A full layout is one unit holding all lines,
+ * wrapped by the same code in the same order.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +35,19 @@ typedef struct wrun {
 	bool space_before;         /* white space lies between this and the last run */
 } wrun;
 
+/* A unit's lines and spans. */
+typedef struct unit {
+	layout_line *lines;
+	size_t nlines;
+	layout_span *spans;
+	size_t nspans;
+	uint64_t stamp;            /* last use */
+	bool blank;                /* lines[0] is a blank line ... */
+	bool resolved;             /* ... whose offset is known */
+} unit;
+
+#define LAYOUT_CACHE_DEFAULT (8u << 20)
+
 struct layout {
 	const doc *d;
 	int width;
@@ -32,10 +55,30 @@ struct layout {
 	size_t len;
 	text_encoding enc;
 
+	/* The lines being built. */
 	layout_line *lines;
 	size_t nlines, capl;
 	layout_span *spans;
 	size_t nspans, caps;
+	wrun *buf;
+	size_t bufcap;
+
+	/* Title and byline. */
+	long title_block;
+	wrun title;
+	wrun byl[2];
+	size_t nhead;
+	bool title_line;           /* the title is drawn before the first block */
+
+	bool lazy;
+	unit **units;
+	size_t nunits;
+	size_t first_lines;        /* the first unit with lines */
+	size_t *cached;            /* units in the cache */
+	size_t ncached, capcached;
+	size_t cache_bytes, cache_max;
+	uint64_t clock;
+	size_t *prefix;            /* lines before each unit, for the index API */
 };
 
 /* A position inside a list of runs. */
@@ -48,7 +91,7 @@ static bool
 push_line(layout *l, const layout_line *ln)
 {
 	if (l->nlines == l->capl) {
-		size_t cap = l->capl ? l->capl * 2 : 256;
+		size_t cap = l->capl ? l->capl * 2 : 16;
 		layout_line *n = realloc(l->lines, cap * sizeof *n);
 		if (n == NULL)
 			return false;
@@ -63,7 +106,7 @@ static bool
 push_span(layout *l, const layout_span *sp)
 {
 	if (l->nspans == l->caps) {
-		size_t cap = l->caps ? l->caps * 2 : 512;
+		size_t cap = l->caps ? l->caps * 2 : 32;
 		layout_span *n = realloc(l->spans, cap * sizeof *n);
 		if (n == NULL)
 			return false;
@@ -72,19 +115,6 @@ push_span(layout *l, const layout_span *sp)
 	}
 	l->spans[l->nspans++] = *sp;
 	return true;
-}
-
-/* An empty line between blocks, sitting at offset off. */
-static bool
-blank_line(layout *l, size_t off)
-{
-	layout_line ln = {0};
-
-	ln.start = ln.end = off;
-	ln.first_span = l->nspans;
-	ln.block = -1;
-	ln.role = THEME_BODY;
-	return push_line(l, &ln);
 }
 
 /* Break-relevant classes of a grapheme in prose. */
@@ -504,28 +534,232 @@ in_block(const doc *d, doc_span s)
 
 /* The byline: author and date on a line of their own, then a blank line. */
 static bool
-byline(layout *l, const wrun *head, size_t nhead)
+byline(layout *l)
 {
 	layout_line tmpl = {0};
 
-	if (nhead == 0)
+	if (l->nhead == 0)
 		return true;
 	tmpl.block = -1;
 	tmpl.role = THEME_BYLINE;
-	return wrap_prose(l, head, nhead, &tmpl, &tmpl, l->width);
+	return wrap_prose(l, l->byl, l->nhead, &tmpl, &tmpl, l->width);
 }
 
-layout *
-layout_new(const doc *d, int width)
+/* Find the title and byline; they are drawn in unit 0 or after the title
+ * heading. */
+static void
+find_head(layout *l)
 {
-	layout *l = calloc(1, sizeof *l);
-	wrun *buf = NULL, head[2];
-	size_t cap = 0, i, nb = doc_block_count(d);
+	const doc *d = l->d;
+	size_t i, nb = doc_block_count(d);
 	size_t first = nb > 0 ? doc_block_at(d, 0)->start : SIZE_MAX;
 	doc_span title = doc_title(d), author = doc_author(d), date = doc_date(d);
+
+	l->title_block = -1;
+	for (i = 0; i < nb && title.end > title.start; i++) {
+		const doc_block *b = doc_block_at(d, i);
+		if (b->start > title.start)
+			break;
+		if (b->type == DOC_HEADING && b->start <= title.start && b->end >= title.end)
+			l->title_block = (long)i;
+	}
+	if (l->title_block < 0 && title.end > title.start && title.end <= first) {
+		l->title = (wrun){title.start, title.end, THEME_TITLE, LAYOUT_STRONG, false};
+		l->title_line = true;
+	}
+	l->nhead = 0;
+	if (author.end > author.start && !in_block(d, author))
+		l->byl[l->nhead++] = (wrun){author.start, author.end, THEME_BYLINE, 0, false};
+	if (date.end > date.start && !in_block(d, date)) {
+		l->byl[l->nhead] = (wrun){date.start, date.end, THEME_BYLINE,
+		    l->nhead ? LAYOUT_SEP : 0, false};
+		l->nhead++;
+	}
+}
+
+/* Unit 0: the title and byline before the first block. */
+static bool
+build_head(layout *l)
+{
 	layout_line tmpl = {0};
-	size_t nhead = 0;
-	long title_block = -1;
+
+	tmpl.block = -1;
+	if (l->title_line) {
+		tmpl.role = THEME_TITLE;
+		if (!wrap_prose(l, &l->title, 1, &tmpl, &tmpl, l->width))
+			return false;
+	}
+	if (l->title_block < 0 && !byline(l))
+		return false;
+	return true;
+}
+
+/* Is block i preceded by a blank line, given whether lines come before it? */
+static bool
+wants_blank(const layout *l, size_t i, bool lines_before)
+{
+	const doc_block *b = doc_block_at(l->d, i);
+	const doc_block *p = i > 0 ? doc_block_at(l->d, i - 1) : NULL;
+
+	if (!lines_before)
+		return false;
+	/* One blank line between blocks; list items stay together. */
+	return !(p && p->type == DOC_LIST_ITEM && b->type == DOC_LIST_ITEM);
+}
+
+/* Block i's lines (and the byline after a title heading). */
+static bool
+build_block(layout *l, size_t i)
+{
+	if (!layout_block(l, i, &l->buf, &l->bufcap, (long)i == l->title_block))
+		return false;
+	if ((long)i == l->title_block && !byline(l))
+		return false;
+	return true;
+}
+
+/* Move the lines built into a new unit. */
+static unit *
+take_unit(layout *l, bool blank)
+{
+	unit *u = calloc(1, sizeof *u);
+	size_t k;
+
+	if (u == NULL)
+		return NULL;
+	/* Give back the spare room of the arrays. */
+	if (l->nlines > 0 && l->nlines < l->capl) {
+		layout_line *n = realloc(l->lines, l->nlines * sizeof *n);
+		if (n != NULL)
+			l->lines = n;
+	}
+	if (l->nspans > 0 && l->nspans < l->caps) {
+		layout_span *n = realloc(l->spans, l->nspans * sizeof *n);
+		if (n != NULL)
+			l->spans = n;
+	}
+	u->lines = l->lines;
+	u->nlines = l->nlines;
+	u->spans = l->spans;
+	u->nspans = l->nspans;
+	u->blank = blank;
+	u->resolved = !blank;
+	for (k = 0; k < u->nlines; k++)
+		u->lines[k].spans = u->spans + u->lines[k].first_span;
+	l->lines = NULL;
+	l->spans = NULL;
+	l->nlines = l->capl = l->nspans = l->caps = 0;
+	return u;
+}
+
+static void
+unit_free(unit *u)
+{
+	if (u == NULL)
+		return;
+	free(u->lines);
+	free(u->spans);
+	free(u);
+}
+
+static size_t
+unit_bytes(const unit *u)
+{
+	return sizeof *u + u->nlines * sizeof *u->lines + u->nspans * sizeof *u->spans;
+}
+
+/* Wrap unit ui; NULL when out of memory. */
+static unit *
+wrap_unit(layout *l, size_t ui)
+{
+	bool blank = false;
+
+	l->nlines = l->nspans = 0;
+	if (ui == 0) {
+		if (!build_head(l))
+			goto fail;
+	} else {
+		blank = wants_blank(l, ui - 1, ui > l->first_lines);
+		if (blank) {
+			layout_line ln = {0};
+			ln.block = -1;
+			ln.role = THEME_BODY;
+			if (!push_line(l, &ln))
+				goto fail;
+		}
+		if (!build_block(l, ui - 1))
+			goto fail;
+	}
+	return take_unit(l, blank);
+fail:
+	free(l->lines);
+	free(l->spans);
+	l->lines = NULL;
+	l->spans = NULL;
+	l->nlines = l->capl = l->nspans = l->caps = 0;
+	return NULL;
+}
+
+/* Unit ui from the cache, wrapped if need be (its blank line maybe not
+ * resolved); NULL when out of memory or out of range. */
+static unit *
+fetch_unit(layout *l, size_t ui)
+{
+	unit *u;
+
+	if (ui >= l->nunits)
+		return NULL;
+	if ((u = l->units[ui]) == NULL) {
+		if (l->ncached == l->capcached) {
+			size_t cap = l->capcached ? l->capcached * 2 : 64;
+			size_t *n = realloc(l->cached, cap * sizeof *n);
+			if (n == NULL)
+				return NULL;
+			l->cached = n;
+			l->capcached = cap;
+		}
+		if ((u = wrap_unit(l, ui)) == NULL)
+			return NULL;
+		l->units[ui] = u;
+		l->cached[l->ncached++] = ui;
+		l->cache_bytes += unit_bytes(u);
+	}
+	u->stamp = ++l->clock;
+	return u;
+}
+
+/* Unit ui with its blank line resolved. */
+static unit *
+get_unit(const layout *cl, size_t ui)
+{
+	layout *l = (layout *)cl;  /* the cache is not part of the value */
+	unit *u = fetch_unit(l, ui), *p;
+	size_t k = ui, at = 0;
+
+	if (u == NULL || !u->blank || u->resolved)
+		return u;
+	/* The blank line sits at the end of the line before it: the last
+	 * line of the unit before, or further back past units with no
+	 * lines or only an unresolved blank line (which sits at the same
+	 * offset).  A loop, not a recursion: chains can be long. */
+	while (k-- > 0) {
+		if ((p = fetch_unit(l, k)) == NULL || p->nlines == 0)
+			continue;
+		if (p->nlines == 1 && p->blank && !p->resolved)
+			continue;
+		at = p->lines[p->nlines - 1].end;
+		break;
+	}
+	u->lines[0].start = u->lines[0].end = at;
+	u->resolved = true;
+	u->stamp = ++l->clock;
+	return u;
+}
+
+static layout *
+layout_alloc(const doc *d, int width)
+{
+	layout *l = calloc(1, sizeof *l);
 
 	if (l == NULL)
 		return NULL;
@@ -533,51 +767,108 @@ layout_new(const doc *d, int width)
 	l->width = width < 1 ? 1 : width;
 	l->bytes = doc_bytes(d, &l->len);
 	l->enc = doc_encoding(d);
-	tmpl.block = -1;
+	l->cache_max = LAYOUT_CACHE_DEFAULT;
+	find_head(l);
+	return l;
+}
 
-	/* The title: a heading block of its own, or drawn here. */
-	for (i = 0; i < nb && title.end > title.start; i++) {
-		const doc_block *b = doc_block_at(d, i);
-		if (b->start > title.start)
+/* The first unit with lines: the ones before it have no blank line. */
+static bool
+find_first_lines(layout *l)
+{
+	size_t ui;
+
+	l->first_lines = l->nunits;
+	for (ui = 0; ui < l->nunits; ui++) {
+		unit *u = get_unit(l, ui);
+		if (u == NULL)
+			return false;
+		if (u->nlines > 0) {
+			l->first_lines = ui;
 			break;
-		if (b->type == DOC_HEADING && b->start <= title.start && b->end >= title.end)
-			title_block = (long)i;
+		}
 	}
-	if (title_block < 0 && title.end > title.start && title.end <= first) {
-		head[0] = (wrun){title.start, title.end, THEME_TITLE, LAYOUT_STRONG, false};
-		tmpl.role = THEME_TITLE;
-		if (!wrap_prose(l, head, 1, &tmpl, &tmpl, l->width))
-			goto fail;
+	return true;
+}
+
+/* Empty the cache. */
+static void
+drop_all(layout *l)
+{
+	size_t k;
+
+	for (k = 0; k < l->ncached; k++) {
+		unit_free(l->units[l->cached[k]]);
+		l->units[l->cached[k]] = NULL;
 	}
-	/* The byline, unless a block holds it. */
-	if (author.end > author.start && !in_block(d, author))
-		head[nhead++] = (wrun){author.start, author.end, THEME_BYLINE, 0, false};
-	if (date.end > date.start && !in_block(d, date)) {
-		head[nhead] = (wrun){date.start, date.end, THEME_BYLINE, nhead ? LAYOUT_SEP : 0, false};
-		nhead++;
+	l->ncached = 0;
+	l->cache_bytes = 0;
+	free(l->prefix);
+	l->prefix = NULL;
+}
+
+bool
+layout_set_width(layout *l, int width)
+{
+	if (!l->lazy)
+		return false;
+	drop_all(l);
+	l->width = width < 1 ? 1 : width;
+	return find_first_lines(l);
+}
+
+layout *
+layout_new(const doc *d, int width)
+{
+	layout *l = layout_alloc(d, width);
+
+	if (l == NULL)
+		return NULL;
+	l->lazy = true;
+	l->nunits = doc_block_count(d) + 1;
+	if ((l->units = calloc(l->nunits, sizeof *l->units)) == NULL) {
+		layout_free(l);
+		return NULL;
 	}
-	if (title_block < 0 && !byline(l, head, nhead))
+	if (!find_first_lines(l)) {
+		layout_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+layout *
+layout_new_full(const doc *d, int width)
+{
+	layout *l = layout_alloc(d, width);
+	size_t i, nb = doc_block_count(d);
+	unit *u;
+
+	if (l == NULL)
+		return NULL;
+	if (!build_head(l))
 		goto fail;
 	for (i = 0; i < nb; i++) {
-		const doc_block *b = doc_block_at(d, i);
-		if (l->nlines > 0) {
-			/* One blank line between blocks; list items stay together. */
-			const doc_block *p = i > 0 ? doc_block_at(d, i - 1) : NULL;
-			if (!(p && p->type == DOC_LIST_ITEM && b->type == DOC_LIST_ITEM)) {
-				size_t at = l->nlines ? l->lines[l->nlines - 1].end : 0;
-				if (!blank_line(l, at))
-					goto fail;
-			}
+		if (wants_blank(l, i, l->nlines > 0)) {
+			layout_line ln = {0};
+			ln.start = ln.end = l->nlines ? l->lines[l->nlines - 1].end : 0;
+			ln.first_span = l->nspans;
+			ln.block = -1;
+			ln.role = THEME_BODY;
+			if (!push_line(l, &ln))
+				goto fail;
 		}
-		if (!layout_block(l, i, &buf, &cap, (long)i == title_block))
-			goto fail;
-		if ((long)i == title_block && !byline(l, head, nhead))
+		if (!build_block(l, i))
 			goto fail;
 	}
-	free(buf);
+	if ((l->units = calloc(1, sizeof *l->units)) == NULL ||
+	    (u = take_unit(l, false)) == NULL)
+		goto fail;
+	l->units[0] = u;
+	l->nunits = 1;
+	l->first_lines = u->nlines > 0 ? 0 : 1;
 	return l;
 fail:
-	free(buf);
 	layout_free(l);
 	return NULL;
 }
@@ -585,11 +876,80 @@ fail:
 void
 layout_free(layout *l)
 {
+	size_t i;
+
 	if (l == NULL)
 		return;
+	if (l->lazy && l->units != NULL)
+		drop_all(l);
+	for (i = 0; !l->lazy && i < l->nunits && l->units != NULL; i++)
+		unit_free(l->units[i]);
+	free(l->units);
+	free(l->cached);
+	free(l->prefix);
 	free(l->lines);
 	free(l->spans);
+	free(l->buf);
 	free(l);
+}
+
+void
+layout_set_cache(layout *l, size_t bytes)
+{
+	l->cache_max = bytes;
+}
+
+size_t
+layout_cached_bytes(const layout *l)
+{
+	return l->cache_bytes;
+}
+
+/* A cached unit and its last use, for sorting. */
+typedef struct lru {
+	uint64_t stamp;
+	size_t ui;
+} lru;
+
+/* Newest first. */
+static int
+cmp_lru(const void *a, const void *b)
+{
+	uint64_t x = ((const lru *)a)->stamp, y = ((const lru *)b)->stamp;
+
+	return x > y ? -1 : x < y;
+}
+
+void
+layout_trim(layout *l)
+{
+	size_t k, keep = 0, bytes = 0;
+	lru *v;
+
+	if (!l->lazy || l->cache_bytes <= l->cache_max)
+		return;
+	if ((v = malloc(l->ncached * sizeof *v)) == NULL)
+		return;
+	for (k = 0; k < l->ncached; k++) {
+		v[k].ui = l->cached[k];
+		v[k].stamp = l->units[l->cached[k]]->stamp;
+	}
+	qsort(v, l->ncached, sizeof *v, cmp_lru);
+	/* Keep the newest up to half the bound, and always the newest few. */
+	for (k = 0; k < l->ncached; k++) {
+		unit *u = l->units[v[k].ui];
+		size_t b = unit_bytes(u);
+		if (k >= 4 && bytes + b > l->cache_max / 2) {
+			l->units[v[k].ui] = NULL;
+			unit_free(u);
+			continue;
+		}
+		bytes += b;
+		l->cached[keep++] = v[k].ui;
+	}
+	free(v);
+	l->ncached = keep;
+	l->cache_bytes = bytes;
 }
 
 const doc *
@@ -604,40 +964,234 @@ layout_width(const layout *l)
 	return l->width;
 }
 
+/* ---- positions ---- */
+
+int
+layout_pos_cmp(layout_pos a, layout_pos b)
+{
+	if (a.unit != b.unit)
+		return a.unit < b.unit ? -1 : 1;
+	if (a.line != b.line)
+		return a.line < b.line ? -1 : 1;
+	return 0;
+}
+
+const layout_line *
+layout_line_get(const layout *l, layout_pos p)
+{
+	unit *u = get_unit(l, p.unit);
+
+	return u != NULL && p.line < u->nlines ? &u->lines[p.line] : NULL;
+}
+
+/* The first unit at or after ui (forward) or before it with lines. */
+static bool
+unit_with_lines(const layout *l, size_t ui, bool forward, layout_pos *p)
+{
+	for (;;) {
+		unit *u = get_unit(l, ui);
+		if (u == NULL)
+			return false;
+		if (u->nlines > 0) {
+			p->unit = ui;
+			p->line = forward ? 0 : u->nlines - 1;
+			return true;
+		}
+		if (forward)
+			ui++;
+		else if (ui-- == 0)
+			return false;
+	}
+}
+
+bool
+layout_first(const layout *l, layout_pos *p)
+{
+	return unit_with_lines(l, l->first_lines, true, p);
+}
+
+bool
+layout_last(const layout *l, layout_pos *p)
+{
+	return l->nunits > 0 && unit_with_lines(l, l->nunits - 1, false, p);
+}
+
+bool
+layout_next(const layout *l, layout_pos *p)
+{
+	unit *u = get_unit(l, p->unit);
+
+	if (u != NULL && p->line + 1 < u->nlines) {
+		p->line++;
+		return true;
+	}
+	return unit_with_lines(l, p->unit + 1, true, p);
+}
+
+bool
+layout_prev(const layout *l, layout_pos *p)
+{
+	if (p->line > 0 && get_unit(l, p->unit) != NULL) {
+		p->line--;
+		return true;
+	}
+	return p->unit > 0 && unit_with_lines(l, p->unit - 1, false, p);
+}
+
+long long
+layout_step(const layout *l, layout_pos *p, long long n)
+{
+	long long k = 0;
+
+	while (k < n && layout_next(l, p))
+		k++;
+	while (k > n && layout_prev(l, p))
+		k--;
+	return k;
+}
+
+layout_pos
+layout_pos_for_offset(const layout *l, size_t off)
+{
+	layout_pos p = {0, 0}, last;
+	size_t ui;
+
+	if (!layout_last(l, &last))
+		return p;
+	/* Lines before block b's unit end at or before off, but for a
+	 * byline after the title heading: start one unit earlier. */
+	ui = l->lazy ? doc_block_for_offset(l->d, off) : 0;
+	for (; ui < l->nunits; ui++) {
+		unit *u = get_unit(l, ui);
+		size_t lo = 0, hi;
+		if (u == NULL)
+			break;
+		hi = u->nlines;
+		/* First line whose end > off (ends never decrease). */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (layout_line_get(l, (layout_pos){ui, mid})->end > off)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		if (lo < u->nlines) {
+			p.unit = ui;
+			p.line = lo;
+			return p;
+		}
+	}
+	return last;
+}
+
+/* ---- the index API ---- */
+
+/* Take unit ui out of the cache. */
+static void
+drop_unit(layout *l, size_t ui)
+{
+	size_t k = l->ncached;
+
+	while (k-- > 0)
+		if (l->cached[k] == ui) {
+			memmove(l->cached + k, l->cached + k + 1,
+			    (l->ncached - k - 1) * sizeof *l->cached);
+			l->ncached--;
+			l->cache_bytes -= unit_bytes(l->units[ui]);
+			unit_free(l->units[ui]);
+			l->units[ui] = NULL;
+			return;
+		}
+}
+
+/* Lines before each unit: every unit is wrapped once to count them. */
+static size_t *
+prefix(const layout *cl)
+{
+	layout *l = (layout *)cl;
+	size_t ui, n = 0;
+
+	if (l->prefix != NULL)
+		return l->prefix;
+	if ((l->prefix = malloc((l->nunits + 1) * sizeof *l->prefix)) == NULL)
+		return NULL;
+	for (ui = 0; ui < l->nunits; ui++) {
+		bool had = l->units[ui] != NULL;
+		unit *u = get_unit(l, ui);
+		l->prefix[ui] = n;
+		n += u != NULL ? u->nlines : 0;
+		if (!had && u != NULL && l->cache_bytes > l->cache_max)
+			drop_unit(l, ui);     /* counted: no need to keep it */
+	}
+	l->prefix[l->nunits] = n;
+	return l->prefix;
+}
+
+/* The position of line i. */
+static layout_pos
+pos_of(const layout *l, size_t i)
+{
+	layout_pos p = {0, i};
+	size_t *pf, lo = 0, hi;
+
+	if (!l->lazy || (pf = prefix(l)) == NULL)
+		return p;
+	if (i >= pf[l->nunits])
+		return (layout_pos){l->nunits, 0};
+	/* The last unit whose prefix <= i. */
+	hi = l->nunits;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (pf[mid] <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	while (lo + 1 < l->nunits && pf[lo + 1] <= i)
+		lo++;
+	p.unit = lo;
+	p.line = i - pf[lo];
+	return p;
+}
+
+/* The index of the line at p. */
+static size_t
+index_of(const layout *l, layout_pos p)
+{
+	size_t *pf;
+
+	if (!l->lazy || (pf = prefix(l)) == NULL)
+		return p.line;
+	return pf[p.unit] + p.line;
+}
+
 size_t
 layout_line_count(const layout *l)
 {
-	return l->nlines;
+	size_t *pf;
+
+	if (!l->lazy)
+		return l->nunits ? l->units[0]->nlines : 0;
+	return (pf = prefix(l)) != NULL ? pf[l->nunits] : 0;
 }
 
 const layout_line *
 layout_line_at(const layout *l, size_t i)
 {
-	return i < l->nlines ? &l->lines[i] : NULL;
+	return layout_line_get(l, pos_of(l, i));
 }
 
 const layout_span *
 layout_line_spans(const layout *l, const layout_line *ln)
 {
-	return l->spans + ln->first_span;
+	(void)l;
+	return ln->spans;
 }
 
 size_t
 layout_line_for_offset(const layout *l, size_t off)
 {
-	size_t lo = 0, hi = l->nlines;
-
-	if (l->nlines == 0)
-		return 0;
-	/* First line whose end > off (ends never decrease). */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (l->lines[mid].end > off)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo < l->nlines ? lo : l->nlines - 1;
+	return index_of(l, layout_pos_for_offset(l, off));
 }
 
 /* Cell emission state. */
@@ -666,7 +1220,13 @@ emit_deco(emit *e, const char *s, theme_role role, size_t at)
 int
 layout_cells(const layout *l, size_t i, layout_cell_fn fn, void *ctx)
 {
-	const layout_line *ln = layout_line_at(l, i);
+	return layout_cells_pos(l, pos_of(l, i), fn, ctx);
+}
+
+int
+layout_cells_pos(const layout *l, layout_pos lp, layout_cell_fn fn, void *ctx)
+{
+	const layout_line *ln = layout_line_get(l, lp);
 	const layout_span *sp;
 	emit e = {fn, ctx, 0};
 	char buf[160], num[24];
@@ -846,23 +1406,26 @@ collect_cell(const layout_cell *c, void *ctx)
 }
 
 static void
-line_cellv(const layout *l, size_t i, cellvec *cv)
+line_cellv(const layout *l, layout_pos p, cellvec *cv)
 {
 	cv->n = 0;
-	if (i < l->nlines)
-		layout_cells(l, i, collect_cell, cv);
+	if (layout_line_get(l, p) != NULL)
+		layout_cells_pos(l, p, collect_cell, cv);
 }
 
 size_t
-layout_offset_at(const layout *l, size_t i, int col)
+layout_offset_at_pos(const layout *l, layout_pos p, int col)
 {
+	const layout_line *ln = layout_line_get(l, p);
 	cellvec cv = {0};
 	size_t k, off;
 
-	if (i >= l->nlines)
-		return l->nlines ? l->lines[l->nlines - 1].end : 0;
-	line_cellv(l, i, &cv);
-	off = l->lines[i].start;
+	if (ln == NULL) {
+		layout_pos last;
+		return layout_last(l, &last) ? layout_line_get(l, last)->end : 0;
+	}
+	off = ln->start;
+	line_cellv(l, p, &cv);
 	for (k = 0; k < cv.n; k++) {
 		off = cv.v[k].start;
 		if (col < cv.v[k].col + cv.v[k].width)
@@ -872,14 +1435,20 @@ layout_offset_at(const layout *l, size_t i, int col)
 	return off;
 }
 
+size_t
+layout_offset_at(const layout *l, size_t i, int col)
+{
+	return layout_offset_at_pos(l, pos_of(l, i), col);
+}
+
 int
-layout_col_of(const layout *l, size_t i, size_t off)
+layout_col_of_pos(const layout *l, layout_pos p, size_t off)
 {
 	cellvec cv = {0};
 	size_t k;
 	int col = -1;
 
-	line_cellv(l, i, &cv);
+	line_cellv(l, p, &cv);
 	for (k = 0; k < cv.n; k++)
 		if (cv.v[k].start <= off && off < cv.v[k].end) {
 			col = cv.v[k].col;
@@ -889,13 +1458,20 @@ layout_col_of(const layout *l, size_t i, size_t off)
 	return col;
 }
 
+int
+layout_col_of(const layout *l, size_t i, size_t off)
+{
+	return layout_col_of_pos(l, pos_of(l, i), off);
+}
+
 size_t
 layout_cell_end(const layout *l, size_t off)
 {
-	size_t i = layout_line_for_offset(l, off), k, end = off;
+	layout_pos p = layout_pos_for_offset(l, off);
+	size_t k, end = off;
 	cellvec cv = {0};
 
-	line_cellv(l, i, &cv);
+	line_cellv(l, p, &cv);
 	for (k = 0; k < cv.n; k++)
 		if (cv.v[k].start <= off && off < cv.v[k].end) {
 			end = cv.v[k].end;
@@ -903,9 +1479,9 @@ layout_cell_end(const layout *l, size_t off)
 		}
 	free(cv.v);
 	if (end == off && off < l->len) {
-		size_t p = off;
-		text_decode(l->bytes, l->len, &p, l->enc);
-		end = p;
+		size_t q = off;
+		text_decode(l->bytes, l->len, &q, l->enc);
+		end = q;
 	}
 	return end;
 }
@@ -913,15 +1489,19 @@ layout_cell_end(const layout *l, size_t off)
 /* A flat walk over the cells of all lines, one line at a time. */
 typedef struct walker {
 	const layout *l;
-	size_t line;
+	layout_pos line;
+	long block;                /* the line's block */
 	cellvec cv;
 	size_t k;                  /* index in cv */
 } walker;
 
 static bool
-walk_load(walker *w, size_t line)
+walk_load(walker *w, layout_pos line)
 {
+	const layout_line *ln = layout_line_get(w->l, line);
+
 	w->line = line;
+	w->block = ln != NULL ? ln->block : -1;
 	line_cellv(w->l, line, &w->cv);
 	return true;
 }
@@ -932,7 +1512,7 @@ walk_init(walker *w, const layout *l, size_t off)
 {
 	memset(w, 0, sizeof *w);
 	w->l = l;
-	walk_load(w, layout_line_for_offset(l, off));
+	walk_load(w, layout_pos_for_offset(l, off));
 	for (w->k = 0; w->k < w->cv.n && w->cv.v[w->k].end <= off; w->k++)
 		;
 }
@@ -948,9 +1528,10 @@ walk_next(walker *w, bool *linebreak)
 		return true;
 	}
 	for (;;) {
-		if (w->line + 1 >= w->l->nlines)
+		layout_pos p = w->line;
+		if (!layout_next(w->l, &p))
 			return false;
-		walk_load(w, w->line + 1);
+		walk_load(w, p);
 		*linebreak = true;
 		if (w->cv.n > 0) {
 			w->k = 0;
@@ -968,9 +1549,10 @@ walk_prev(walker *w, bool *linebreak)
 		return true;
 	}
 	for (;;) {
-		if (w->line == 0)
+		layout_pos p = w->line;
+		if (!layout_prev(w->l, &p))
 			return false;
-		walk_load(w, w->line - 1);
+		walk_load(w, p);
 		*linebreak = true;
 		if (w->cv.n > 0) {
 			w->k = w->cv.n - 1;
@@ -988,30 +1570,34 @@ walk_cell(const walker *w)
 static long
 block_of(const walker *w)
 {
-	return w->l->lines[w->line].block;
+	return w->block;
 }
 
 size_t
-layout_first_word(const layout *l, size_t i)
+layout_first_word_pos(const layout *l, layout_pos p)
 {
 	walker w;
 	bool lb;
 	size_t off;
 
-	if (l->nlines == 0)
+	if (layout_line_get(l, p) == NULL && !layout_last(l, &p))
 		return 0;
-	if (i >= l->nlines)
-		i = l->nlines - 1;
 	memset(&w, 0, sizeof w);
 	w.l = l;
-	walk_load(&w, i);
+	walk_load(&w, p);
 	w.k = 0;
 	while (walk_cell(&w) == NULL || walk_cell(&w)->space)
 		if (!walk_next(&w, &lb))
 			break;
-	off = walk_cell(&w) ? walk_cell(&w)->start : l->lines[i].start;
+	off = walk_cell(&w) ? walk_cell(&w)->start : layout_line_get(l, p)->start;
 	free(w.cv.v);
 	return off;
+}
+
+size_t
+layout_first_word(const layout *l, size_t i)
+{
+	return layout_first_word_pos(l, pos_of(l, i));
 }
 
 /* Does a sentence start at the cell at off?  The first cell of a block,
@@ -1069,7 +1655,7 @@ layout_move(const layout *l, size_t off, layout_motion m)
 	size_t res = off;
 	bool lb;
 
-	if (l->nlines == 0)
+	if (!layout_first(l, &w.line))
 		return off;
 	walk_init(&w, l, off);
 	if ((c = walk_cell(&w)) == NULL && m == LAYOUT_PREV_VISIBLE && w.cv.n > 0) {
@@ -1195,14 +1781,13 @@ layout_move(const layout *l, size_t off, layout_motion m)
 	}
 	case LAYOUT_LINE_DOWN:
 	case LAYOUT_LINE_UP: {
-		size_t line = w.line;
+		layout_pos line = w.line;
 		int col = c->col;
 		for (;;) {
-			if (m == LAYOUT_LINE_DOWN ? line + 1 >= l->nlines : line == 0)
+			if (!(m == LAYOUT_LINE_DOWN ? layout_next(l, &line) : layout_prev(l, &line)))
 				break;
-			line = m == LAYOUT_LINE_DOWN ? line + 1 : line - 1;
-			if (l->lines[line].nspans > 0) {
-				res = layout_offset_at(l, line, col);
+			if (layout_line_get(l, line)->nspans > 0) {
+				res = layout_offset_at_pos(l, line, col);
 				break;
 			}
 		}
@@ -1236,7 +1821,7 @@ layout_word_bounds(const layout *l, size_t off, size_t *first, size_t *last)
 	size_t k;
 
 	*first = *last = off;
-	if (l->nlines == 0)
+	if (!layout_first(l, &w.line))
 		return;
 	walk_init(&w, l, off);
 	if ((c = walk_cell(&w)) == NULL || !c->word) {

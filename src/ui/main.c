@@ -349,7 +349,9 @@ main(int argc, char **argv)
 	}
 	/* An article that cannot be read is the first thing to say. */
 	if (!review && strcmp(target, "-") != 0 && !(stat(target, &st) == 0 && S_ISDIR(st.st_mode))) {
-		if ((article = doc_load_file(target, &e)) == NULL) {
+		/* A large article: its beginning first, the rest is loaded
+		 * by the reader while the first screen is up. */
+		if ((article = doc_load_preview(target, 256 * 1024, &e)) == NULL) {
 			ui_warn("%s", e.msg);
 			free(dir);
 			return 1;

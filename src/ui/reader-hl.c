@@ -17,9 +17,8 @@
 
 /* A mark in the left margin where a highlight with a note begins. */
 void
-hl_draw_note_mark(reader *r, int y, size_t li)
+hl_draw_note_mark(reader *r, int y, const layout_line *ln)
 {
-	const layout_line *ln = layout_line_at(r->lay, li);
 	size_t i, n;
 
 	if (r->hl == NULL || r->art_x < 1 || ln->end <= ln->start)
@@ -75,8 +74,10 @@ hl_current(reader *r, bool quiet)
 	/* Exactly one highlight in view: that one. */
 	top = reader_top_offset(r);
 	{
-		size_t last = r->top + (size_t)r->rows;
-		const layout_line *ln = layout_line_at(r->lay, last < reader_nlines(r) ? last : reader_nlines(r) - 1);
+		layout_pos last = r->top;
+		const layout_line *ln;
+		layout_step(r->lay, &last, r->rows);
+		ln = layout_line_get(r->lay, last);
 		bottom = ln ? ln->end : top;
 	}
 	for (i = 0; i < n; i++) {
@@ -343,11 +344,11 @@ hl_start_visual(reader *r)
 		r->vis_a = m.start;
 		r->vis_c = m.end > m.start ? m.end - 1 : m.start;
 	} else {
-		r->vis_a = r->vis_c = layout_first_word(r->lay, r->top);
+		r->vis_a = r->vis_c = layout_first_word_pos(r->lay, r->top);
 	}
 	/* The cursor sits on a cell start. */
-	r->vis_c = layout_offset_at(r->lay, layout_line_for_offset(r->lay, r->vis_c),
-	    layout_col_of(r->lay, layout_line_for_offset(r->lay, r->vis_c), r->vis_c));
+	r->vis_c = layout_offset_at_pos(r->lay, layout_pos_for_offset(r->lay, r->vis_c),
+	    layout_col_of_pos(r->lay, layout_pos_for_offset(r->lay, r->vis_c), r->vis_c));
 }
 
 /* Save the selection as a highlight; then edit its note or tags. */
@@ -621,13 +622,21 @@ hl_open_store(reader *r)
 		r->st = NULL;
 		r->hl = NULL;
 	}
-	r->st = store_open(r->o->highlights, doc_path(r->d), bytes, len, doc_encoding(r->d),
-	    r->title, &e);
+	hl_adopt_store(r, store_open(r->o->highlights, doc_path(r->d), bytes, len,
+	    doc_encoding(r->d), r->title, &e), &e);
+}
+
+/* Take over st, opened by store_open() with e (the loading thread opens
+ * a large article's highlights). */
+void
+hl_adopt_store(reader *r, store *st, const err *e)
+{
+	r->st = st;
 	if (r->st == NULL)
-		snprintf(r->save_err, sizeof r->save_err, "%s", e.msg);
+		snprintf(r->save_err, sizeof r->save_err, "%s", e->msg);
 	else
 		r->hl = store_annos(r->st);
-	if (e.msg[0] != '\0')
-		reader_msg(r, true, "%s%s", tildify(e.msg), r->st && store_side_mode(r->st) ?
+	if (e->msg[0] != '\0')
+		reader_msg(r, true, "%s%s", tildify(e->msg), r->st && store_side_mode(r->st) ?
 		    " \xe2\x80\x94 new highlights go to the side file until it is fixed" : "");
 }

@@ -58,13 +58,32 @@ typedef struct bg_extract {
 	bool running;
 } bg_extract;
 
+/* A large article is shown from its beginning (doc_load_preview()) while a
+ * thread loads the whole file; the reader swaps that in, then starts the
+ * analysis.  Whoever lets go of it last frees it (the reader may close
+ * first). */
+typedef struct bg_load {
+	pthread_t th;
+	char *path;
+	const char *hl_file;        /* --highlights FILE, or NULL */
+	doc *full;
+	err e;
+	char *title;                /* the whole document's */
+	store *st;                  /* its highlights, opened here too */
+	err se;
+	atomic_bool done;
+	atomic_int refs;
+} bg_load;
 
 typedef struct reader {
 	doc *d;
+	doc *own;                   /* the whole document, loaded here */
+	bg_load *load;              /* loading it, or NULL */
+	size_t pending_top;         /* a remembered position past the preview */
 	const view_opts *o;
 	layout *lay;
 	int lay_width;
-	size_t top;                 /* first line in view */
+	layout_pos top;             /* first line in view */
 	char *title;
 
 	/* Geometry of the last draw. */
@@ -131,8 +150,9 @@ typedef struct reader {
 /* reader.c */
 void reader_msg(reader *r, bool error, const char *fmt, ...) ERR_PRINTF(3, 4);
 bool reader_sidebar_shown(const reader *r);
-size_t reader_nlines(const reader *r);
-void reader_scroll_to(reader *r, long long top);
+void reader_scroll(reader *r, long long delta);
+void reader_scroll_to(reader *r, layout_pos top);
+bool reader_row_pos(const reader *r, int y, layout_pos *p);
 void reader_show_offset(reader *r, size_t off);
 size_t reader_top_offset(const reader *r);
 bool reader_offset_visible(const reader *r, size_t off);
@@ -149,6 +169,7 @@ void sidebar_open(reader *r);
 
 /* reader-hl.c */
 void hl_open_store(reader *r);
+void hl_adopt_store(reader *r, store *st, const err *e);
 void hl_save(reader *r);
 const anno *hl_current(reader *r, bool quiet);
 void hl_goto(reader *r, const anno *a);
@@ -161,6 +182,6 @@ void hl_visual_key(reader *r, keymap_action a);
 void hl_action(reader *r, keymap_action a);
 void hl_list_draw(reader *r);
 void hl_list_key(reader *r, int ch);
-void hl_draw_note_mark(reader *r, int y, size_t li);
+void hl_draw_note_mark(reader *r, int y, const layout_line *ln);
 
 #endif

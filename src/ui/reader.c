@@ -29,6 +29,39 @@ bg_main(void *p)
 	return NULL;
 }
 
+/* Let go of a load; the last one out frees it. */
+static void
+load_release(bg_load *bl)
+{
+	if (atomic_fetch_sub(&bl->refs, 1) == 1) {
+		store_free(bl->st);
+		free(bl->title);
+		doc_free(bl->full);
+		free(bl->path);
+		free(bl);
+	}
+}
+
+/* The loading thread: the whole file, and its highlights (opening them
+ * reads the whole article too). */
+static void *
+load_main(void *p)
+{
+	bg_load *bl = p;
+	size_t len;
+	const char *bytes;
+
+	bl->full = doc_load_file(bl->path, &bl->e);
+	if (bl->full != NULL && (bl->title = doc_display_title(bl->full)) != NULL) {
+		bytes = doc_bytes(bl->full, &len);
+		bl->st = store_open(bl->hl_file, doc_path(bl->full), bytes, len,
+		    doc_encoding(bl->full), bl->title, &bl->se);
+	}
+	atomic_store(&bl->done, true);
+	load_release(bl);
+	return NULL;
+}
+
 void
 reader_msg(reader *r, bool error, const char *fmt, ...)
 {
@@ -44,14 +77,14 @@ reader_msg(reader *r, bool error, const char *fmt, ...)
 
 /* The line to show at the top for a remembered offset: the blank line that
  * sits at it, else the line that holds it. */
-static size_t
+static layout_pos
 line_for_top(const layout *l, size_t off)
 {
-	size_t i = layout_line_for_offset(l, off);
+	layout_pos i = layout_pos_for_offset(l, off), p = i;
 
-	while (i > 0 && layout_line_at(l, i - 1)->start == off &&
-	       layout_line_at(l, i - 1)->end == off)
-		i--;
+	while (layout_prev(l, &p) && layout_line_get(l, p)->start == off &&
+	       layout_line_get(l, p)->end == off)
+		i = p;
 	return i;
 }
 
@@ -97,57 +130,104 @@ geometry(reader *r)
 		/* Keep the passage at the top in view across a re-wrap. */
 		size_t anchor = 0;
 		if (r->lay != NULL) {
-			const layout_line *ln = layout_line_at(r->lay, r->top);
+			const layout_line *ln = layout_line_get(r->lay, r->top);
 			anchor = ln ? ln->start : 0;
-			layout_free(r->lay);
+			if (!layout_set_width(r->lay, w)) {
+				layout_free(r->lay);
+				r->lay = NULL;
+			}
 		}
-		r->lay = layout_new(r->d, w);
+		if (r->lay == NULL)
+			r->lay = layout_new(r->d, w);
 		r->lay_width = w;
-		r->top = r->lay ? line_for_top(r->lay, anchor) : 0;
-		if (anchor == 0)
-			r->top = 0;
+		r->top = (layout_pos){0, 0};
+		if (r->lay != NULL) {
+			if (anchor == 0)
+				layout_first(r->lay, &r->top);
+			else
+				r->top = line_for_top(r->lay, anchor);
+		}
 	}
 }
 
-size_t
-reader_nlines(const reader *r)
-{
-	return r->lay ? layout_line_count(r->lay) : 0;
-}
-
-static size_t
+/* The top line that shows the last line at the bottom, or the first line. */
+static layout_pos
 max_top(const reader *r)
 {
-	size_t n = reader_nlines(r);
+	layout_pos p = {0, 0};
 
-	return n > (size_t)r->rows ? n - (size_t)r->rows : 0;
+	if (r->lay != NULL && layout_last(r->lay, &p))
+		layout_step(r->lay, &p, -(long long)(r->rows > 1 ? r->rows - 1 : 0));
+	return p;
+}
+
+/* Show top at the top, but never scroll past the last screenful. */
+void
+reader_scroll_to(reader *r, layout_pos top)
+{
+	layout_pos p = top;
+
+	if (r->lay == NULL)
+		return;
+	if (layout_line_get(r->lay, top) == NULL)
+		top = max_top(r);
+	else if (r->rows > 1 && layout_step(r->lay, &p, r->rows - 1) < r->rows - 1)
+		top = max_top(r);
+	r->top = top;
 }
 
 void
-reader_scroll_to(reader *r, long long top)
+reader_scroll(reader *r, long long delta)
 {
-	if (top < 0)
-		top = 0;
-	if ((size_t)top > max_top(r))
-		top = (long long)max_top(r);
-	r->top = (size_t)top;
+	layout_pos p = r->top;
+
+	if (r->lay == NULL)
+		return;
+	layout_step(r->lay, &p, delta);
+	reader_scroll_to(r, p);
+}
+
+/* The line on row y of the article, if any. */
+bool
+reader_row_pos(const reader *r, int y, layout_pos *p)
+{
+	*p = r->top;
+	return r->lay != NULL && layout_line_get(r->lay, *p) != NULL &&
+	    layout_step(r->lay, p, y) == y;
+}
+
+/* Is the line at p on screen? */
+static bool
+pos_visible(const reader *r, layout_pos p)
+{
+	layout_pos q = r->top;
+	int y;
+
+	for (y = 0; y < r->rows; y++) {
+		if (layout_pos_cmp(p, q) == 0)
+			return true;
+		if (layout_pos_cmp(p, q) < 0 || !layout_next(r->lay, &q))
+			return false;
+	}
+	return false;
 }
 
 /* Bring the line holding off into view, a third of the way down. */
 void
 reader_show_offset(reader *r, size_t off)
 {
-	size_t line = layout_line_for_offset(r->lay, off);
+	layout_pos line = layout_pos_for_offset(r->lay, off);
 
-	if (line >= r->top && line < r->top + (size_t)r->rows)
+	if (pos_visible(r, line))
 		return;
-	reader_scroll_to(r, (long long)line - r->rows / 3);
+	layout_step(r->lay, &line, -(long long)(r->rows / 3));
+	reader_scroll_to(r, line);
 }
 
 size_t
 reader_top_offset(const reader *r)
 {
-	const layout_line *ln = r->lay ? layout_line_at(r->lay, r->top) : NULL;
+	const layout_line *ln = r->lay ? layout_line_get(r->lay, r->top) : NULL;
 
 	return ln ? ln->start : 0;
 }
@@ -230,20 +310,25 @@ draw_article(reader *r)
 	if (r->visual)
 		hl_sel_bounds(r, &dc.sel_a, &dc.sel_b);
 
+	layout_pos li = r->top;
+	bool more = r->lay != NULL && layout_line_get(r->lay, li) != NULL;
+
 	for (y = 0; y < r->rows; y++) {
-		size_t li = r->top + (size_t)y;
+		const layout_line *ln;
 		ui_style(THEME_BODY, THEME_ROLE_COUNT, 0);
 		move(y, 0);
 		clrtoeol();
-		if (li >= reader_nlines(r))
+		if (!more)
 			continue;
+		ln = layout_line_get(r->lay, li);
 		dc.y = y;
 		if (r->have_search)
-			dc.mi = search_first_after(r->srch, layout_line_at(r->lay, li)->start);
-		FIRST_AFTER(r->mentions, r->nmentions, layout_line_at(r->lay, li)->start, dc.ai);
-		FIRST_AFTER(r->sel, r->nsel, layout_line_at(r->lay, li)->start, dc.si);
-		layout_cells(r->lay, li, draw_cell, &dc);
-		hl_draw_note_mark(r, y, li);
+			dc.mi = search_first_after(r->srch, ln->start);
+		FIRST_AFTER(r->mentions, r->nmentions, ln->start, dc.ai);
+		FIRST_AFTER(r->sel, r->nsel, ln->start, dc.si);
+		layout_cells_pos(r->lay, li, draw_cell, &dc);
+		hl_draw_note_mark(r, y, layout_line_get(r->lay, li));
+		more = layout_next(r->lay, &li);
 	}
 }
 
@@ -251,8 +336,10 @@ static void
 draw_status(reader *r)
 {
 	char right[320], pct[16];
-	size_t n = reader_nlines(r);
 	int y = LINES - 1, rw, lw;
+	layout_pos bottom = r->top;
+	size_t len = 0;
+	bool at_end;
 
 	ui_style(THEME_STATUS, THEME_ROLE_COUNT, 0);
 	ui_fill(y, 0, COLS);
@@ -296,10 +383,14 @@ draw_status(reader *r)
 		return;
 	}
 	curs_set(0);
-	if (n == 0 || r->top + (size_t)r->rows >= n)
+	/* By bytes, as less does: how far the last line in view reaches. */
+	doc_bytes(r->d, &len);
+	at_end = r->lay == NULL || layout_step(r->lay, &bottom, r->rows) < r->rows;
+	if (at_end || len == 0)
 		snprintf(pct, sizeof pct, "100%%");
 	else
-		snprintf(pct, sizeof pct, "%zu%%", (r->top + (size_t)r->rows) * 100 / n);
+		snprintf(pct, sizeof pct, "%zu%%",
+		    (size_t)((double)layout_line_get(r->lay, bottom)->start * 100 / (double)len));
 	if (r->visual)
 		snprintf(right, sizeof right, "SELECT %s  Enter save  a note  Esc cancel  %s ",
 		    anno_color_name(r->vis_color), pct);
@@ -372,9 +463,7 @@ draw(reader *r)
 bool
 reader_offset_visible(const reader *r, size_t off)
 {
-	size_t line = layout_line_for_offset(r->lay, off);
-
-	return line >= r->top && line < r->top + (size_t)r->rows;
+	return pos_visible(r, layout_pos_for_offset(r->lay, off));
 }
 
 /* T: the next installed theme, live. */
@@ -561,15 +650,20 @@ mouse(reader *r)
 	if (getmouse(&ev) != OK)
 		return;
 	if (ev.bstate & BUTTON4_PRESSED) {
-		reader_scroll_to(r, (long long)r->top - 3);
+		reader_scroll(r, -3);
 	} else if (ev.bstate & BUTTON5_PRESSED) {
-		reader_scroll_to(r, (long long)r->top + 3);
+		reader_scroll(r, 3);
 	} else if ((ev.bstate & BUTTON1_RELEASED) && r->mouse_down) {
 		/* A drag in the text selects from where it began to here. */
 		r->mouse_down = false;
 		if (ev.y < r->rows && ev.x >= r->art_x && ev.x < r->art_x + r->art_w &&
 		    !in_sidebar(r, ev.x) && r->st != NULL) {
-			size_t off = layout_offset_at(r->lay, r->top + (size_t)ev.y, ev.x - r->art_x);
+			layout_pos p;
+			size_t off;
+			/* Below the last line: its end. */
+			if (!reader_row_pos(r, ev.y, &p))
+				p.unit = SIZE_MAX;
+			off = layout_offset_at_pos(r->lay, p, ev.x - r->art_x);
 			if (off != r->mouse_off) {
 				r->visual = true;
 				r->vis_color = ANNO_YELLOW;
@@ -582,10 +676,11 @@ mouse(reader *r)
 			}
 		}
 	} else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) {
+		layout_pos p;
 		if (ev.y < r->rows && ev.x >= r->art_x && ev.x < r->art_x + r->art_w &&
-		    !in_sidebar(r, ev.x) && r->top + (size_t)ev.y < reader_nlines(r)) {
+		    !in_sidebar(r, ev.x) && reader_row_pos(r, ev.y, &p)) {
 			r->mouse_down = true;
-			r->mouse_off = layout_offset_at(r->lay, r->top + (size_t)ev.y, ev.x - r->art_x);
+			r->mouse_off = layout_offset_at_pos(r->lay, p, ev.x - r->art_x);
 			r->focus_sb = false;
 			return;
 		}
@@ -602,6 +697,111 @@ mouse(reader *r)
 	}
 }
 
+/* Start the analysis of r->d on its thread. */
+static void
+start_extract(reader *r)
+{
+	r->bg.d = r->d;
+	r->bg.eo.lang = r->o->lang;
+	atomic_init(&r->bg.done, false);
+	atomic_init(&r->bg.progress, 0);
+	atomic_init(&r->bg.cancel, false);
+	r->bg.eo.progress = &r->bg.progress;
+	r->bg.eo.cancel = &r->bg.cancel;
+	if (pthread_create(&r->bg.th, NULL, bg_main, &r->bg) == 0) {
+		r->bg.running = true;
+	} else {
+		bg_main(&r->bg);
+		r->ex = r->bg.res;
+		if (r->ex != NULL)
+			sidebar_index_mentions(r);
+	}
+}
+
+/* Start loading the whole file behind the preview in r->d. */
+static void
+start_load(reader *r)
+{
+	bg_load *bl = calloc(1, sizeof *bl);
+
+	if (bl == NULL || (bl->path = strdup(doc_path(r->d))) == NULL) {
+		free(bl);
+		return;
+	}
+	bl->hl_file = r->o->highlights;
+	atomic_init(&bl->done, false);
+	atomic_init(&bl->refs, 2);
+	if (pthread_create(&bl->th, NULL, load_main, bl) != 0) {
+		free(bl->path);
+		free(bl);
+		return;
+	}
+	r->load = bl;
+}
+
+/* The whole file is in: show it in place of the preview, at the same
+ * passage, then open the highlights and start the analysis. */
+static void
+finish_load(reader *r)
+{
+	bg_load *bl = r->load;
+	size_t anchor = reader_top_offset(r);
+	bool opened;
+
+	pthread_join(bl->th, NULL);
+	r->load = NULL;
+	if (bl->full == NULL) {
+		/* Keep showing the beginning; say why the rest is missing. */
+		reader_msg(r, true, "%s", bl->e.msg);
+		load_release(bl);
+		sidebar_rebuild(r);
+		return;
+	}
+	r->own = bl->full;
+	bl->full = NULL;
+	r->d = r->own;
+	opened = bl->title != NULL;       /* the thread opened the highlights */
+	if (opened) {
+		free(r->title);
+		r->title = bl->title;
+		bl->title = NULL;
+	}
+	if (r->lay != NULL) {
+		layout_free(r->lay);
+		r->lay = layout_new(r->d, r->lay_width);
+		if (r->lay == NULL)
+			r->lay_width = 0;
+		else if (r->pending_top > 0)
+			reader_scroll_to(r, line_for_top(r->lay, r->pending_top));
+		else if (anchor > 0)
+			reader_scroll_to(r, line_for_top(r->lay, anchor));
+		else
+			layout_first(r->lay, &r->top);
+	}
+	r->pending_top = 0;
+	if (opened) {
+		hl_adopt_store(r, bl->st, &bl->se);
+		bl->st = NULL;
+	} else {
+		hl_open_store(r);         /* out of memory on the thread: here */
+	}
+	load_release(bl);
+	if (doc_notice(r->d) != NULL)
+		reader_msg(r, false, "%s", doc_notice(r->d));
+	start_extract(r);
+	sidebar_rebuild(r);
+}
+
+/* Wait for the whole file (a key that needs it). */
+static void
+wait_load(reader *r)
+{
+	while (r->load != NULL && !atomic_load(&r->load->done))
+		usleep(2000);
+	if (r->load != NULL)
+		finish_load(r);
+}
+
 /* Handle one key; returns false when the reader should close. */
 static bool
 key(reader *r, int ch)
@@ -609,6 +809,10 @@ key(reader *r, int ch)
 	keymap_action a;
 	long long page = r->rows > 2 ? r->rows - 2 : 1;
 
+	/* Keys act on the whole article: wait for it, but for q. */
+	if (r->load != NULL && ch != KEYMAP_FKEY(KEY_RESIZE) &&
+	    !(keymap_lookup(KEYMAP_CTX_READER, ch) == KEYMAP_QUIT && !r->focus_sb))
+		wait_load(r);
 	if (r->prompt) {
 		prompt_key(r, ch);
 		return true;
@@ -649,14 +853,17 @@ key(reader *r, int ch)
 	}
 	a = keymap_feed(r->focus_sb ? KEYMAP_CTX_SIDEBAR : KEYMAP_CTX_READER, ch, &r->kst);
 	switch (a) {
-	case KEYMAP_LINE_DOWN: reader_scroll_to(r, (long long)r->top + 1); break;
-	case KEYMAP_LINE_UP: reader_scroll_to(r, (long long)r->top - 1); break;
-	case KEYMAP_PAGE_DOWN: reader_scroll_to(r, (long long)r->top + page); break;
-	case KEYMAP_PAGE_UP: reader_scroll_to(r, (long long)r->top - page); break;
-	case KEYMAP_HALF_DOWN: reader_scroll_to(r, (long long)r->top + r->rows / 2); break;
-	case KEYMAP_HALF_UP: reader_scroll_to(r, (long long)r->top - r->rows / 2); break;
-	case KEYMAP_TOP: reader_scroll_to(r, 0); break;
-	case KEYMAP_BOTTOM: reader_scroll_to(r, (long long)max_top(r)); break;
+	case KEYMAP_LINE_DOWN: reader_scroll(r, 1); break;
+	case KEYMAP_LINE_UP: reader_scroll(r, -1); break;
+	case KEYMAP_PAGE_DOWN: reader_scroll(r, page); break;
+	case KEYMAP_PAGE_UP: reader_scroll(r, -page); break;
+	case KEYMAP_HALF_DOWN: reader_scroll(r, r->rows / 2); break;
+	case KEYMAP_HALF_UP: reader_scroll(r, -(r->rows / 2)); break;
+	case KEYMAP_TOP:
+		if (r->lay != NULL && layout_first(r->lay, &r->top))
+			reader_scroll_to(r, r->top);
+		break;
+	case KEYMAP_BOTTOM: reader_scroll_to(r, max_top(r)); break;
 	case KEYMAP_SEARCH:
 		r->prompt = '/';
 		edit_set(&r->ed, "");
@@ -803,26 +1010,16 @@ reader_run(doc *d, const view_opts *o)
 	r.d = d;
 	r.o = o;
 	r.title = doc_display_title(d);
-	r.bg.d = d;
-	r.bg.eo.lang = o->lang;
-	atomic_init(&r.bg.done, false);
-	atomic_init(&r.bg.progress, 0);
-	atomic_init(&r.bg.cancel, false);
-	r.bg.eo.progress = &r.bg.progress;
-	r.bg.eo.cancel = &r.bg.cancel;
-	if (pthread_create(&r.bg.th, NULL, bg_main, &r.bg) == 0) {
-		r.bg.running = true;
-	} else {
-		bg_main(&r.bg);
-		r.ex = r.bg.res;
-		if (r.ex != NULL)
-			sidebar_index_mentions(&r);
-	}
+	if (doc_is_partial(d))
+		start_load(&r);
+	if (r.load == NULL)
+		start_extract(&r);
 	sidebar_build(&r);
 	sidebar_refilter(&r);
 	edit_init(&r.ed, "");
-	hl_open_store(&r);
-	if (doc_notice(d) != NULL)
+	if (r.load == NULL)
+		hl_open_store(&r);
+	if (r.load == NULL && doc_notice(d) != NULL)
 		reader_msg(&r, false, "%s", doc_notice(d));
 	if (o->notice[0] != '\0')
 		reader_msg(&r, true, "%s", o->notice);
@@ -832,8 +1029,12 @@ reader_run(doc *d, const view_opts *o)
 		have_saved = history_get(o->hist, abspath, &saved);
 	geometry(&r);
 	if (have_saved && r.lay != NULL && saved > 0) {
-		r.top = line_for_top(r.lay, saved);
-		reader_scroll_to(&r, (long long)r.top);
+		size_t plen;
+		doc_bytes(r.d, &plen);
+		if (r.load != NULL && saved >= plen)
+			r.pending_top = saved;     /* past the preview */
+		else
+			reader_scroll_to(&r, line_for_top(r.lay, saved));
 	}
 	if (o->open_hl != NULL && r.hl != NULL && r.lay != NULL) {
 		/* Opened from review: at the highlight, which is current. */
@@ -847,6 +1048,10 @@ reader_run(doc *d, const view_opts *o)
 			res = VIEW_QUIT;
 			break;
 		}
+		if (r.load != NULL && atomic_load(&r.load->done)) {
+			finish_load(&r);
+			dirty = true;
+		}
 		if (r.bg.running && atomic_load(&r.bg.done)) {
 			pthread_join(r.bg.th, NULL);
 			r.bg.running = false;
@@ -858,10 +1063,12 @@ reader_run(doc *d, const view_opts *o)
 		}
 		if (dirty)
 			draw(&r);
+		if (r.lay != NULL)
+			layout_trim(r.lay);
 		ch = ui_getkey();
 		/* A time-out: nothing to redraw, but for the analysis' progress. */
 		if (!(dirty = ch >= 0)) {
-			dirty = r.bg.running && r.sb_w > 0;
+			dirty = (r.bg.running || r.load != NULL) && r.sb_w > 0;
 			continue;
 		}
 		if (!key(&r, ch))
@@ -879,6 +1086,13 @@ reader_run(doc *d, const view_opts *o)
 	}
 	free(r.sb);
 	free(r.vis);
+	if (r.load != NULL) {
+		/* Closing before the whole file is in: the thread finishes
+		 * on its own and frees what it loaded. */
+		pthread_detach(r.load->th);
+		load_release(r.load);
+		r.load = NULL;
+	}
 	if (r.bg.running) {
 		/* Closing before the analysis is done: stop it. */
 		atomic_store(&r.bg.cancel, true);
@@ -896,5 +1110,6 @@ reader_run(doc *d, const view_opts *o)
 	free(r.title);
 	search_free(r.srch);
 	layout_free(r.lay);
+	doc_free(r.own);
 	return res;
 }

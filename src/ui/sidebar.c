@@ -87,7 +87,7 @@ sidebar_build(reader *r)
 	int sec;
 	doc_span title = doc_title(r->d);
 
-	if (r->bg.running)
+	if (r->bg.running || r->load != NULL)
 		sidebar_add(r, "Analysing\xe2\x80\xa6", NULL, THEME_DIM, false, SEC_PEOPLE, ROW_PROGRESS, 0, SIZE_MAX);
 	for (sec = 0; sec < SEC_COUNT; sec++) {
 		size_t mark = r->nsb;
@@ -240,7 +240,10 @@ sidebar_draw(reader *r)
 			size_t len, done = atomic_load(&r->bg.progress);
 			char p[64];
 			doc_bytes(r->d, &len);
-			snprintf(p, sizeof p, "Analysing\xe2\x80\xa6 %zu%%", len ? done * 100 / len : 0);
+			if (r->load != NULL)
+				snprintf(p, sizeof p, "Loading\xe2\x80\xa6");
+			else
+				snprintf(p, sizeof p, "Analysing\xe2\x80\xa6 %zu%%", len ? done * 100 / len : 0);
 			ui_put(y, x + 2, p, w - 3);
 			continue;
 		}
@@ -282,7 +285,7 @@ sidebar_open(reader *r)
 		r->sel_one.end = f->end;
 		reader_select_spans(r, &r->sel_one, 1, f->text);
 	} else if (s->kind == ROW_HEADING) {
-		reader_scroll_to(r, (long long)layout_line_for_offset(r->lay, s->target));
+		reader_scroll_to(r, layout_pos_for_offset(r->lay, s->target));
 	} else {
 		return;
 	}

@@ -776,6 +776,52 @@ test_resize_keeps_place(void **state)
 	done(v);
 }
 
+/* A large article (over 1 MiB) opens at its beginning while the rest is
+ * loaded behind it; then G, g, search and a resize see the whole file. */
+static void
+test_large_article(void **state)
+{
+	buf b = {0};
+	int i, row;
+	vt *v;
+
+	(void)state;
+	bprintf(&b, "Een groot stuk over havens\n\n");
+	for (i = 0; b.len < 3u << 20; i++)
+		bprintf(&b, "Alinea%06d gaat over de haven van Rotterdam, de sluizen en "
+		    "het water dat er elke dag doorheen stroomt.\n\n", i);
+	bprintf(&b, "Slotalinea met Zwartewaterland als laatste woord.\n");
+	write_file("large.txt", b.s, b.len);
+	free(b.s);
+	v = run(fix("large.txt"), 45, 140, NULL);
+	assert_true(vt_wait_text(v, "Alinea000000 gaat", WAIT));
+	vt_send(v, "G");
+	assert_true(vt_wait_text(v, "Slotalinea met Zwartewaterland", WAIT));
+	assert_true(wait_status(v, "100%"));
+	vt_send(v, "gg");
+	assert_true(vt_wait_text(v, "Alinea000000 gaat", WAIT));
+	assert_true(vt_wait_gone(v, "Slotalinea", WAIT));
+	/* Half way: the status line counts bytes, as less does. */
+	vt_send(v, "/Alinea020000");
+	vt_send(v, "\r");
+	assert_true(wait_status(v, "match 1/1"));
+	assert_true(vt_find(v, "Alinea020000", &row, NULL));
+	vt_resize(v, 30, 100);
+	assert_true(vt_settle(v, 150));
+	if (!vt_find(v, "Alinea020000", &row, NULL))
+		vt_dump(v, "Alinea020000");
+	assert_true(vt_find(v, "Alinea020000", &row, NULL));
+	assert_true(row < 29);
+	vt_resize(v, 45, 140);
+	assert_true(vt_settle(v, 150));
+	assert_true(vt_find(v, "Alinea020000", &row, NULL));
+	vt_send(v, "/Zwartewaterland\r");
+	assert_true(vt_wait_text(v, "Slotalinea met Zwartewaterland", WAIT));
+	assert_true(wait_status(v, "match 1/1"));
+	quit(v);
+	done(v);
+}
+
 /* Control characters are shown visibly and never reach the terminal. */
 static void
 test_controls(void **state)
@@ -948,6 +994,7 @@ main(void)
 		cmocka_unit_test_teardown(test_too_small, cleanup),
 		cmocka_unit_test_teardown(test_wrap_160x50, cleanup),
 		cmocka_unit_test_teardown(test_resize_keeps_place, cleanup),
+		cmocka_unit_test_teardown(test_large_article, cleanup),
 		cmocka_unit_test_teardown(test_controls, cleanup),
 		cmocka_unit_test_teardown(test_directory, cleanup),
 		cmocka_unit_test_teardown(test_position_remembered, cleanup),

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <unistd.h>
 
 #include "gloss/doc.h"
 
@@ -661,6 +662,71 @@ test_scraped_byline(void **state)
 	doc_free(d);
 }
 
+/* A large file's preview: its beginning, cut after a line end, parsed as
+ * the whole file parses it (the same title, byline and blocks but for the
+ * last one); a small file is loaded whole. */
+static void
+test_preview(void **state)
+{
+	const char *t = getenv("TMPDIR");
+	char path[512], *buf;
+	size_t len = 0, plen, flen, i, nb;
+	doc *full, *pre;
+	FILE *f;
+	err e;
+	int fd;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/gloss-preview-XXXXXX", t != NULL ? t : P_tmpdir);
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs("Een titel over havensAuteur: Jan Jansen | 5-5-2025Eerste alinea.\n", f);
+	for (i = 0; len < 100000; i++) {
+		int k = fprintf(f, "Alinea %zu over Rotterdam en Zuidoost-Azi\xc3\xab, met "
+		    "genoeg woorden om te wrappen.\n%s", i, i % 3 ? "\n" : "");
+		len += (size_t)k;
+	}
+	fclose(f);
+	full = doc_load_file(path, &e);
+	assert_non_null(full);
+	assert_false(doc_is_partial(full));
+	pre = doc_load_preview(path, 4096, &e);
+	assert_non_null(pre);
+	assert_true(doc_is_partial(pre));
+	buf = (char *)doc_bytes(pre, &plen);
+	doc_bytes(full, &flen);
+	assert_true(plen <= 4096 && plen > 2048);
+	assert_int_equal(buf[plen - 1], '\n');
+	assert_memory_equal(buf, doc_bytes(full, &flen), plen);
+	assert_int_equal(doc_title(pre).start, doc_title(full).start);
+	assert_int_equal(doc_title(pre).end, doc_title(full).end);
+	assert_int_equal(doc_author(pre).end, doc_author(full).end);
+	assert_int_equal(doc_date(pre).end, doc_date(full).end);
+	nb = doc_block_count(pre);
+	assert_true(nb > 10 && nb < doc_block_count(full));
+	for (i = 0; i + 1 < nb; i++) {
+		assert_int_equal(doc_block_at(pre, i)->start, doc_block_at(full, i)->start);
+		assert_int_equal(doc_block_at(pre, i)->end, doc_block_at(full, i)->end);
+		assert_int_equal(doc_block_at(pre, i)->type, doc_block_at(full, i)->type);
+	}
+	doc_free(pre);
+	/* Not large enough for a preview: the whole file. */
+	pre = doc_load_preview(path, 1 << 20, &e);
+	assert_non_null(pre);
+	assert_false(doc_is_partial(pre));
+	doc_bytes(pre, &plen);
+	assert_int_equal(plen, flen);
+	assert_int_equal(doc_block_count(pre), doc_block_count(full));
+	doc_free(pre);
+	doc_free(full);
+	unlink(path);
+	/* Errors are the loader's. */
+	assert_null(doc_load_preview("no/such/file.txt", 4096, &e));
+	assert_non_null(strstr(e.msg, "no/such/file.txt"));
+}
+
 int
 main(void)
 {
@@ -682,6 +748,7 @@ main(void)
 		cmocka_unit_test(test_outline),
 		cmocka_unit_test(test_articles),
 		cmocka_unit_test(test_cjk_article),
+		cmocka_unit_test(test_preview),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -323,6 +323,301 @@ test_motions(void **state)
 	doc_free(d);
 }
 
+/* ---- lazy layout against the all-at-once one ---- */
+
+/* Every cell of a line as text with columns and offsets. */
+typedef struct sig {
+	char s[16384];
+	size_t n;
+} sig;
+
+static void
+on_sig(const layout_cell *c, void *ctx)
+{
+	sig *g = ctx;
+	int k = snprintf(g->s + g->n, sizeof g->s - g->n, "%d/%d/%zu-%zu/%d/%u:%.*s|",
+	    c->col, c->width, c->start, c->end, (int)c->role, c->flags, (int)c->len, c->text);
+
+	if (k > 0 && g->n + (size_t)k < sizeof g->s)
+		g->n += (size_t)k;
+}
+
+/* Two lines are the same: fields, spans and cells. */
+static void
+same_line(const layout *f, size_t i, const layout *z, layout_pos p)
+{
+	const layout_line *a = layout_line_at(f, i), *b = layout_line_get(z, p);
+	const layout_span *sa, *sb;
+	static sig ga, gb;
+	uint32_t k;
+
+	assert_non_null(a);
+	assert_non_null(b);
+	if (a->start != b->start || a->end != b->end || a->nspans != b->nspans)
+		fail_msg("width %d line %zu: [%zu, %zu) %u spans, lazily [%zu, %zu) %u spans",
+		    layout_width(f), i, a->start, a->end, a->nspans, b->start, b->end, b->nspans);
+	assert_int_equal(a->indent, b->indent);
+	assert_int_equal(a->prefix, b->prefix);
+	assert_int_equal(a->role, b->role);
+	assert_int_equal(a->block, b->block);
+	assert_int_equal(a->number, b->number);
+	sa = layout_line_spans(f, a);
+	sb = layout_line_spans(z, b);
+	for (k = 0; k < a->nspans; k++) {
+		assert_int_equal(sa[k].start, sb[k].start);
+		assert_int_equal(sa[k].end, sb[k].end);
+		assert_int_equal(sa[k].role, sb[k].role);
+		assert_int_equal(sa[k].flags, sb[k].flags);
+	}
+	ga.n = gb.n = 0;
+	ga.s[0] = gb.s[0] = '\0';
+	assert_int_equal(layout_cells(f, i, on_sig, &ga), layout_cells_pos(z, p, on_sig, &gb));
+	assert_string_equal(ga.s, gb.s);
+}
+
+/* Lay d out at width both ways, with a cache of cache bytes for the lazy
+ * one, and compare everything the reader uses. */
+static void
+compare_lazy(const doc *d, int width, size_t cache, bool motions)
+{
+	layout *f = layout_new_full(d, width), *z = layout_new(d, width);
+	size_t n, i, len, off, step;
+	layout_pos p, q;
+	bool ok;
+
+	assert_non_null(f);
+	assert_non_null(z);
+	layout_set_cache(z, cache);
+	doc_bytes(d, &len);
+	n = layout_line_count(f);
+	/* Forward, line by line, trimming the cache as the reader does. */
+	ok = layout_first(z, &p);
+	for (i = 0; i < n; i++) {
+		if (!ok)
+			fail_msg("width %d: %zu lines lazily, %zu at once", width, i, n);
+		same_line(f, i, z, p);
+		ok = layout_next(z, &p);
+		if (i % 7 == 0)
+			layout_trim(z);
+	}
+	assert_false(ok);
+	/* Backward from the last line. */
+	if (n > 0) {
+		assert_true(layout_last(z, &p));
+		for (i = n; i-- > 0;) {
+			same_line(f, i, z, p);
+			q = p;
+			assert_int_equal(layout_prev(z, &p), i > 0);
+			if (i > 0)
+				assert_int_equal(layout_pos_cmp(p, q), -1);
+			layout_trim(z);
+		}
+	}
+	/* Jumps: the line for an offset, a screen from there, and motions. */
+	step = len / 23 + 1;
+	for (off = 0; off <= len; off += step) {
+		static const layout_motion ms[] = {
+			LAYOUT_WORD_NEXT, LAYOUT_WORD_PREV, LAYOUT_WORD_END,
+			LAYOUT_SENTENCE_NEXT, LAYOUT_SENTENCE_PREV, LAYOUT_PARA_NEXT,
+			LAYOUT_PARA_PREV, LAYOUT_LINE_DOWN, LAYOUT_LINE_UP,
+			LAYOUT_LINE_START, LAYOUT_LINE_END, LAYOUT_PREV_VISIBLE,
+		};
+		size_t k, fa, la, fb, lb;
+		long long y;
+
+		layout_trim(z);
+		i = layout_line_for_offset(f, off);
+		p = layout_pos_for_offset(z, off);
+		for (y = 0; y < 45 && i < n; y++, i++) {
+			same_line(f, i, z, p);
+			if (!layout_next(z, &p))
+				break;
+		}
+		for (k = 0; k < sizeof ms / sizeof ms[0] && motions; k++)
+			if (layout_move(f, off, ms[k]) != layout_move(z, off, ms[k]))
+				fail_msg("width %d: motion %zu from %zu: %zu, lazily %zu", width, k,
+				    off, layout_move(f, off, ms[k]), layout_move(z, off, ms[k]));
+		layout_word_bounds(f, off, &fa, &la);
+		layout_word_bounds(z, off, &fb, &lb);
+		assert_int_equal(fa, fb);
+		assert_int_equal(la, lb);
+		assert_int_equal(layout_cell_end(f, off), layout_cell_end(z, off));
+		i = layout_line_for_offset(f, off);
+		p = layout_pos_for_offset(z, off);
+		assert_int_equal(layout_first_word(f, i), layout_first_word_pos(z, p));
+		assert_int_equal(layout_offset_at(f, i, width / 2),
+		    layout_offset_at_pos(z, p, width / 2));
+		assert_int_equal(layout_col_of(f, i, off), layout_col_of_pos(z, p, off));
+	}
+	/* Steps back and forth by screenfuls. */
+	if (n > 0) {
+		long long took;
+		assert_true(layout_first(z, &p));
+		took = layout_step(z, &p, 45);
+		assert_int_equal(took, n - 1 < 45 ? (long long)(n - 1) : 45);
+		same_line(f, (size_t)took, z, p);
+		assert_int_equal(layout_step(z, &p, -1000000), -took);
+		same_line(f, 0, z, p);
+	}
+	/* The index API on the lazy layout agrees too. */
+	assert_int_equal(layout_line_count(z), n);
+	for (i = 0; i < n; i += n / 50 + 1) {
+		const layout_line *a = layout_line_at(f, i), *b = layout_line_at(z, i);
+		assert_int_equal(a->start, b->start);
+		assert_int_equal(a->end, b->end);
+		assert_int_equal(a->block, b->block);
+	}
+	layout_free(f);
+	layout_free(z);
+}
+
+static void
+compare_doc(doc *d)
+{
+	static const int widths[] = {20, 57, 80, 140};
+	size_t k;
+
+	for (k = 0; k < sizeof widths / sizeof widths[0]; k++) {
+		compare_lazy(d, widths[k], 8u << 20, false);
+		/* Every trim empties the cache; motions at one width. */
+		compare_lazy(d, widths[k], 1, widths[k] == 57);
+	}
+	doc_free(d);
+}
+
+/* The same screens whether laid out lazily or all at once. */
+static void
+test_lazy_same(void **state)
+{
+	static const char *const files[] = {
+		"articles/japans-chinese-samenwerking-in-biofarmacie.txt",
+		"articles/pacific-fisheries-pact-strains-alliances.txt",
+		"articles/rotterdam-opens-hydrogen-terminal.md",
+		"articles/vietnam-spil-in-aziatische-geneesmiddelenketen.txt",
+		"tests/hostile/combining.txt",
+		"tests/hostile/zwj.txt",
+		"tests/hostile/bidi.txt",
+		"tests/hostile/c0.txt",
+		"tests/hostile/bad-utf8.txt",
+		"tests/hostile/markdown.md",
+	};
+	static const char cjk[] =
+	    "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3\xe4\xb8\x8e\xe5\xb2\xb8\xe7\x94\xb0\xe6\x96\x87"
+	    "\xe9\x9b\x84\xe4\xbc\x9a\xe8\xb0\x88\xe3\x80\x82 Xi Jinping (\xe4\xb9\xa0\xe8\xbf\x91"
+	    "\xe5\xb9\xb3) en Kishida.\n\nZuidoost-Azie\xcc\x88 en Zuidoost-Azi\xc3\xab, "
+	    "cafe\xcc\x81 na\xc3\xafve e\xcc\x81" "e\xcc\x81n; sof\xc2\xadt hy\xc2\xadphen "
+	    "zero\xe2\x80\x8bwidth.\n\n"
+	    "\xe4\xb8\xad\xe5\x9b\xbd\xe5\x92\x8c\xe6\x97\xa5\xe6\x9c\xac\xe7\x9a\x84\xe5\x90\x88"
+	    "\xe4\xbd\x9c\xe5\x9c\xa8\xe7\x94\x9f\xe7\x89\xa9\xe5\x88\xb6\xe8\x8d\xaf\xe9\xa2\x86"
+	    "\xe5\x9f\x9f\xe4\xb8\x8d\xe6\x96\xad\xe5\x8a\xa0\xe6\xb7\xb1\xe3\x80\x82\n";
+	static const char md[] =
+	    "# Titel van het stuk\n\nDoor Jan Jansen | 5-5-2025\n\n"
+	    "Een alinea met *nadruk*, **vet**, `code` en [een link](http://x).\n\n"
+	    "> Een citaat dat lang genoeg is om over meer dan een regel te lopen.\n\n"
+	    "- een\n- twee met veel woorden die doorlopen op de volgende regel\n"
+	    "  - genest\n\n1. eerste\n2. tweede\n\n```\ncode\tmet tab\n\n  ingesprongen\n```\n\n"
+	    "![beeld](foto.jpg)\n\n## Kop\n\nSlot.\n";
+	char *longline;
+	size_t k;
+	err e;
+	doc *d;
+
+	(void)state;
+	for (k = 0; k < sizeof files / sizeof files[0]; k++)
+		compare_doc(load_file(files[k]));
+	compare_doc(load(cjk));
+	d = doc_load_mem(md, strlen(md), "test.md", &e);
+	assert_non_null(d);
+	compare_doc(d);
+	/* A hostile long line: one paragraph of 200 KB without a space. */
+	longline = malloc(200001);
+	assert_non_null(longline);
+	for (k = 0; k < 200000; k++)
+		longline[k] = "abc\xc3\xa9"[k % 5 == 4 ? 0 : k % 4] ;
+	memcpy(longline, "Kop\n\n", 5);
+	longline[200000] = '\0';
+	d = doc_load_mem(longline, 200000, "long.txt", &e);
+	free(longline);
+	assert_non_null(d);
+	compare_lazy(d, 57, 1, false);
+	doc_free(d);
+}
+
+/* The cache stays near its bound and a resize re-wraps only what is asked. */
+static void
+test_lazy_cache(void **state)
+{
+	doc *d = load_file("articles/pacific-fisheries-pact-strains-alliances.txt");
+	layout *z = layout_new(d, 40);
+	layout_pos p;
+	size_t before;
+
+	(void)state;
+	assert_non_null(z);
+	/* Only the first unit with lines is wrapped on opening. */
+	before = layout_cached_bytes(z);
+	assert_true(before > 0);
+	assert_true(layout_first(z, &p));
+	assert_int_equal(layout_step(z, &p, 5), 5);
+	assert_true(layout_cached_bytes(z) < 64 * 1024);
+	/* Walk everything, then trim to a small bound. */
+	while (layout_next(z, &p))
+		;
+	assert_true(layout_cached_bytes(z) > 4096);
+	layout_set_cache(z, 4096);
+	layout_trim(z);
+	assert_true(layout_cached_bytes(z) <= 4096 || layout_cached_bytes(z) < before + 4 * 4096);
+	/* The last line is still there, re-wrapped on demand. */
+	assert_non_null(layout_line_get(z, p));
+	assert_false(layout_next(z, &p));
+	/* A resize re-wraps in place: the same lines as a new layout. */
+	{
+		layout *f = layout_new_full(d, 80);
+		size_t i, n = layout_line_count(f);
+		assert_true(layout_set_width(z, 80));
+		assert_int_equal(layout_width(z), 80);
+		assert_true(layout_cached_bytes(z) < 8192);
+		assert_true(layout_first(z, &p));
+		for (i = 0; i < n; i++) {
+			same_line(f, i, z, p);
+			assert_int_equal(layout_next(z, &p), i + 1 < n);
+		}
+		assert_int_equal(layout_line_count(z), n);
+		assert_false(layout_set_width(f, 40));   /* not a lazy one */
+		layout_free(f);
+	}
+	layout_free(z);
+	doc_free(d);
+	{
+		/* 300,000 short blocks: the last one is found without going
+		 * through them all (or the stack). */
+		size_t n = 300000, k, len;
+		char *big = malloc(3 * n + 1);
+		const layout_line *ln;
+		err e;
+		assert_non_null(big);
+		for (k = 0; k < n; k++)
+			memcpy(big + 3 * k, "w\n\n", 3);
+		d = doc_load_mem(big, 3 * n, "many.txt", &e);
+		free(big);
+		assert_non_null(d);
+		assert_int_equal(doc_block_count(d), n);
+		z = layout_new(d, 80);
+		assert_true(layout_last(z, &p));
+		ln = layout_line_get(z, p);
+		doc_bytes(d, &len);
+		assert_int_equal(ln->start, 3 * (n - 1));
+		assert_int_equal(ln->end, 3 * (n - 1) + 1);
+		assert_true(layout_prev(z, &p));
+		ln = layout_line_get(z, p);
+		assert_int_equal(ln->start, 3 * (n - 2) + 1);    /* the blank line */
+		assert_int_equal(ln->end, 3 * (n - 2) + 1);
+		assert_true(layout_cached_bytes(z) < 4096);
+		layout_free(z);
+		doc_free(d);
+	}
+}
+
 int
 main(void)
 {
@@ -335,6 +630,8 @@ main(void)
 		cmocka_unit_test(test_controls_visible),
 		cmocka_unit_test(test_offsets),
 		cmocka_unit_test(test_motions),
+		cmocka_unit_test(test_lazy_same),
+		cmocka_unit_test(test_lazy_cache),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
