@@ -1,8 +1,11 @@
 /*
  * extract-figures.c - key figures: money, percentages, dates, counts and
  * quantities, written in digits (Dutch and English separators) or words,
- * with scales (miljoen, bn), currencies (€, yuan) and units.  Each figure is
- * the exact surface text, a normalised value and unit, and a short context.
+ * with scales (miljoen, bn), currencies (€, yuan, DKK, pence) and units.
+ * Each figure is the exact surface text, a normalised value and unit, and a
+ * short context.  Not figures: ordinals, ages, scores, times of day, phone
+ * numbers and ids, section numbers, years inside names (Agenda 2030),
+ * multipliers (twee keer), vague amounts (een paar duizend) and fractions.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,14 +59,17 @@ static const wordval scale_words[] = {
 };
 
 static const wordstr currency_words[] = {
-	{ "cny", "CNY" }, { "dollar", "USD" }, { "dollars", "USD" },
-	{ "eur", "EUR" }, { "euro", "EUR" }, { "euros", "EUR" },
-	{ "gbp", "GBP" }, { "jpy", "JPY" }, { "pond", "GBP" },
+	{ "chf", "CHF" }, { "cny", "CNY" }, { "dkk", "DKK" },
+	{ "dollar", "USD" }, { "dollars", "USD" }, { "eur", "EUR" },
+	{ "euro", "EUR" }, { "euros", "EUR" }, { "francs", "CHF" },
+	{ "frank", "CHF" }, { "gbp", "GBP" }, { "jpy", "JPY" },
+	{ "krone", "DKK" }, { "kronen", "DKK" }, { "kroner", "DKK" },
+	{ "kronor", "SEK" }, { "nok", "NOK" }, { "pond", "GBP" },
 	{ "pound", "GBP" }, { "pounds", "GBP" }, { "renminbi", "CNY" },
 	{ "rmb", "CNY" }, { "roebel", "RUB" }, { "roebels", "RUB" },
 	{ "roepie", "INR" }, { "roepies", "INR" }, { "rubles", "RUB" },
-	{ "rupees", "INR" }, { "usd", "USD" }, { "yen", "JPY" },
-	{ "yuan", "CNY" }, { "zwitserse", "CHF" },
+	{ "rupees", "INR" }, { "sek", "SEK" }, { "usd", "USD" },
+	{ "yen", "JPY" }, { "yuan", "CNY" }, { "zwitserse", "CHF" },
 };
 
 static const char *const percent_words[] = {
@@ -72,19 +78,37 @@ static const char *const percent_words[] = {
 };
 
 static const char *const unit_words[] = {
-	"acres", "barrels", "cm", "dag", "dagen", "day", "days", "decades",
-	"decennia", "decennium", "degrees", "eeuw", "eeuwen", "feet", "foot",
-	"gb", "gigajoules", "gigawatts", "graden", "gram", "grams", "gw",
-	"gwh", "hectare", "hectares", "hour", "hours", "inch", "inches",
-	"jaar", "jaren", "joule", "joules", "kg", "kilo", "kilogram",
-	"kilojoules", "kilometer", "kilometers", "kilometre", "kilometres",
-	"kilowatt", "kilowatts", "km", "knopen", "knots", "kwh", "liter",
-	"liters", "litres", "maand", "maanden", "megajoules", "megawatt",
-	"megawatts", "meter", "meters", "metres", "mijl", "mijlen", "miles",
+	"acres", "barrel", "barrels", "cm", "dag", "dagen", "day", "days",
+	"decades", "decennia", "decennium", "degrees", "eeuw", "eeuwen",
+	"feet", "foot", "gallon", "gallons", "gb", "gigajoules", "gigawatt",
+	"gigawatt-hours", "gigawatts", "gigawattuur", "graden", "gram",
+	"grams", "gw", "gwh", "hectare", "hectares", "hour", "hours", "inch",
+	"inches", "jaar", "jaren", "joule", "joules", "kg", "kilo",
+	"kilogram", "kilojoules", "kilometer", "kilometers", "kilometre",
+	"kilometres", "kilowatt", "kilowatt-hours", "kilowatts",
+	"kilowattuur", "km", "knopen", "knots", "kuub", "kwh",
+	"liter", "liters", "litre", "litres", "maand", "maanden",
+	"megajoules", "megawatt", "megawatt-hours", "megawatts",
+	"megawattuur", "meter", "meters", "metres", "mijl", "mijlen", "miles",
 	"minuten", "minutes", "mm", "month", "months", "mph", "mw", "mwh",
-	"seconden", "seconds", "tb", "terawatt", "teu", "ton", "tonnes",
-	"tons", "twh", "uur", "vaten", "watt", "watts", "week", "weeks",
-	"weken", "yard", "yards", "year", "years",
+	"petajoules", "seconden", "seconds", "tb", "terawatt",
+	"terawatt-hours", "terawatts", "terawattuur", "teu", "ton", "tonne",
+	"tonnes", "tons", "twh", "uur", "vaten", "watt", "watts", "week",
+	"weeks", "weken", "yard", "yards", "year", "years",
+};
+
+/* Words after a scaled amount that say it is needed or there, not what it
+ * counts: "nog 150 miljoen nodig". */
+static const char *const predicates[] = {
+	"available", "beschikbaar", "needed", "nodig",
+};
+
+/* Adjectives in the stop word lists that may stand between a number and
+ * the noun it counts. */
+static const char *const size_adjectives[] = {
+	"andere", "belangrijke", "big", "bestaande", "goede", "grote", "hele",
+	"hoge", "kleine", "korte", "lage", "lange", "large", "long", "major",
+	"more", "new", "nieuwe", "old", "other", "oude", "slechte", "small",
 };
 
 static const char *const year_cues[] = {
@@ -92,6 +116,12 @@ static const char *const year_cues[] = {
 	"eind", "eind-", "einde", "for", "from", "in", "jaar", "medio", "na", "of",
 	"rond", "since", "sinds", "tot", "tussen", "uit", "until", "vanaf",
 	"voor", "year",
+};
+
+/* Parts of a year before "van 2027". */
+static const char *const periods[] = {
+	"begin", "eind", "einde", "helft", "herfst", "kwartaal", "lente",
+	"midden", "najaar", "voorjaar", "winter", "zomer",
 };
 
 static const wordval months[] = {
@@ -264,6 +294,9 @@ typedef struct fctx {
 	signed char *numw;           /* per lexicon entry: 0 unknown, 1 no, 2 yes */
 	signed char *maybe;          /* per lexicon entry: may start a figure */
 	double *numv;                /* per lexicon entry: its number word value */
+	const char *lastmoney;       /* currency of the last money figure */
+	size_t lasttok;              /* its first token */
+	unsigned lastblock;          /* its block counter */
 } fctx;
 
 /* A copy of s with the figures (in their pool); NULL on out of memory. */
@@ -495,6 +528,11 @@ emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
 		o->oom = true;
 		return;
 	}
+	if (kind == EXTRACT_MONEY) {
+		f->lastmoney = unit;
+		f->lasttok = a;
+		f->lastblock = f->t->v[a].block;
+	}
 	x = &o->v[o->n++];
 	x->text = text;
 	x->kind = kind;
@@ -543,7 +581,8 @@ month_date(fctx *f, size_t i)
 		char p[32];
 		static const char *const cues[] = {
 			"begin", "by", "during", "early", "eind", "in", "last",
-			"late", "medio", "mid", "next", "since", "sinds", "tijdens",
+			"late", "maand", "medio", "mid", "month", "next", "since",
+			"sinds", "tijdens",
 			"tot", "until", "vanaf",
 		};
 
@@ -557,6 +596,19 @@ month_date(fctx *f, size_t i)
 	return i;
 }
 
+/* Does token i join the two ends of a range (en, tot, and, to, a dash)? */
+static bool
+range_word(const fctx *f, size_t i)
+{
+	char w[8];
+
+	if (f->t->v[i].kind == XT_PUNCT)
+		return f->t->v[i].first == '-' || f->t->v[i].first == 0x2013;
+	low(f, i, w, sizeof w);
+	return strcmp(w, "en") == 0 || strcmp(w, "tot") == 0 ||
+	    strcmp(w, "and") == 0 || strcmp(w, "to") == 0;
+}
+
 /* Try a numeric date at token i (5-5-2025, 2024-06-30, 15 januari 2025). */
 static size_t
 num_date(fctx *f, size_t i)
@@ -567,6 +619,18 @@ num_date(fctx *f, size_t i)
 
 	if (n1 < 0)
 		return i;
+	if (n1 <= 2 && same(f, i, i + 3) && ndigits(f, i + 2) >= 1 &&
+	    ndigits(f, i + 2) <= 2 && month_of(f, i + 3) != 0 &&
+	    range_word(f, i + 1) && (a = ival(f, i)) >= 1 && a <= 31 &&
+	    (b = (long)num_date(f, i + 2)) > (long)i + 2 && !f->out->oom) {
+		/* a range of days: "6 en 7 november", "6-8 March" */
+		extract_figure *x = &f->out->v[f->out->n - 1];
+
+		x->start = f->t->v[i].start;
+		if ((x->text = fig_text(f, x->start, x->end)) == NULL)
+			f->out->oom = true;
+		return (size_t)b;
+	}
 	if (i + 4 < f->t->n + 0 && glued(f, i + 1) && glued(f, i + 2) &&
 	    glued(f, i + 3) && glued(f, i + 4) &&
 	    f->t->v[i + 1].kind == XT_PUNCT) {
@@ -649,12 +713,154 @@ national_currency(const char *adj, const char *iso)
 		{ "singaporese", "SGD" }, { "taiwanese", "TWD" },
 		{ "us", "USD" },
 	};
+	static const wordstr crowns[] = {
+		{ "danish", "DKK" }, { "deense", "DKK" }, { "noorse", "NOK" },
+		{ "norwegian", "NOK" }, { "swedish", "SEK" }, { "zweedse", "SEK" },
+	};
 	const wordstr *d;
 
+	if (strcmp(iso, "DKK") == 0 || strcmp(iso, "SEK") == 0) {
+		d = bsearch(adj, crowns, NELEM(crowns), sizeof *crowns, cmp_ws);
+		return d != NULL ? d->s : NULL;
+	}
 	if (strcmp(iso, "USD") != 0)
 		return gz_has(GZ_DEMONYMS, adj) ? iso : NULL;
 	d = bsearch(adj, dollars, NELEM(dollars), sizeof *dollars, cmp_ws);
 	return d != NULL ? d->s : NULL;
+}
+
+/* Is the number at token i no key figure because of the word before it: a
+ * section number (artikel 12), an age (aged 45, I am 70, leeftijd van 60)
+ * or a vague amount (een paar duizend, a few hundred)? */
+static bool
+excluded_by_cue(const fctx *f, size_t i, double val)
+{
+	static const char *const sections[] = {
+		"article", "artikel", "chapter", "clause", "hoofdstuk", "lid",
+		"nr", "nummer", "page", "pagina", "paragraaf", "section",
+	};
+	static const char *const ages[] = {
+		"aged", "am", "turned", "turns",
+	};
+	static const char *const vague[] = {
+		"enkele", "few", "paar", "several",
+	};
+	char p[32], p2[32];
+
+	if (i == 0 || !same(f, i - 1, i) || f->t->v[i - 1].kind != XT_WORD)
+		return false;
+	low(f, i - 1, p, sizeof p);
+	if (in_list(vague, NELEM(vague), p))
+		return true;
+	if (f->t->v[i].kind != XT_NUM || ndigits(f, i) < 0)
+		return false;
+	if (in_list(sections, NELEM(sections), p))
+		return true;
+	if (val < 1 || val >= 120 || ndigits(f, i) > 3)
+		return false;
+	if (in_list(ages, NELEM(ages), p))
+		return true;
+	if ((strcmp(p, "of") != 0 && strcmp(p, "van") != 0) || i < 2 ||
+	    !same(f, i - 2, i))
+		return false;
+	low(f, i - 2, p2, sizeof p2);
+	return strcmp(p2, "age") == 0 || strcmp(p2, "leeftijd") == 0;
+}
+
+/* Is the number token i a Dutch time of day (19.30, 7.45): one full stop
+ * before two digits, an hour and minutes? */
+static bool
+time_of_day(const fctx *f, size_t i)
+{
+	const xtok *k = &f->t->v[i];
+	const char *s = f->src->s + k->start, *dot;
+	size_t n = k->end - k->start;
+	long h, m;
+
+	if (f->src->lang != XL_NL || k->kind != XT_NUM || n < 4 || n > 5 ||
+	    (dot = memchr(s, '.', n)) == NULL || s + n - dot != 3 ||
+	    memchr(s, ',', n) != NULL)
+		return false;
+	h = strtol(s, NULL, 10);
+	m = strtol(dot + 1, NULL, 10);
+	return h <= 24 && m < 60;
+}
+
+/* The ISO currency of an upper-case code (DKK, EUR) at token i, or NULL. */
+static const char *
+currency_code(const fctx *f, size_t i)
+{
+	const wordstr *cw;
+	char w[8], u[8];
+	size_t k;
+
+	if (f->t->v[i].kind != XT_WORD || !(f->t->v[i].flags & XF_ALLUP) ||
+	    f->t->v[i].end - f->t->v[i].start != 3)
+		return NULL;
+	low(f, i, w, sizeof w);
+	cw = bsearch(w, currency_words, NELEM(currency_words),
+	    sizeof *currency_words, cmp_ws);
+	if (cw == NULL)
+		return NULL;
+	for (k = 0; k < 4; k++)
+		u[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
+	return strcmp(u, cw->s) == 0 ? cw->s : NULL;
+}
+
+/* Is the plain number at token i one of a group of digit groups (a phone
+ * number 0800 123 4567, an id)? */
+static bool
+digit_group(const fctx *f, size_t i)
+{
+	return ndigits(f, i) > 0 && ((i > 0 && same(f, i - 1, i) &&
+	    !glued(f, i) && ndigits(f, i - 1) > 0) || (same(f, i, i + 1) &&
+	    !glued(f, i + 1) && ndigits(f, i + 1) > 0));
+}
+
+/* Is the number at token i part of a name: a plain number right after a
+ * capitalised word inside a sentence (Agenda 2030, Windows 11)? */
+static bool
+in_name(const fctx *f, size_t i)
+{
+	const xtok *p;
+
+	if (i == 0 || !same(f, i - 1, i) || glued(f, i) || ndigits(f, i) < 0)
+		return false;
+	p = &f->t->v[i - 1];
+	return p->kind == XT_WORD && (p->flags & XF_UPPER) &&
+	    !(p->flags & (XF_SSTART | XF_ALLUP | XF_HEAD)) &&
+	    month_of(f, i - 1) == 0;
+}
+
+/* Can token i end a range written as one word ($2-3 billion, 3-5%):
+ * a scale, currency, percentage or unit after it (any word after an
+ * amount of money)? */
+static bool
+range_end(const fctx *f, size_t i, bool money)
+{
+	char w[32];
+
+	if (money)
+		return true;
+	if (i >= f->t->n || !same(f, i - 1, i))
+		return false;
+	if (is_punct(f, i, '%'))
+		return true;
+	low(f, i, w, sizeof w);
+	return find_wv(scale_words, NELEM(scale_words), w) != NULL ||
+	    in_list(percent_words, NELEM(percent_words), w) ||
+	    in_list(unit_words, NELEM(unit_words), w) ||
+	    bsearch(w, currency_words, NELEM(currency_words),
+	    sizeof *currency_words, cmp_ws) != NULL;
+}
+
+/* Is w a time unit after "a" in money per unit (£300 million a year)? */
+static bool
+per_time(const char *w)
+{
+	return strcmp(w, "year") == 0 || strcmp(w, "month") == 0 ||
+	    strcmp(w, "week") == 0 || strcmp(w, "day") == 0 ||
+	    strcmp(w, "night") == 0 || strcmp(w, "hour") == 0;
 }
 
 /* Try a figure starting at token i; returns the token after it or i. */
@@ -699,11 +905,29 @@ figure_at(fctx *f, size_t i)
 		if (i > 0 && glued(f, i) && v[i - 1].kind == XT_PUNCT &&
 		    (v[i - 1].first == '-' || v[i - 1].first == '/' ||
 		    v[i - 1].first == '.' || v[i - 1].first == '_' ||
-		    v[i - 1].first == '#'))
+		    v[i - 1].first == '#' || v[i - 1].first == ':'))
 			return s;
 		xt_text(f->src, v[i].start, v[i].end, nb, sizeof nb);
 		if (!xfig_parse_number(nb, strlen(nb), f->src->lang, &val))
 			return s;
+		/* a code before the amount: DKK 742 */
+		if (cur == NULL && i > 0 && same(f, i - 1, i) && !glued(f, i) &&
+		    (cur = currency_code(f, i - 1)) != NULL)
+			s = i - 1;
+		/* phone numbers and ids (030, 00), times of day (19.30 uur),
+		 * section numbers, ages */
+		if (cur == NULL && ((ndigits(f, i) >= 2 && nb[0] == '0') ||
+		    time_of_day(f, i) || excluded_by_cue(f, i, val) ||
+		    digit_group(f, i) || in_name(f, i)))
+			return s;
+		/* pence: 310p */
+		if (cur == NULL && f->src->lang == XL_EN && glued(f, i + 1) &&
+		    v[i + 1].kind == XT_WORD && v[i + 1].end - v[i + 1].start == 1 &&
+		    f->src->s[v[i + 1].start] == 'p' && !glued(f, i + 2)) {
+			emit(f, i, i + 2, EXTRACT_MONEY, val / 100, "GBP",
+			    clause(f, i, i + 2));
+			return i + 2;
+		}
 		/* list numbering "1." at a block start */
 		if ((v[i].flags & XF_BSTART) && cur == NULL &&
 		    (is_punct(f, i + 1, '.') || is_punct(f, i + 1, ')')) &&
@@ -749,9 +973,19 @@ figure_at(fctx *f, size_t i)
 				return i + 3;
 			}
 		}
-		if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
+		if ((is_punct(f, i + 1, '-') || is_punct(f, i + 1, 0x2013)) &&
+		    glued(f, i + 1) && glued(f, i + 2) &&
+		    v[i + 2].kind == XT_NUM && range_end(f, i + 3, cur != NULL)) {
+			/* a range in one word: $2-3 billion, 3-5% */
+			xt_text(f->src, v[i + 2].start, v[i + 2].end, nb, sizeof nb);
+			if (!xfig_parse_number(nb, strlen(nb), f->src->lang, &val))
+				return s;
+			i += 2;
+			num = i;
+		} else if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
 		    (v[i + 1].first == '-' || v[i + 1].first == '/' ||
-		    v[i + 1].first == '_' || v[i + 1].first == '.') &&
+		    v[i + 1].first == '_' || v[i + 1].first == '.' ||
+		    v[i + 1].first == ':') &&
 		    glued(f, i + 2) && v[i + 2].kind != XT_PUNCT)
 			return s;
 	} else if (v[i].kind == XT_WORD && (!(v[i].flags & XF_UPPER) ||
@@ -774,6 +1008,8 @@ figure_at(fctx *f, size_t i)
 			val = f->numv[v[i].wid - 1];
 		} else if (!word_value(w, &val) || (f->src->lang == XL_NL &&
 		    in_list(english_numbers, NELEM(english_numbers), w)))
+			return s;
+		if (excluded_by_cue(f, i, val))
 			return s;
 		written = true;
 	} else
@@ -844,6 +1080,13 @@ figure_at(fctx *f, size_t i)
 		/* per unit: 200 euro per maand, $11 per user per year */
 		for (k = 0; k < 2 && same(f, num, j + 1); k++) {
 			low(f, j, w2, sizeof w2);
+			if (k == 0 && f->src->lang == XL_EN &&
+			    strcmp(w2, "a") == 0 && v[j].kind == XT_WORD &&
+			    per_time(low(f, j + 1, w3, sizeof w3))) {
+				/* £300 million a year */
+				j += 2;
+				continue;
+			}
 			if (strcmp(w2, "per") != 0 || v[j + 1].kind != XT_WORD ||
 			    (v[j + 1].flags & XF_UPPER) || !content_word(f, j + 1))
 				break;
@@ -873,6 +1116,11 @@ figure_at(fctx *f, size_t i)
 		if (num > 0 && same(f, num, num - 1)) {
 			low(f, num - 1, p, sizeof p);
 			cue = in_list(year_cues, NELEM(year_cues), p);
+			/* "in het voorjaar van 2027", "eind van 2026" */
+			if (!cue && strcmp(p, "van") == 0 && num > 1 &&
+			    same(f, num, num - 2))
+				cue = in_list(periods, NELEM(periods),
+				    low(f, num - 2, p, sizeof p));
 		}
 		/* "a 2022 law", "the 2024 budget" */
 		if (!cue && f->src->lang == XL_EN && num > 0 &&
@@ -891,10 +1139,19 @@ figure_at(fctx *f, size_t i)
 	}
 	/* temperatures: 8 °C, 40°F */
 	if (is_punct(f, j, 0xb0) && same(f, num, j + 1) && glued(f, j + 1) &&
-	    v[j + 1].kind == XT_WORD && v[j + 1].end - v[j + 1].start == 1 &&
+	    v[j + 1].kind == XT_WORD && (v[j + 1].end - v[j + 1].start == 1 ||
+	    (v[j + 1].end - v[j + 1].start == 2 && (v[j + 1].flags & XF_ABBR))) &&
 	    (f->src->s[v[j + 1].start] == 'C' || f->src->s[v[j + 1].start] == 'F')) {
 		emit(f, s, j + 2, EXTRACT_QUANTITY, val,
 		    f->src->s[v[j + 1].start] == 'C' ? "°C" : "°F", clause(f, s, j + 2));
+		if (!f->out->oom && (v[j + 1].flags & XF_ABBR)) {
+			/* "8 °C." at a sentence end: without the full stop */
+			extract_figure *x = &f->out->v[f->out->n - 1];
+
+			x->end = v[j + 1].start + 1;
+			if ((x->text = fig_text(f, x->start, x->end)) == NULL)
+				f->out->oom = true;
+		}
 		return j + 2;
 	}
 	/* quantities: 3,500 nautical miles, 60 working days */
@@ -922,8 +1179,9 @@ figure_at(fctx *f, size_t i)
 			return j + 2;
 		}
 	}
-	/* counts: the noun counted */
-	if (content_word(f, j) && same(f, num, j)) {
+	/* counts: the noun counted ("150 miljoen nodig" is money, below) */
+	if (content_word(f, j) && same(f, num, j) && !(j > num + 1 &&
+	    f->lastmoney != NULL && in_list(predicates, NELEM(predicates), w))) {
 		k = j;
 		while (k + 1 < f->t->n && k + 1 < j + 3 && same(f, num, k + 1) &&
 		    content_word(f, k + 1) && !glued(f, k + 1) &&
@@ -933,7 +1191,40 @@ figure_at(fctx *f, size_t i)
 		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
 		return j;
 	}
-	if (written)
+	/* counts before an adjective that is a stop word: "twee nieuwe
+	 * complexen", "two new plants" */
+	if (same(f, num, j + 1) && v[j].kind == XT_WORD &&
+	    !(v[j].flags & XF_UPPER) && in_list(size_adjectives,
+	    NELEM(size_adjectives), w) && content_word(f, j + 1)) {
+		xt_text(f->src, v[j + 1].start, v[j + 1].end, ubuf, sizeof ubuf);
+		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
+		return j;
+	}
+	if (written) {
+		/* "fewer than ten", "meer dan tien", "Three of the five" */
+		low(f, s - (s > 0), w2, sizeof w2);
+		if (s == 0 || !same(f, s - 1, s) || (strcmp(w2, "than") != 0 &&
+		    strcmp(w2, "dan") != 0)) {
+			if (!same(f, num, j) || (strcmp(w, "of") != 0 &&
+			    strcmp(w, "van") != 0))
+				return s;
+		}
+		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
+		return j;
+	}
+	if (j > num + 1 && f->lastmoney != NULL && f->lastblock == v[num].block &&
+	    num - f->lasttok < 40) {
+		/* "935 miljoen euro ... nog eens 120 tot 150 miljoen": a scaled
+		 * amount takes the currency of the money just before it */
+		emit(f, s, j, EXTRACT_MONEY, val, f->lastmoney, clause(f, s, j));
+		return j;
+	}
+	/* a bare age after a noun: "een verpleegkundige van 29 komt" */
+	if (f->src->lang == XL_NL && j == num + 1 && s == num && num >= 2 &&
+	    ndigits(f, num) > 0 && ndigits(f, num) <= 2 && val >= 1 &&
+	    same(f, num - 2, j) && content_word(f, num - 2) &&
+	    strcmp(low(f, num - 1, w2, sizeof w2), "van") == 0 &&
+	    v[j].kind == XT_WORD && !content_word(f, j))
 		return s;
 	kind = EXTRACT_COUNT;
 	emit(f, s, j, kind, val, unit, clause(f, s, j));
@@ -969,6 +1260,34 @@ decade_nl(fctx *f, size_t i)
 	}
 	emit(f, i, i + 2, EXTRACT_DATE, (double)(y * 10000), "",
 	    clause(f, i, i + 2));
+	return i + 2;
+}
+
+/* A Dutch duration of one: "minstens een jaar", "binnen een maand", but
+ * not the reference "een jaar eerder".  Returns the token after it, or i. */
+static size_t
+een_duration(fctx *f, size_t i)
+{
+	static const char *const units[] = {
+		"decennium", "eeuw", "jaar", "maand", "week",
+	};
+	static const char *const refs[] = {
+		"daarna", "daarvoor", "eerder", "geleden", "later", "of", "terug",
+	};
+	char w[32];
+
+	if (f->src->lang != XL_NL || f->t->v[i].kind != XT_WORD ||
+	    strcmp(low(f, i, w, sizeof w), "een") != 0 || !same(f, i, i + 1) ||
+	    !in_list(units, NELEM(units), low(f, i + 1, w, sizeof w)))
+		return i;
+	if (same(f, i, i + 2) && in_list(refs, NELEM(refs),
+	    low(f, i + 2, w, sizeof w)))
+		return i;
+	if (i > 0 && same(f, i - 1, i) && strcmp(low(f, i - 1, w, sizeof w),
+	    "per") == 0)
+		return i;
+	low(f, i + 1, w, sizeof w);
+	emit(f, i, i + 2, EXTRACT_QUANTITY, 1, w, clause(f, i, i + 2));
 	return i + 2;
 }
 
@@ -1055,11 +1374,11 @@ keep:
 	o->n = k;
 }
 
-/* Can token i start a figure at all?  A cheap test that only rules out
+/* Can token i start a figure at all (0 no, 1 yes, 2 only as een_duration)?  A cheap test that only rules out
  * what num_date(), month_date(), decade_nl() and figure_at() reject: other
  * punctuation than currency signs, CJK, and words that are no number word,
  * month, "jaren" or currency prefix (decided once per distinct word). */
-static bool
+static int
 may_start(fctx *f, size_t i)
 {
 	const xtok *v = f->t->v;
@@ -1070,33 +1389,38 @@ may_start(fctx *f, size_t i)
 
 	switch (v[i].kind) {
 	case XT_NUM:
-		return true;
+		return 1;
 	case XT_PUNCT:
 		return currency_symbol(v[i].first) != NULL;
 	case XT_WORD:
 		break;
 	default:
-		return false;
+		return 0;
 	}
 	if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
 	    currency_symbol(v[i + 1].first) != NULL)
-		return true;
+		return 1;
 	if (f->maybe == NULL || v[i].wid == 0 ||
 	    (w = xt_tok_low(f->src, &v[i], &len)) == NULL || len >= 64)
-		return true;
+		return 1;
 	c = &f->maybe[v[i].wid - 1];
-	if (*c == 0)
-		*c = find_wv(months, NELEM(months), w) != NULL ||
-		    strcmp(w, "jaren") == 0 || word_value(w, &x) ? 2 : 1;
-	return *c == 2;
+	if (*c == 0) {
+		if (strcmp(w, "een") == 0)
+			*c = f->src->lang == XL_NL ? 3 : 1;
+		else
+			*c = find_wv(months, NELEM(months), w) != NULL ||
+			    strcmp(w, "jaren") == 0 || word_value(w, &x) ? 2 : 1;
+	}
+	return *c - 1;
 }
 
 /* Find the figures in the document's tokens. */
 void
 xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 {
-	fctx f = { src, t, out, NULL, NULL, NULL, NULL };
+	fctx f = { src, t, out, NULL, NULL, NULL, NULL, NULL, 0, 0 };
 	size_t i = 0, j, nw = src->lex != NULL ? src->lex->n : 0;
+	int m;
 
 	if (nw > 0) {
 		f.month = calloc(nw, 1);
@@ -1113,8 +1437,13 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 	while (i < t->n && !out->oom) {
 		if (!xprog_tick(src->prog, t->v[i].start))
 			break;
-		if ((t->v[i].flags & XF_USED) || !may_start(&f, i)) {
+		if ((t->v[i].flags & XF_USED) || (m = may_start(&f, i)) == 0) {
 			i++;
+			continue;
+		}
+		if (m == 2) {
+			j = een_duration(&f, i);
+			i = j > i ? j : i + 1;
 			continue;
 		}
 		j = num_date(&f, i);
@@ -1122,6 +1451,8 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 			j = month_date(&f, i);
 		if (j == i)
 			j = decade_nl(&f, i);
+		if (j == i)
+			j = een_duration(&f, i);
 		if (j == i)
 			j = figure_at(&f, i);
 		i = j > i ? j : i + 1;

@@ -663,6 +663,97 @@ test_rules_figures(void **state)
 	doc_free(d);
 }
 
+/* Figure rules of round 5: energy units, counts before stop-word
+ * adjectives, a year after "voorjaar van", "een jaar" as a duration but not
+ * "een jaar eerder", day ranges, month after "maand", currency codes and
+ * crowns, pence, money "a year", comparatives and partitives, and what is
+ * no figure: times of day, phone numbers, section numbers, ages, vague
+ * amounts. */
+static void
+test_rules_figures5(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "De provincie wil 2,3 terawattuur en 2 gigawatt. Er komen twee "
+	    "nieuwe complexen. De bouw begint in het voorjaar van 2027 en duurt "
+	    "minstens een jaar, 7,8 procent meer dan een jaar eerder. De raad "
+	    "praat op 6 en 7 november, in de maand november, om 19.30 uur, "
+	    "bel 030-286 00 00, volgens artikel 12 mag dat. Een verpleegkundige "
+	    "met een paar duizend euro wacht meer dan tien.\n";
+	const char *en =
+	    "Title\n\n"
+	    "The offer of 310p values it at DKK 742 or 17.3 billion Danish "
+	    "kroner, or \xc2\xa3""500,000 a year for adults aged 45 or older. "
+	    "Last year it was fewer than ten. Three of the five plants cost "
+	    "between 2 and 8 \xc2\xb0""C. I am 70, he said at 14:30.\n";
+	const char *en2 =
+	    "Title\n\n"
+	    "It costs $2-3 billion or 3-5% more, he said on the 2-1 win. Call "
+	    "0800 123 4567 about the Agenda 2030 plan.\n";
+	const char *nl2 =
+	    "Titel\n\n"
+	    "Het Rijk gaf 935 miljoen euro, maar er is nog 120 tot 150 miljoen "
+	    "nodig. Een verpleegkundige van 29 komt er niet. Bel 020 555 1234.\n";
+	extract_result *r;
+	const extract_figure *f;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "2,3 terawattuur", EXTRACT_QUANTITY, 2.3,
+	    "terawattuur");
+	check_figure(r, nl, 1, "2 gigawatt", EXTRACT_QUANTITY, 2, "gigawatt");
+	check_figure(r, nl, 2, "twee", EXTRACT_COUNT, 2, "");
+	assert_string_equal(extract_figure_at(r, 2)->context, "complexen");
+	check_figure(r, nl, 3, "2027", EXTRACT_DATE, 20270000, "");
+	check_figure(r, nl, 4, "een jaar", EXTRACT_QUANTITY, 1, "jaar");
+	check_figure(r, nl, 5, "7,8 procent", EXTRACT_PERCENT, 7.8, "%");
+	check_figure(r, nl, 6, "6 en 7 november", EXTRACT_DATE, 1107, "");
+	f = extract_figure_at(r, 7);
+	assert_non_null(f);
+	assert_string_equal(f->text, "november");
+	assert_int_equal(f->start, off(nl, "november", 1));
+	assert_true(f->value == 1100);
+	/* "tien" after "meer dan"; no time, phone number, section, or
+	 * "een paar duizend euro" */
+	check_figure(r, nl, 8, "tien", EXTRACT_COUNT, 10, "");
+	assert_int_equal(extract_figure_count(r), 9);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "310p", EXTRACT_MONEY, 3.1, "GBP");
+	check_figure(r, en, 1, "DKK 742", EXTRACT_MONEY, 742, "DKK");
+	check_figure(r, en, 2, "17.3 billion Danish kroner", EXTRACT_MONEY,
+	    1.73e10, "DKK");
+	check_figure(r, en, 3, "\xc2\xa3""500,000 a year", EXTRACT_MONEY, 5e5,
+	    "GBP");
+	check_figure(r, en, 4, "ten", EXTRACT_COUNT, 10, "");
+	check_figure(r, en, 5, "Three", EXTRACT_COUNT, 3, "");
+	check_figure(r, en, 6, "five", EXTRACT_COUNT, 5, "");
+	check_figure(r, en, 7, "2 and 8 \xc2\xb0""C", EXTRACT_QUANTITY, 8,
+	    "\xc2\xb0""C");
+	/* no age ("aged 45", "I am 70") and no time of day */
+	assert_int_equal(extract_figure_count(r), 8);
+	extract_free(r);
+	doc_free(d);
+	/* ranges in one word; no score, phone number or year in a name */
+	r = run(en2, "en", &d);
+	check_figure(r, en2, 0, "$2-3 billion", EXTRACT_MONEY, 3e9, "USD");
+	check_figure(r, en2, 1, "3-5%", EXTRACT_PERCENT, 5, "%");
+	assert_int_equal(extract_figure_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+	/* a scaled amount after money is money; a bare age is no count */
+	r = run(nl2, "nl", &d);
+	check_figure(r, nl2, 0, "935 miljoen euro", EXTRACT_MONEY, 9.35e8,
+	    "EUR");
+	check_figure(r, nl2, 1, "120 tot 150 miljoen", EXTRACT_MONEY, 1.5e8,
+	    "EUR");
+	assert_int_equal(extract_figure_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 /* A long Dutch news text: n copies of one paragraph. */
 static char *
 long_text(size_t n)
@@ -752,6 +843,7 @@ main(void)
 		cmocka_unit_test(test_rules_heldout_nl),
 		cmocka_unit_test(test_rules_heldout_start),
 		cmocka_unit_test(test_rules_figures),
+		cmocka_unit_test(test_rules_figures5),
 		cmocka_unit_test(test_cancel),
 		cmocka_unit_test(test_progress),
 	};
