@@ -215,7 +215,7 @@ static void
 test_reference_random(void **state)
 {
 	static const char *pieces[] = {
-		"Zuidoost-Azi\xc3\xab", "Zuidoost-Azie\xcc\x88", "Stra\xc3\x9f" "e",
+		"Zuidoost-Azi\xc3\xab", "Zuidoost-Azie\xcc\x88", "Stra\xc3\x9f\x65",
 		"\xef\xac\x81nance", "\xe7\xbf\x92\xe8\xbf\x91\xe5\xb9\xb3", " ", "  ",
 		"\t", "\n", "\n\n", "\r\n", "\xc2\xa0", "de", "De", "DE", "e", "s",
 		"**vet**", "*schuin*", "`code`", "[link](http://x)", "# Kop\n",
