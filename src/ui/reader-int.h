@@ -65,6 +65,7 @@ typedef struct bg_extract {
 typedef struct bg_load {
 	pthread_t th;
 	char *path;
+	size_t size;                /* the file's size, when known */
 	const char *hl_file;        /* --highlights FILE, or NULL */
 	doc *full;
 	err e;

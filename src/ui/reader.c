@@ -5,6 +5,8 @@
  * All text handling is the core's: the layout hands out cells, search finds
  * matches; this file only maps rows to lines and keys to actions.
  */
+#include <sys/stat.h>
+
 #include <curses.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -386,6 +388,11 @@ draw_status(reader *r)
 	/* By bytes, as less does: how far the last line in view reaches. */
 	doc_bytes(r->d, &len);
 	at_end = r->lay == NULL || layout_step(r->lay, &bottom, r->rows) < r->rows;
+	if (r->load != NULL && r->load->size > len) {
+		/* Still loading: of the whole file. */
+		len = r->load->size;
+		at_end = false;
+	}
 	if (at_end || len == 0)
 		snprintf(pct, sizeof pct, "100%%");
 	else
@@ -723,12 +730,15 @@ static void
 start_load(reader *r)
 {
 	bg_load *bl = calloc(1, sizeof *bl);
+	struct stat st;
 
 	if (bl == NULL || (bl->path = strdup(doc_path(r->d))) == NULL) {
 		free(bl);
 		return;
 	}
 	bl->hl_file = r->o->highlights;
+	if (stat(bl->path, &st) == 0 && S_ISREG(st.st_mode))
+		bl->size = (size_t)st.st_size;
 	atomic_init(&bl->done, false);
 	atomic_init(&bl->refs, 2);
 	if (pthread_create(&bl->th, NULL, load_main, bl) != 0) {
@@ -802,6 +812,33 @@ wait_load(reader *r)
 		finish_load(r);
 }
 
+/* How far from the end of the preview scrolling may go without waiting. */
+#define PREVIEW_MARGIN ((size_t)64 << 10)
+
+/* Whether key ch only scrolls, and the view stays well inside the preview
+ * shown while the whole file loads (no need to wait for it). */
+static bool
+preview_scroll(const reader *r, int ch)
+{
+	size_t len;
+
+	if (r->prompt || r->help || r->editing || r->confirm_quit ||
+	    r->hl_list || r->visual || r->focus_sb || r->lay == NULL ||
+	    r->kst.n != 0)
+		return false;
+	switch (keymap_lookup(KEYMAP_CTX_READER, ch)) {
+	case KEYMAP_LINE_DOWN: case KEYMAP_LINE_UP:
+	case KEYMAP_PAGE_DOWN: case KEYMAP_PAGE_UP:
+	case KEYMAP_HALF_DOWN: case KEYMAP_HALF_UP:
+	case KEYMAP_TOP:
+		break;
+	default:
+		return false;
+	}
+	doc_bytes(r->d, &len);
+	return reader_top_offset(r) + PREVIEW_MARGIN < len;
+}
+
 /* Handle one key; returns false when the reader should close. */
 static bool
 key(reader *r, int ch)
@@ -809,9 +846,11 @@ key(reader *r, int ch)
 	keymap_action a;
 	long long page = r->rows > 2 ? r->rows - 2 : 1;
 
-	/* Keys act on the whole article: wait for it, but for q. */
+	/* Keys act on the whole article: wait for it, but for q, and for
+	 * scrolling well inside the beginning already shown. */
 	if (r->load != NULL && ch != KEYMAP_FKEY(KEY_RESIZE) &&
-	    !(keymap_lookup(KEYMAP_CTX_READER, ch) == KEYMAP_QUIT && !r->focus_sb))
+	    !(keymap_lookup(KEYMAP_CTX_READER, ch) == KEYMAP_QUIT && !r->focus_sb) &&
+	    !preview_scroll(r, ch))
 		wait_load(r);
 	if (r->prompt) {
 		prompt_key(r, ch);
