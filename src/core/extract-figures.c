@@ -351,7 +351,7 @@ glued(const fctx *f, size_t j)
 static bool
 is_punct(const fctx *f, size_t i, int32_t cp)
 {
-	return i < f->t->n && f->t->v[i].kind == XT_PUNCT && f->t->v[i].first == cp;
+	return i < f->t->n && f->t->v[i].kind == XT_PUNCT && xt_first(f->src, &f->t->v[i]) == cp;
 }
 
 /* Number of digits of a number token (-1 when it has separators). */
@@ -438,7 +438,7 @@ clause(const fctx *f, size_t a, size_t b)
 	s = a;
 	while (s > 0 && same(f, a, s - 1) && a - (s - 1) <= 4 &&
 	    !(f->t->v[s - 1].flags & XF_SENTEND) &&
-	    !(f->t->v[s - 1].kind == XT_PUNCT && f->t->v[s - 1].first != '-'))
+	    !(f->t->v[s - 1].kind == XT_PUNCT && xt_first(f->src, &f->t->v[s - 1]) != '-'))
 		s--;
 	if (s == a) {
 		s = b;
@@ -603,7 +603,8 @@ range_word(const fctx *f, size_t i)
 	char w[8];
 
 	if (f->t->v[i].kind == XT_PUNCT)
-		return f->t->v[i].first == '-' || f->t->v[i].first == 0x2013;
+		return xt_first(f->src, &f->t->v[i]) == '-' ||
+		    xt_first(f->src, &f->t->v[i]) == 0x2013;
 	low(f, i, w, sizeof w);
 	return strcmp(w, "en") == 0 || strcmp(w, "tot") == 0 ||
 	    strcmp(w, "and") == 0 || strcmp(w, "to") == 0;
@@ -634,7 +635,7 @@ num_date(fctx *f, size_t i)
 	if (i + 4 < f->t->n + 0 && glued(f, i + 1) && glued(f, i + 2) &&
 	    glued(f, i + 3) && glued(f, i + 4) &&
 	    f->t->v[i + 1].kind == XT_PUNCT) {
-		sep = f->t->v[i + 1].first;
+		sep = xt_first(f->src, &f->t->v[i + 1]);
 		n2 = ndigits(f, i + 2);
 		n3 = ndigits(f, i + 4);
 		if ((sep == '-' || sep == '/' || sep == '.') &&
@@ -879,7 +880,7 @@ figure_at(fctx *f, size_t i)
 
 	/* currency prefix: € 5, $3.5bn, US$ 20 */
 	if (v[i].kind == XT_WORD && glued(f, i + 1) &&
-	    currency_symbol(v[i + 1].first) != NULL && v[i + 1].kind == XT_PUNCT) {
+	    currency_symbol(xt_first(f->src, &v[i + 1])) != NULL && v[i + 1].kind == XT_PUNCT) {
 		low(f, i, w, sizeof w);
 		if (strcmp(w, "us") == 0 || strcmp(w, "hk") == 0) {
 			cur = w[0] == 'u' ? "USD" : "HKD";
@@ -889,7 +890,7 @@ figure_at(fctx *f, size_t i)
 	}
 	if (v[i].kind == XT_PUNCT) {
 		if (cur == NULL)
-			cur = currency_symbol(v[i].first);
+			cur = currency_symbol(xt_first(f->src, &v[i]));
 		if (cur == NULL || !same(f, i, i + 1) ||
 		    (v[i + 1].kind != XT_NUM))
 			return s;
@@ -903,9 +904,9 @@ figure_at(fctx *f, size_t i)
 		    v[i - 1].kind == XT_NUM) && cur == NULL)
 			return s;
 		if (i > 0 && glued(f, i) && v[i - 1].kind == XT_PUNCT &&
-		    (v[i - 1].first == '-' || v[i - 1].first == '/' ||
-		    v[i - 1].first == '.' || v[i - 1].first == '_' ||
-		    v[i - 1].first == '#' || v[i - 1].first == ':'))
+		    (xt_first(f->src, &v[i - 1]) == '-' || xt_first(f->src, &v[i - 1]) == '/' ||
+		    xt_first(f->src, &v[i - 1]) == '.' || xt_first(f->src, &v[i - 1]) == '_' ||
+		    xt_first(f->src, &v[i - 1]) == '#' || xt_first(f->src, &v[i - 1]) == ':'))
 			return s;
 		xt_text(f->src, v[i].start, v[i].end, nb, sizeof nb);
 		if (!xfig_parse_number(nb, strlen(nb), f->src->lang, &val))
@@ -954,8 +955,8 @@ figure_at(fctx *f, size_t i)
 		if (cur == NULL && is_year(f, i) && is_punct(f, i + 1, '-') &&
 		    glued(f, i + 1) && glued(f, i + 2) && ndigits(f, i + 2) == 2 &&
 		    (!glued(f, i + 3) || (v[i + 3].kind == XT_PUNCT &&
-		    strchr(".,;:)!?", (int)v[i + 3].first) != NULL &&
-		    v[i + 3].first < 0x80))) {
+		    strchr(".,;:)!?", (int)xt_first(f->src, &v[i + 3])) != NULL &&
+		    xt_first(f->src, &v[i + 3]) < 0x80))) {
 			/* a financial year: 2023-24 */
 			emit(f, i, i + 3, EXTRACT_DATE, (double)(ival(f, i) * 10000),
 			    "", clause(f, i, i + 3));
@@ -983,9 +984,9 @@ figure_at(fctx *f, size_t i)
 			i += 2;
 			num = i;
 		} else if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
-		    (v[i + 1].first == '-' || v[i + 1].first == '/' ||
-		    v[i + 1].first == '_' || v[i + 1].first == '.' ||
-		    v[i + 1].first == ':') &&
+		    (xt_first(f->src, &v[i + 1]) == '-' || xt_first(f->src, &v[i + 1]) == '/' ||
+		    xt_first(f->src, &v[i + 1]) == '_' || xt_first(f->src, &v[i + 1]) == '.' ||
+		    xt_first(f->src, &v[i + 1]) == ':') &&
 		    glued(f, i + 2) && v[i + 2].kind != XT_PUNCT)
 			return s;
 	} else if (v[i].kind == XT_WORD && (!(v[i].flags & XF_UPPER) ||
@@ -1331,8 +1332,8 @@ merge_ranges(fctx *f)
 		low(f, c, w, sizeof w);
 		pair = strcmp(w, "en") == 0 || strcmp(w, "and") == 0;
 		if (!pair && strcmp(w, "tot") != 0 && strcmp(w, "to") != 0 &&
-		    !(v[c].kind == XT_PUNCT && (v[c].first == 0x2013 ||
-		    v[c].first == '-') && (v[c].flags & XF_SPACE)))
+		    !(v[c].kind == XT_PUNCT && (xt_first(f->src, &v[c]) == 0x2013 ||
+		    xt_first(f->src, &v[c]) == '-') && (v[c].flags & XF_SPACE)))
 			goto keep;
 		if (v[ta].kind == XT_PUNCT)
 			goto keep;
@@ -1391,14 +1392,14 @@ may_start(fctx *f, size_t i)
 	case XT_NUM:
 		return 1;
 	case XT_PUNCT:
-		return currency_symbol(v[i].first) != NULL;
+		return currency_symbol(xt_first(f->src, &v[i])) != NULL;
 	case XT_WORD:
 		break;
 	default:
 		return 0;
 	}
 	if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
-	    currency_symbol(v[i + 1].first) != NULL)
+	    currency_symbol(xt_first(f->src, &v[i + 1])) != NULL)
 		return 1;
 	if (f->maybe == NULL || v[i].wid == 0 ||
 	    (w = xt_tok_low(f->src, &v[i], &len)) == NULL || len >= 64)

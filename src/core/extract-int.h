@@ -39,20 +39,24 @@ enum {
 #define XF_MULTIUP 0x2000u  /* two or more upper-case letters (LONGi) */
 #define XF_AUTHOR  0x4000u  /* in the document's byline (its author) */
 
-/* 20 bytes a token: a 10 MB article has some 1.7 million of them.  Offsets
+/* 16 bytes a token: a 10 MB article has some 1.7 million of them.  Offsets
  * fit 32 bits (extract_run refuses larger files).  block is a count of the
  * blocks before the token's, modulo 2^16: it changes (by one) from each block
  * to the next that has tokens, so two tokens fewer than 65,536 tokens apart
  * have the same block exactly when they are in the same block of the
- * document - compare it only for equality, and only between such tokens. */
+ * document - compare it only for equality, and only between such tokens.
+ * The first code point is not kept: xt_first() decodes it from the bytes. */
 typedef struct xtok {
 	uint32_t start, end;        /* bytes of the original file */
-	uint32_t wid;               /* lexicon entry + 1 (0: none) */
 	uint16_t flags;
 	uint16_t block;             /* block counter (see above) */
-	int32_t first : 24;         /* first code point */
-	uint32_t kind : 8;
+	uint32_t wid : 30;          /* lexicon entry + 1 (0: none) */
+	uint32_t kind : 2;
 } xtok;
+_Static_assert(sizeof(xtok) == 16, "a token takes 16 bytes");
+
+/* Lexicon entries a token can name (wid has 30 bits). */
+#define XT_WID_MAX ((1u << 30) - 1)
 
 /* The lexicon: each distinct lower-cased token text once, so a token is
  * lower-cased and hashed a single time per document. */
@@ -103,6 +107,17 @@ typedef struct xsrc {
 
 enum { XL_NL, XL_EN };
 
+/* The first code point of token k (as the tokenizer decoded it). */
+static inline int32_t
+xt_first(const xsrc *src, const xtok *k)
+{
+	size_t pos = k->start;
+
+	if ((unsigned char)src->s[pos] < 0x80)
+		return (unsigned char)src->s[pos];
+	return text_decode(src->s, k->end, &pos, src->enc);
+}
+
 /* Word statistics for document-level evidence. */
 typedef struct xstat {
 	unsigned capmid;            /* capitalised, not at a sentence start */
@@ -113,16 +128,17 @@ typedef struct xstat {
 
 typedef struct xmap xmap;
 
-/* An entity mention before merging. */
+/* An entity mention before merging (32 bytes). */
 typedef struct xment {
 	uint32_t start, end;        /* span in the file */
 	uint32_t t0, t1;            /* tokens [t0, t1) */
-	char *name;                 /* name key (UTF-8), in o->names */
-	int type;                   /* extract_entity_type or -1 */
-	int strength;               /* evidence for type: 0 weak .. 3 gazetteer */
+	char *name;                 /* name key (UTF-8), in o->names, shared
+	                             * by the mentions of the same name */
 	int32_t link;               /* mention this one is an alias of, or -1 */
-	int32_t ent;                /* entity index after merging */
+	int8_t type;                /* extract_entity_type or -1 */
+	int8_t strength;            /* evidence for type: 0 weak .. 3 gazetteer */
 } xment;
+_Static_assert(sizeof(xment) <= 32, "a mention takes 32 bytes");
 
 /* A pool of small strings (extract.c). */
 typedef struct xpool xpool;
@@ -131,6 +147,8 @@ typedef struct xments {
 	xment *v;
 	size_t n, cap;
 	xpool *names;               /* the memory of the names */
+	char **nset;                /* hash table of the names, each once */
+	size_t nmask, nn;
 	bool oom;
 } xments;
 

@@ -149,7 +149,7 @@ xner_stats(xmap *m, const xsrc *src, const xtoks *t)
 		byw = calloc(l->n, sizeof *byw);
 	for (i = 0; i < t->n; i++) {
 		k = &t->v[i];
-		if (k->kind != XT_WORD || !xt_is_letter(k->first))
+		if (k->kind != XT_WORD || !xt_is_letter(xt_first(src, k)))
 			continue;
 		if (byw != NULL && (f = xt_tok_low(src, k, &len)) != NULL &&
 		    len < sizeof low) {
@@ -265,7 +265,7 @@ lower_brand(const ner *n, size_t i)
 	char c;
 
 	if (k->kind != XT_WORD || (k->flags & XF_UPPER) ||
-	    (k->first != 'i' && k->first != 'e') || k->end - k->start < 3 ||
+	    (xt_first(n->src, k) != 'i' && xt_first(n->src, k) != 'e') || k->end - k->start < 3 ||
 	    n->src->enc != TEXT_ENC_UTF8)
 		return false;
 	c = n->src->s[k->start + 1];
@@ -280,7 +280,7 @@ is_connector(const ner *n, size_t i)
 	char low[32];
 
 	if (k->kind == XT_PUNCT)
-		return k->first == '&';
+		return xt_first(n->src, k) == '&';
 	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || k->end - k->start > 6)
 		return false;
 	tkl(n, i, low, sizeof low);
@@ -552,7 +552,7 @@ name_evidence(const ner *n, size_t i)
 	/* one capital, an ASCII one: the text follows from the lexicon
 	 * entry, so the answer is the same for every such token of it */
 	if (n->evid != NULL && k->wid != 0 && k->kind == XT_WORD &&
-	    (k->flags & XF_UPPER) && k->first < 0x80 &&
+	    (k->flags & XF_UPPER) && xt_first(n->src, k) < 0x80 &&
 	    !(k->flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
 	    n->src->lex->flen[k->wid - 1] < 120) {
 		c = &n->evid[k->wid - 1];
@@ -618,7 +618,6 @@ add_mention(ner *n, size_t t0, size_t t1, size_t start, size_t end,
 	x->type = type;
 	x->strength = strength;
 	x->link = link;
-	x->ent = -1;
 	return (long)o->n++;
 }
 
@@ -661,10 +660,10 @@ age_after(const ner *n, size_t b)
 	const xtok *v = n->t->v;
 
 	return b + 2 < n->t->n && same_block(n, b, b + 2) &&
-	    v[b].kind == XT_PUNCT && (v[b].first == ',' || v[b].first == '(') &&
+	    v[b].kind == XT_PUNCT && (xt_first(n->src, &v[b]) == ',' || xt_first(n->src, &v[b]) == '(') &&
 	    v[b + 1].kind == XT_NUM && v[b + 1].end - v[b + 1].start <= 2 &&
 	    v[b + 2].kind == XT_PUNCT &&
-	    v[b + 2].first == (v[b].first == ',' ? ',' : ')');
+	    xt_first(n->src, &v[b + 2]) == (xt_first(n->src, &v[b]) == ',' ? ',' : ')');
 }
 
 /* Is the lower-cased word before a name a noun for organisations
@@ -795,7 +794,7 @@ org_apposition(const ner *n, size_t b)
 	size_t k;
 
 	if (b + 2 >= n->t->n || !same_block(n, b, b + 2) ||
-	    v[b].kind != XT_PUNCT || v[b].first != ',')
+	    v[b].kind != XT_PUNCT || xt_first(n->src, &v[b]) != ',')
 		return false;
 	tkl(n, b + 1, w, sizeof w);
 	k = b + 1;
@@ -837,13 +836,13 @@ listed_with_place(const ner *n, size_t a, size_t b)
 	char w[128];
 	size_t j;
 
-	if (a >= 2 && same_block(n, a - 2, a) && (v[a - 1].first == ',' ||
+	if (a >= 2 && same_block(n, a - 2, a) && (xt_first(n->src, &v[a - 1]) == ',' ||
 	    is_connector(n, a - 1)) && is_cap(&v[a - 2])) {
 		j = a - 2;
 		if (gz_has(GZ_PLACES, tk(n, j, w, sizeof w)))
 			return true;
 	}
-	if (b + 1 < n->t->n && same_block(n, a, b + 1) && (v[b].first == ',' ||
+	if (b + 1 < n->t->n && same_block(n, a, b + 1) && (xt_first(n->src, &v[b]) == ',' ||
 	    is_connector(n, b)) && is_cap(&v[b + 1]) &&
 	    gz_has(GZ_PLACES, tk(n, b + 1, w, sizeof w)) &&
 	    !(b + 2 < n->t->n && same_block(n, b, b + 2) && is_cap(&v[b + 2])))
@@ -937,7 +936,7 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	/* Marlow & Finch: no person's name holds an ampersand */
 	for (i = a + 1; i + 1 < b; i++)
-		if (v[i].kind == XT_PUNCT && v[i].first == '&' &&
+		if (v[i].kind == XT_PUNCT && xt_first(n->src, &v[i]) == '&' &&
 		    !gz_has(GZ_PLACE_WORDS, last) && !gz_has(GZ_MISC_WORDS, last)) {
 			*type = EXTRACT_ORGANIZATION;
 			return;
@@ -1126,7 +1125,7 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	/* apposition: "Adar Poonawalla, chief executive of ..." */
 	if (cnt >= 2 && cnt <= 3 && titlecase && b + 1 < n->t->n &&
-	    same_block(n, b, b + 1) && v[b].kind == XT_PUNCT && v[b].first == ',' &&
+	    same_block(n, b, b + 1) && v[b].kind == XT_PUNCT && xt_first(n->src, &v[b]) == ',' &&
 	    v[b + 1].kind == XT_WORD && !(v[b + 1].flags & XF_UPPER) &&
 	    person_cue(tkl(n, b + 1, w, sizeof w))) {
 		*type = EXTRACT_PERSON;
@@ -1725,7 +1724,7 @@ comma_part(const ner *n, size_t a, size_t b)
 	size_t k;
 
 	if (b + 1 >= n->t->n || !same_block(n, a, b + 1) ||
-	    v[b].kind != XT_PUNCT || v[b].first != ',' || !is_cap(&v[b + 1]) ||
+	    v[b].kind != XT_PUNCT || xt_first(n->src, &v[b]) != ',' || !is_cap(&v[b + 1]) ||
 	    (v[b + 1].flags & XF_SSTART))
 		return false;
 	/* the portfolio after the last "van" of the candidate */
@@ -1734,7 +1733,7 @@ comma_part(const ner *n, size_t a, size_t b)
 		;
 	if (k > a + 1 && portfolio_at(n, k) && b + 2 < n->t->n &&
 	    same_block(n, a, b + 2) && (is_connector(n, b + 2) ||
-	    (v[b + 2].kind == XT_PUNCT && v[b + 2].first == ',')))
+	    (v[b + 2].kind == XT_PUNCT && xt_first(n->src, &v[b + 2]) == ',')))
 		return true;
 	tk(n, a, w, sizeof w);
 	if (strcmp(w, "University") != 0 && strcmp(w, "Universiteit") != 0)
@@ -1762,7 +1761,7 @@ alias(ner *n, long m, size_t e)
 	long k;
 	int type, strength;
 
-	if (m < 0 || e >= cnt || v[e].kind != XT_PUNCT || v[e].first != '(' ||
+	if (m < 0 || e >= cnt || v[e].kind != XT_PUNCT || xt_first(n->src, &v[e]) != '(' ||
 	    !same_block(n, e - 1, e))
 		return e;
 	x = &n->out->v[m];
@@ -1774,7 +1773,7 @@ alias(ner *n, long m, size_t e)
 		if (!is_cap(&v[f]) && v[f].kind != XT_CJK && !is_connector(n, f))
 			return e;
 	}
-	if (f == e + 1 || f >= cnt || v[f].kind != XT_PUNCT || v[f].first != ')')
+	if (f == e + 1 || f >= cnt || v[f].kind != XT_PUNCT || xt_first(n->src, &v[f]) != ')')
 		return e;
 	/* Alex (Guangyao) Xu */
 	if (x->t1 - x->t0 == 1 && x->type == EXTRACT_PERSON && f + 1 < cnt &&

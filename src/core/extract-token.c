@@ -239,7 +239,8 @@ lex_intern(xlex *l, const char *w, size_t n, uint32_t h)
 	uint32_t id, *no, *nf;
 	char *nb;
 
-	if ((l->n + 1) * 2 > l->mask + 1 && !lex_grow(l))
+	if (l->n >= XT_WID_MAX ||
+	    ((l->n + 1) * 2 > l->mask + 1 && !lex_grow(l)))
 		return 0;
 	for (j = h & l->mask; (id = l->slot[j]) != 0; j = (j + 1) & l->mask)
 		if (l->flen[id - 1] == n &&
@@ -441,7 +442,6 @@ scan_word(const xsrc *src, size_t end, size_t p0, size_t pos, int32_t cp, xtok *
 	unsigned char b;
 
 	k->kind = XT_WORD;
-	k->first = cp;
 	for (;;) {
 		/* ASCII letters and digits, the common case */
 		while (pos < end) {
@@ -599,7 +599,6 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 		space = false;
 		if (cp >= 0x80 && text_is_cjk(cp) && xt_is_letter(cp)) {
 			k.kind = XT_CJK;
-			k.first = cp;
 			while ((c = peek(src, end, pos, &q)) >= 0 &&
 			    text_is_cjk(c) && xt_is_letter(c))
 				pos = q;
@@ -609,7 +608,6 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 			pos = scan_word(src, end, p0, pos, cp, &k);
 		} else if (is_digit(cp)) {
 			k.kind = XT_NUM;
-			k.first = cp;
 			for (;;) {
 				c = peek(src, end, pos, &q);
 				if (is_digit(c)) {
@@ -629,7 +627,6 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 			k.end = pos;
 		} else {
 			k.kind = XT_PUNCT;
-			k.first = cp;
 			k.start = p0;
 			k.end = pos;
 			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||

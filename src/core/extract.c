@@ -141,7 +141,9 @@ xpool_alloc(xpool **pool, size_t n, size_t first)
 		    b->cap;
 		if (cap < n)
 			cap = n;
-		if ((b = xalloc_big(sizeof *b + cap)) == NULL)
+		/* small pages: a huge one at the end of the last block would
+		 * be resident whole, however little of it is used */
+		if ((b = malloc(sizeof *b + cap)) == NULL)
 			return NULL;
 		b->next = *pool;
 		b->len = 0;
@@ -178,12 +180,41 @@ xpool_free(xpool **pool)
 	*pool = NULL;
 }
 
-/* A copy of s kept with the mentions (freed by xments_free); NULL on out
- * of memory.  The first block is sized from the estimate of the mentions. */
+static uint32_t key_hash(const char *);
+
+/* A copy of s kept with the mentions (freed by xments_free), one for all
+ * the mentions of the same name; NULL on out of memory. */
 char *
 xments_strdup(xments *o, const char *s)
 {
-	return xpool_strdup(&o->names, s, 16 * o->cap);
+	char **ns, *p;
+	size_t size, i, j;
+
+	if ((o->nn + 1) * 2 > o->nmask + 1) {
+		size = o->nmask ? 2 * (o->nmask + 1) : 1024;
+		if ((ns = calloc(size, sizeof *ns)) == NULL)
+			return NULL;
+		for (i = 0; o->nmask != 0 && i <= o->nmask; i++) {
+			if ((p = o->nset[i]) == NULL)
+				continue;
+			for (j = key_hash(p) & (size - 1); ns[j] != NULL;
+			    j = (j + 1) & (size - 1))
+				;
+			ns[j] = p;
+		}
+		free(o->nset);
+		o->nset = ns;
+		o->nmask = size - 1;
+	}
+	for (j = key_hash(s) & o->nmask; o->nset[j] != NULL;
+	    j = (j + 1) & o->nmask)
+		if (strcmp(o->nset[j], s) == 0)
+			return o->nset[j];
+	if ((p = xpool_strdup(&o->names, s, 16384)) == NULL)
+		return NULL;
+	o->nset[j] = p;
+	o->nn++;
+	return p;
 }
 
 /* Free the mentions and their names. */
@@ -191,6 +222,7 @@ void
 xments_free(xments *o)
 {
 	xpool_free(&o->names);
+	free(o->nset);
 	free(o->v);
 	memset(o, 0, sizeof *o);
 }
@@ -442,12 +474,11 @@ initials(const xsrc *src, const xtoks *t, const xment *x, size_t skip,
 			continue;
 		if (seen++ < skip)
 			continue;
-		c = t->v[i].first;
+		c = xt_first(src, &t->v[i]);
 		if (c < 0x80)
 			buf[n++] = (char)c;
 	}
 	buf[n] = '\0';
-	(void)src;
 }
 
 /* The first k words of mention x, joined by single spaces, into buf; false
@@ -525,14 +556,16 @@ name_slot(const uint32_t *ht, size_t mask, const xments *ms, const char *key)
 	return j;
 }
 
-/* Merge mentions into the result's entities.  False on out of memory. */
+/* Merge mentions into the result's entities (and free the tokens, which
+ * it needs no longer, before its own arrays).  False on out of memory. */
 static bool
-merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
+merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 {
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 };
 	uint32_t *ht = NULL;
+	unsigned char *allup = NULL;
 	size_t hmask, size;
 	void *blk = NULL;
 	long hit;
@@ -543,6 +576,50 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 
 	if (n == 0)
 		return true;
+	/* the keys from the mentions' tokens first (and which single-word
+	 * mentions are in capitals): the tokens are freed before the arrays
+	 * below are allocated */
+	if ((allup = calloc(n / 8 + 1, 1)) == NULL)
+		goto out;
+	for (i = 0; i < n; i++)
+		if (ms->v[i].t0 < t->n && (t->v[ms->v[i].t0].flags & XF_ALLUP))
+			allup[i / 8] |= (unsigned char)(1u << (i % 8));
+	/* surnames and acronyms of longer names */
+	for (i = 0; i < n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 < 2)
+			continue;
+		if (x->type == EXTRACT_PERSON) {
+			xt_text(src, t->v[x->t1 - 1].start, t->v[x->t1 - 1].end,
+			    w, sizeof w);
+			if (!ks_add(&sur, w, i))
+				goto out;
+			xt_text(src, t->v[x->t0].start, t->v[x->t0].end, w, sizeof w);
+			if (gz_has(GZ_CJK_SURNAMES, w) && !ks_add(&sur, w, i))
+				goto out;
+		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {
+			/* the first word or two of a company's name stand for
+			 * it: Halden Group -> Halden, Go Ahead Eagles -> Go
+			 * Ahead */
+			for (k = 1; x->type == EXTRACT_ORGANIZATION &&
+			    x->strength >= 2 && k <= 2 && k < x->t1 - x->t0; k++) {
+				if (!prefix_key(src, t, x, k, buf, sizeof buf))
+					break;
+				if (!ks_add(&pre, buf, i))
+					goto out;
+			}
+			for (k = 0; k < 2; k++) {
+				initials(src, t, x, k, buf, sizeof buf);
+				if (strlen(buf) < 2)
+					continue;
+				if (!ks_add(&acr, buf, i))
+					goto out;
+			}
+		}
+	}
+	free(t->v);
+	t->v = NULL;
+	t->n = t->cap = 0;
 	/* the hash table of names below has at least twice n slots */
 	for (hmask = 1; hmask < 2 * n; hmask <<= 1)
 		;
@@ -577,39 +654,6 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 		else
 			ht[j] = (uint32_t)i + 1;
 	}
-	/* surnames and acronyms of longer names */
-	for (i = 0; i < n; i++) {
-		x = &ms->v[i];
-		if (x->t1 - x->t0 < 2)
-			continue;
-		if (x->type == EXTRACT_PERSON) {
-			xt_text(src, t->v[x->t1 - 1].start, t->v[x->t1 - 1].end,
-			    w, sizeof w);
-			if (!ks_add(&sur, w, i))
-				goto out;
-			xt_text(src, t->v[x->t0].start, t->v[x->t0].end, w, sizeof w);
-			if (gz_has(GZ_CJK_SURNAMES, w) && !ks_add(&sur, w, i))
-				goto out;
-		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {
-			/* the first word or two of a company's name stand for
-			 * it: Halden Group -> Halden, Go Ahead Eagles -> Go
-			 * Ahead */
-			for (k = 1; x->type == EXTRACT_ORGANIZATION &&
-			    x->strength >= 2 && k <= 2 && k < x->t1 - x->t0; k++) {
-				if (!prefix_key(src, t, x, k, buf, sizeof buf))
-					break;
-				if (!ks_add(&pre, buf, i))
-					goto out;
-			}
-			for (k = 0; k < 2; k++) {
-				initials(src, t, x, k, buf, sizeof buf);
-				if (strlen(buf) < 2)
-					continue;
-				if (!ks_add(&acr, buf, i))
-					goto out;
-			}
-		}
-	}
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
 		if (x->t1 - x->t0 <= 2 && x->link < 0 && x->strength < 3 &&
@@ -628,7 +672,7 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 			x->type = EXTRACT_PERSON;
 			continue;
 		}
-		if ((t->v[x->t0].flags & XF_ALLUP) &&
+		if ((allup[i / 8] >> (i % 8) & 1) &&
 		    (hit = ks_find(&acr, x->name)) >= 0) {
 			uf_union(par, i, (size_t)hit);
 			continue;
@@ -713,6 +757,7 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 	cnt = 0;
 out:
 	(void)cnt;
+	free(allup);
 	free(blk);
 	ks_free(&sur);
 	ks_free(&acr);
@@ -778,7 +823,9 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	/* and about a mention per 100 bytes, a figure per 300 (the rules
 	 * grow the arrays beyond these) */
 	ms.cap = src.len / 64 + 64;
-	ms.v = xalloc_big(ms.cap * sizeof *ms.v);
+	/* (in small pages: they are there at the peak, the last huge page
+	 * of the used part would be resident whole) */
+	ms.v = malloc(ms.cap * sizeof *ms.v);
 	fs.cap = src.len / 192 + 64;
 	fs.v = xalloc_big(fs.cap * sizeof *fs.v);
 	if (t.v == NULL || ms.v == NULL || fs.v == NULL)
@@ -829,6 +876,11 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 		goto cancelled;
 	if (fs.oom)
 		goto oom;
+	/* the lexicon and the statistics are done with */
+	src.lex = NULL;
+	xt_lex_free(&lex);
+	xmap_free(m);
+	m = NULL;
 	if (!merge(r, &src, &t, &ms))
 		goto oom;
 	if (fs.n > 0) {
