@@ -525,6 +525,33 @@ name_slot(const uint32_t *ht, size_t mask, const xments *ms, const char *key)
 	return j;
 }
 
+/* Do the tokens [e, s) between two mentions list them side by side: a
+ * comma or a conjunction, then perhaps an article ("Jelsum en Cornjum",
+ * "Vadodara, Gujarat", "the Thames and the Cherwell")? */
+static bool
+listed(const xsrc *src, const xtoks *t, size_t e, size_t s)
+{
+	char w[16];
+	size_t i;
+
+	if (s <= e || s - e > 2)
+		return false;
+	for (i = e; i < s; i++) {
+		if (t->v[i].flags & XF_BSTART)
+			return false;
+		xt_tok_lower(src, &t->v[i], w, sizeof w);
+		if (i == e && (strcmp(w, ",") == 0 || strcmp(w, "and") == 0 ||
+		    strcmp(w, "en") == 0 || strcmp(w, "or") == 0 ||
+		    strcmp(w, "of") == 0))
+			continue;
+		if (i > e && (strcmp(w, "the") == 0 || strcmp(w, "de") == 0 ||
+		    strcmp(w, "het") == 0))
+			continue;
+		return false;
+	}
+	return (t->v[s].flags & XF_BSTART) == 0;
+}
+
 /* Merge mentions into the result's entities.  False on out of memory. */
 static bool
 merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
@@ -620,9 +647,22 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 			x->type = EXTRACT_ORGANIZATION;
 			continue;
 		}
+		/* De Koning, Van der Plas: a particle and a person's surname */
+		if (x->t1 - x->t0 == 2 && x->link < 0 && x->strength < 3 &&
+		    (t->v[x->t0].flags & XF_UPPER) &&
+		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
+		    gz_has(GZ_PARTICLES, w) &&
+		    xt_text(src, t->v[x->t0 + 1].start, t->v[x->t0 + 1].end, w,
+		    sizeof w) > 0 && (hit = ks_find(&sur, w)) >= 0) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_PERSON;
+			continue;
+		}
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
-		if (x->strength < 3 && x->type != EXTRACT_PLACE &&
+		/* a surname, also one that is a place word (Park) */
+		if (x->strength < 3 && (x->type != EXTRACT_PLACE ||
+		    (x->strength <= 1 && !gz_has(GZ_PLACES, x->name))) &&
 		    (hit = ks_find(&sur, x->name)) >= 0) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
@@ -656,6 +696,26 @@ merge(extract_result *r, const xsrc *src, const xtoks *t, xments *ms)
 		    (x->link < 0 && (ms->v[j].link >= 0 ||
 		    strlen(x->name) > strlen(ms->v[j].name))))
 			best[root] = (uint32_t)i;
+	}
+	/* a name without a type of its own, or with a weak one, takes the
+	 * type of a typed name listed beside it */
+	for (i = 0; i < n; i++) {
+		const xment *y;
+		size_t d;
+
+		x = &ms->v[i];
+		if (x->type >= 0 && x->strength > 0)
+			continue;
+		for (d = 0; d < 2; d++) {
+			if ((d == 0 && i == 0) || (d == 1 && i + 1 == n))
+				continue;
+			y = &ms->v[d == 0 ? i - 1 : i + 1];
+			if (y->type < 0 || (y->strength == 0 && x->type >= 0) ||
+			    !(d == 0 ? listed(src, t, y->t1, x->t0) :
+			    listed(src, t, x->t1, y->t0)))
+				continue;
+			votes[uf_find(par, i)][y->type] += y->strength > 0 ? 3 : 1;
+		}
 	}
 	for (i = 0; i < n; i++)
 		if (count[i] > 0)
