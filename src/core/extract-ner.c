@@ -361,6 +361,13 @@ is_demonym(const char *w)
 			if (gz_has(GZ_PLACES, buf))
 				return true;
 		}
+		/* Dutch adjectives of towns: Arnhemse, Utrechtse */
+		strcpy(buf, w);
+		if (n > 5 && strcmp(buf + n - 2, "se") == 0) {
+			buf[n - 2] = '\0';
+			if (gz_has(GZ_PLACES, buf))
+				return true;
+		}
 	}
 	if (strchr(w, '-') == NULL || n >= sizeof buf)
 		return false;
@@ -864,6 +871,92 @@ is_initials(const char *w)
 	return true;
 }
 
+/* Does the capitalised word end in a Dutch word for a region or town
+ * (Mekongdelta, Minhstad, Ruhrgebied)? */
+static bool
+place_compound(const char *w)
+{
+	static const char *const ends[] = {
+		"baai", "delta", "gebied", "kust", "stad", "vallei",
+	};
+	size_t i, n = strlen(w), k;
+
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n >= k + 3 && strcmp(w + n - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A model or type code: capital letters and then digits (A350, RAV4,
+ * C295), not a road (A15) or a lone letter and number (R2). */
+static bool
+model_code(const char *w)
+{
+	size_t i, up = 0, dig = 0;
+
+	for (i = 0; w[i] >= 'A' && w[i] <= 'Z'; i++)
+		up++;
+	for (; w[i] >= '0' && w[i] <= '9'; i++)
+		dig++;
+	return up > 0 && dig > 0 && up + dig >= 4 &&
+	    (w[i] == '\0' || w[i] == '-');
+}
+
+/* Is a word for a venue or site one of the two lower-case words after the
+ * name ending before token b ("the Yashobhoomi convention centre")? */
+static bool
+venue_after(const ner *n, size_t b)
+{
+	static const char *const venues[] = {
+		"airport", "arena", "center", "centre", "luchthaven", "stadion",
+		"stadium",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i, k;
+
+	for (i = b; i < b + 2 && i < n->t->n && same_block(n, b - 1, i); i++) {
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_UPPER) ||
+		    (v[b - 1].flags & XF_GEN))
+			return false;
+		tkl(n, i, w, sizeof w);
+		for (k = 0; k < sizeof venues / sizeof venues[0]; k++)
+			if (strcmp(w, venues[k]) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* A Romance or Dutch article that opens place names (El Palmar, La Paz,
+ * Den Helder). */
+static bool
+place_article(const char *w)
+{
+	return strcmp(w, "El") == 0 || strcmp(w, "La") == 0 ||
+	    strcmp(w, "Las") == 0 || strcmp(w, "Los") == 0 ||
+	    strcmp(w, "Le") == 0 || strcmp(w, "Den") == 0;
+}
+
+/* A form of address that only people take (lower case, "mr", "mevrouw"). */
+static bool
+honorific(const char *p)
+{
+	static const char *const h[] = {
+		"dame", "dr", "dr.", "lady", "meneer", "mevrouw", "mevr.", "mr",
+		"mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+	};
+	size_t i;
+
+	if (p[0] != 'd' && p[0] != 'l' && p[0] != 'm' && p[0] != 's')
+		return false;
+	for (i = 0; i < sizeof h / sizeof h[0]; i++)
+		if (strcmp(p, h[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Type a name from its words and context. */
 static void
 type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
@@ -889,6 +982,14 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 			titlecase = false;
 
 	*strength = 3;
+	/* Mr Stirling, mevrouw Zwolle: a person even when a place is so
+	 * named */
+	if (cnt <= 3 && titlecase && v[a].kind == XT_WORD && honorific(p1) &&
+	    !gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = EXTRACT_PERSON;
+		*strength = 2;
+		return;
+	}
 	if ((v[a].flags & XF_AUTHOR) && titlecase) {
 		/* the byline names the author */
 		*type = EXTRACT_PERSON;
@@ -926,6 +1027,29 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	*strength = 2;
+	/* Airbus A350, RAV4: a model */
+	if (cnt == 1 && (v[a].flags & XF_DIGIT) && model_code(first)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
+	/* from El Palmar, in Den Helder */
+	if (cnt >= 2 && cnt <= 3 && place_article(first) && titlecase &&
+	    gz_has(GZ_PLACE_CUES, p1)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* the Yashobhoomi convention centre */
+	if (cnt <= 2 && titlecase && venue_after(n, b)) {
+		*type = EXTRACT_PLACE;
+		*strength = 1;
+		return;
+	}
+	/* de Mekongdelta, Hồ Chí Minhstad */
+	if (n->src->lang == XL_NL && (v[b - 1].flags & XF_UPPER) &&
+	    !(v[b - 1].flags & (XF_ALLUP | XF_HYPH)) && place_compound(last)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
 	/* "accountancy firm Grant Thornton", "a spokesperson for Grant
 	 * Thornton", "campaign group River Action": a word for a company, or
 	 * a role held for or at a body, outweighs a given name or a head */
@@ -960,8 +1084,10 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
-	if (cnt > 1 && gz_has(GZ_PLACE_WORDS, first)) {
-		/* Cape of Good Hope, Gulf of Mexico */
+	if (cnt > 1 && gz_has(GZ_PLACE_WORDS, first) &&
+	    !(title_cue && cnt <= 3)) {
+		/* Cape of Good Hope, Gulf of Mexico (not topman Park
+		 * Ji-hoon) */
 		*type = EXTRACT_PLACE;
 		return;
 	}
@@ -1144,7 +1270,9 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* Dutch inflected adjectives (Nieuwe Sluis, Fiscale Inlichtingen) and
 	 * words also written in lower case here do not begin people's names */
 	if (cnt >= 2 && titlecase && !portfolio_at(n, a) &&
-	    n->src->lang == XL_NL && (first[strlen(first) - 1] == 'e' ||
+	    n->src->lang == XL_NL && ((first[strlen(first) - 1] == 'e' &&
+	    /* not a diminutive given name: Grietje, Aaltje */
+	    !((len = strlen(first)) > 3 && first[len - 2] == 'j')) ||
 	    ((len = strlen(first)) > 2 &&
 	    strcmp(first + len - 2, "\xc3\xab") == 0))) {
 		*type = EXTRACT_ORGANIZATION;
@@ -1268,6 +1396,43 @@ initial_name(const ner *n, size_t a, size_t b)
 	    !gz_has(GZ_PERSON_TITLES, tkl(n, a + 1, w, sizeof w));
 }
 
+/* Do tokens [a, b) hold a capitalised particle and the surname of a person
+ * named shortly before ("Eva de Koning ... De Koning zegt")? */
+static bool
+particle_surname(const ner *n, size_t a, size_t b)
+{
+	const xments *o = n->out;
+	const xment *x;
+	char w[16];
+	size_t k;
+	uint32_t id = n->t->v[a + 1].wid;
+
+	if (b != a + 2 || id == 0 || n->t->v[a].kind != XT_WORD ||
+	    !gz_has(GZ_PARTICLES, tkl(n, a, w, sizeof w)))
+		return false;
+	for (k = o->n; k > 0 && k + 64 > o->n; k--) {
+		x = &o->v[k - 1];
+		if (x->type == EXTRACT_PERSON && x->t1 - x->t0 >= 2 &&
+		    n->t->v[x->t1 - 1].wid == id)
+			return true;
+	}
+	return false;
+}
+
+/* Is token a (text w) a known name in capitals (US, EU), outside a heading
+ * or in one written in lower case ("Toyota cuts forecast as US tariffs
+ * bite")? */
+static bool
+known_acronym(const ner *n, size_t a, const char *w)
+{
+	const xtok *v = n->t->v;
+
+	return (v[a].flags & XF_ALLUP) && is_known(w) &&
+	    (!(v[a].flags & XF_HEAD) || (a + 1 < n->t->n &&
+	    same_block(n, a, a + 1) && v[a + 1].kind == XT_WORD &&
+	    !(v[a + 1].flags & XF_UPPER)));
+}
+
 /* Emit the mention for tokens [a, b) when the evidence allows; returns its
  * index or -1. */
 static long
@@ -1319,7 +1484,8 @@ finish(ner *n, size_t a, size_t b)
 	    postnominal(tk(n, b - 1, w, sizeof w)))
 		b--;
 	/* strip sentence-initial function words, titles, demonyms */
-	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR)) {
+	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR) &&
+	    !particle_surname(n, a, b)) {
 		tk(n, a, w, sizeof w);
 		if (b - a > 1)
 			join(n, a, a + 2, 0, 0, name, sizeof name);
@@ -1328,8 +1494,7 @@ finish(ner *n, size_t a, size_t b)
 		if (v[a].kind == XT_WORD && (v[a].flags & (XF_SSTART | XF_HEAD)) &&
 		    stopword(n, a) && !(b - a > 1 && (is_known(w) ||
 		    is_known(name))) && !(b - a == 1 &&
-		    (v[a].flags & XF_ALLUP) && !(v[a].flags & XF_HEAD) &&
-		    is_known(w))) {
+		    known_acronym(n, a, w))) {
 			a++;
 			continue;
 		}
@@ -1352,7 +1517,8 @@ finish(ner *n, size_t a, size_t b)
 		}
 		/* a descriptive compound before a name: Zorgverzekeraar Menzis,
 		 * Makelaarsvereniging NVM (not Zorgverzekeraars Nederland) */
-		if (b - a == 2 && n->src->lang == XL_NL && v[a].kind == XT_WORD &&
+		if ((b - a == 2 || b - a == 3) &&
+		    n->src->lang == XL_NL && v[a].kind == XT_WORD &&
 		    !gz_has(GZ_ORG_WORDS, w) && !gz_has(GZ_ORG_HEADS, w) &&
 		    has_suffix(GZ_ORG_SUFFIXES, w) && !is_known(w) &&
 		    !gz_has(GZ_PLACES, tk(n, a + 1, name, sizeof name))) {
@@ -1373,7 +1539,9 @@ finish(ner *n, size_t a, size_t b)
 	if (a >= b)
 		return -1;
 	tk(n, a, w, sizeof w);
-	if (!(b - a > 1 && gz_has(GZ_GIVEN_NAMES, w)))
+	join(n, a, b, 0, 0, name, sizeof name);
+	/* a heading holds known names too: "Geld uit Den Haag" */
+	if (!(b - a > 1 && (gz_has(GZ_GIVEN_NAMES, w) || is_known(name))))
 		for (i = a; i < b; i++) {
 			if (v[i].kind == XT_WORD && (v[i].flags & XF_HEAD) &&
 			    !is_connector(n, i) && !name_evidence(n, i))
@@ -1382,8 +1550,7 @@ finish(ner *n, size_t a, size_t b)
 	if (b - a == 1) {
 		tk(n, a, w, sizeof w);
 		if (v[a].kind == XT_WORD) {
-			bool acro = (v[a].flags & XF_ALLUP) && is_known(w) &&
-			    !(v[a].flags & XF_HEAD);
+			bool acro = known_acronym(n, a, w);
 
 			if ((!acro && (stopword(n, a) ||
 			    gz_has(GZ_COMMON_ACRONYMS, w))) || is_demonym(w) ||
@@ -1396,7 +1563,7 @@ finish(ner *n, size_t a, size_t b)
 			    w) || gz_has(GZ_MISC_WORDS, w)) && !is_known(w)))
 				return -1;
 			/* compound nouns: DNA-sequentiebepaling, China-watchers */
-			if (v[a].flags & XF_HYPH) {
+			if ((v[a].flags & XF_HYPH) && !model_code(w)) {
 				const char *h = strrchr(w, '-');
 				if (h != NULL && !(h[1] & 0x80) &&
 				    !(h[1] >= 'A' && h[1] <= 'Z') &&
@@ -1421,6 +1588,17 @@ finish(ner *n, size_t a, size_t b)
 				return -1;
 			if (st != NULL && st->lower > st->capmid * 2 &&
 			    !is_known(w) && !(v[a].flags & (XF_ALLUP | XF_MIXED)))
+				return -1;
+			/* "Civil aviation minister ...": a word of a
+			 * portfolio before a title */
+			if ((v[a].flags & XF_SSTART) && !is_known(w) &&
+			    !(v[a].flags & (XF_ALLUP | XF_MIXED)) &&
+			    a + 2 < n->t->n && same_block(n, a, a + 2) &&
+			    v[a + 1].kind == XT_WORD &&
+			    !(v[a + 1].flags & XF_UPPER) &&
+			    v[a + 2].kind == XT_WORD &&
+			    !(v[a + 2].flags & XF_UPPER) &&
+			    person_cue(tkl(n, a + 2, name, sizeof name)))
 				return -1;
 			/* a lone upper-case letter or initial */
 			if (v[a].end - v[a].start == 1 ||
@@ -1503,6 +1681,10 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		if (!gz_has(GZ_PARTICLES, tkl(n, i, cw, sizeof cw)))
 			particles = false;
 	}
+	/* Nguyễn Thị Lan van de Vietnamese: no name continues with a
+	 * nationality */
+	if (particles && c1 < e && is_demonym(tk(n, c1, w2, sizeof w2)))
+		return false;
 	tkl(n, c0, cw, sizeof cw);
 	/* Mark van Harreveld, Ursula von der Leyen */
 	if (particles && strcmp(cw, "en") != 0 &&
@@ -1559,6 +1741,12 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		for (i = s; i < c0; i++)
 			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
 				return true;
+		/* not a plain noun opening the sentence: "Supporters of the
+		 * National Democratic Congress" */
+		if (c0 - s == 1 && (v[s].flags & XF_SSTART) &&
+		    !gz_has(GZ_PLACE_WORDS, tk(n, s, w, sizeof w)) &&
+		    !name_evidence(n, s))
+			return false;
 		/* City of London Police, Vale of Clwyd (not "Richard Jones
 		 * of Cardiff University") */
 		if (c1 < e && !person_part(n, s, c0) &&
@@ -1630,7 +1818,8 @@ split(ner *n, size_t a, size_t e)
 	if (surname_start(n, a, e))
 		return finish(n, a, e);
 	while (a + 1 < e && n->t->v[a].kind == XT_WORD &&
-	    (n->t->v[a].flags & (XF_SSTART | XF_HEAD)) && stopword(n, a)) {
+	    (n->t->v[a].flags & (XF_SSTART | XF_HEAD)) && stopword(n, a) &&
+	    !particle_surname(n, a, e)) {
 		/* not the "New" of New Zealand, "De" of De Nederlandsche Bank */
 		join(n, a, a + 2, 0, 0, name, sizeof name);
 		if (is_known(name))
@@ -1640,6 +1829,8 @@ split(ner *n, size_t a, size_t e)
 			break;
 		a++;
 	}
+	/* the function words stripped above are no part of any name */
+	s = a;
 	join(n, a, e, 0, 0, name, sizeof name);
 	if (is_known(name))
 		return finish(n, a, e);
@@ -1657,6 +1848,13 @@ split(ner *n, size_t a, size_t e)
 	}
 	if (s >= e)
 		return -1;
+	/* a maker and its model: Airbus A350 */
+	if (e - s == 2 && n->t->v[e - 1].kind == XT_WORD &&
+	    (n->t->v[e - 1].flags & XF_DIGIT) && model_code(last) &&
+	    gz_has(GZ_KNOWN_ORGS, tk(n, s, w, sizeof w))) {
+		finish(n, s, s + 1);
+		return finish(n, s + 1, e);
+	}
 	/* known single names side by side: "Beijing China" */
 	if (e - s > 1 && !is_org_or_misc_word(last)) {
 		for (j = s; j < e; j++) {
@@ -1677,8 +1875,15 @@ split(ner *n, size_t a, size_t e)
 		if (s >= e)
 			return m;
 	}
-	/* a name after a portfolio or body: "Financiën Eelco Heinen" */
-	for (j = s + 1; j + 1 < e; j++) {
+	/* a name after a portfolio or body: "Financiën Eelco Heinen" (not
+	 * after a title: minister Ram Mohan Naidu) */
+	if (s > 0 && same_block(n, s - 1, s) && n->t->v[s - 1].kind == XT_WORD &&
+	    !(n->t->v[s - 1].flags & XF_UPPER) &&
+	    person_cue(tkl(n, s - 1, w, sizeof w)))
+		j = e;
+	else
+		j = s + 1;
+	for (; j + 1 < e; j++) {
 		const xtok *v = n->t->v;
 
 		if (v[j].kind != XT_WORD || v[j - 1].kind != XT_WORD ||
@@ -1882,7 +2087,8 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		}
 		if (b == i + 1 && v[i].kind == XT_WORD &&
 		    (v[i].flags & (XF_SSTART | XF_HEAD)) &&
-		    !(v[i].flags & XF_AUTHOR) && (!name_evidence(&n, i) ||
+		    !(v[i].flags & XF_AUTHOR) && based_place(&n, i) == 0 &&
+		    (!name_evidence(&n, i) ||
 		    (stopword(&n, i) && !is_known(tk(&n, i, w, sizeof w)))))
 			mi = -1;        /* "The", "Volgens": what split() finds */
 		else

@@ -556,6 +556,51 @@ name_slot(const uint32_t *ht, size_t mask, const xments *ms, const char *key)
 	return j;
 }
 
+/* Do the tokens [e, s) between two mentions list them side by side: a
+ * comma or a conjunction, then perhaps an article ("Jelsum en Cornjum",
+ * "Vadodara, Gujarat", "the Thames and the Cherwell")? */
+static bool
+listed(const xsrc *src, const xtoks *t, size_t e, size_t s)
+{
+	char w[16];
+	size_t i;
+
+	if (s <= e || s - e > 2)
+		return false;
+	for (i = e; i < s; i++) {
+		if (t->v[i].flags & XF_BSTART)
+			return false;
+		xt_tok_lower(src, &t->v[i], w, sizeof w);
+		if (i == e && (strcmp(w, ",") == 0 || strcmp(w, "and") == 0 ||
+		    strcmp(w, "en") == 0 || strcmp(w, "or") == 0 ||
+		    strcmp(w, "of") == 0))
+			continue;
+		if (i > e && (strcmp(w, "the") == 0 || strcmp(w, "de") == 0 ||
+		    strcmp(w, "het") == 0))
+			continue;
+		return false;
+	}
+	return (t->v[s].flags & XF_BSTART) == 0;
+}
+
+/* The text of the second word of two-word mention x (the tokens are gone:
+ * what follows the first white space in its span). */
+static size_t
+second_word(const xsrc *src, const xment *x, char *buf, size_t sz)
+{
+	size_t p = x->start;
+
+	while (p < x->end && src->s[p] != ' ' && src->s[p] != '\t' &&
+	    src->s[p] != '\n')
+		p++;
+	while (p < x->end && (src->s[p] == ' ' || src->s[p] == '\t' ||
+	    src->s[p] == '\n'))
+		p++;
+	if (p >= x->end)
+		return 0;
+	return xt_text(src, p, x->end, buf, sz);
+}
+
 /* Merge mentions into the result's entities (and free the tokens, which
  * it needs no longer, before its own arrays).  False on out of memory. */
 static bool
@@ -565,7 +610,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 };
 	uint32_t *ht = NULL;
-	unsigned char *allup = NULL;
+	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
 	void *blk = NULL;
 	long hit;
@@ -584,6 +629,22 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	for (i = 0; i < n; i++)
 		if (ms->v[i].t0 < t->n && (t->v[ms->v[i].t0].flags & XF_ALLUP))
 			allup[i / 8] |= (unsigned char)(1u << (i % 8));
+	/* which mentions are listed beside the one before (bit 0) or after
+	 * (bit 1) them: "Jelsum en Cornjum" */
+	if ((beside = calloc(n, 1)) == NULL)
+		goto out;
+	for (i = 0; i < n; i++) {
+		x = &ms->v[i];
+		if (i > 0 && listed(src, t, ms->v[i - 1].t1, x->t0))
+			beside[i] |= 1;
+		if (i + 1 < n && listed(src, t, x->t1, ms->v[i + 1].t0))
+			beside[i] |= 2;
+		/* bit 2: a particle and one more word (De Koning) */
+		if (x->t1 - x->t0 == 2 && (t->v[x->t0].flags & XF_UPPER) &&
+		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
+		    gz_has(GZ_PARTICLES, w))
+			beside[i] |= 4;
+	}
 	/* surnames and acronyms of longer names */
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
@@ -664,9 +725,19 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			x->type = EXTRACT_ORGANIZATION;
 			continue;
 		}
+		/* De Koning, Van der Plas: a particle and a person's surname */
+		if ((beside[i] & 4) && x->link < 0 && x->strength < 3 &&
+		    second_word(src, x, w, sizeof w) > 0 &&
+		    (hit = ks_find(&sur, w)) >= 0) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_PERSON;
+			continue;
+		}
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
-		if (x->strength < 3 && x->type != EXTRACT_PLACE &&
+		/* a surname, also one that is a place word (Park) */
+		if (x->strength < 3 && (x->type != EXTRACT_PLACE ||
+		    (x->strength <= 1 && !gz_has(GZ_PLACES, x->name))) &&
 		    (hit = ks_find(&sur, x->name)) >= 0) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
@@ -700,6 +771,25 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    (x->link < 0 && (ms->v[j].link >= 0 ||
 		    strlen(x->name) > strlen(ms->v[j].name))))
 			best[root] = (uint32_t)i;
+	}
+	/* a name without a type of its own, or with a weak one, takes the
+	 * type of a typed name listed beside it */
+	for (i = 0; i < n; i++) {
+		const xment *y;
+		size_t d;
+
+		x = &ms->v[i];
+		if (x->type >= 0 && x->strength > 0)
+			continue;
+		for (d = 0; d < 2; d++) {
+			if ((d == 0 && i == 0) || (d == 1 && i + 1 == n))
+				continue;
+			y = &ms->v[d == 0 ? i - 1 : i + 1];
+			if (y->type < 0 || (y->strength == 0 && x->type >= 0) ||
+			    !(beside[i] & (d == 0 ? 1 : 2)))
+				continue;
+			votes[uf_find(par, i)][y->type] += y->strength > 0 ? 3 : 1;
+		}
 	}
 	for (i = 0; i < n; i++)
 		if (count[i] > 0)
@@ -758,6 +848,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 out:
 	(void)cnt;
 	free(allup);
+	free(beside);
 	free(blk);
 	ks_free(&sur);
 	ks_free(&acr);

@@ -619,6 +619,120 @@ test_rules_heldout_nl(void **state)
 	doc_free(d);
 }
 
+/* Rules for unseen news (round 6), English: names listed beside a typed
+ * name take its type, model codes, a maker and its model, "fund",
+ * Motor/Equities/Prefecture, plural acronyms and contractions, a title
+ * before a Korean name, a portfolio before a title, venues, Romance
+ * articles in place names, an acronym in a lower-case heading, "The
+ * X-based" at a sentence start. */
+static void
+test_rules_round6_en(void **state)
+{
+	const char *text =
+	    "Carmaker cuts forecast as US tariffs bite\n\n"
+	    "Clinics in Vardona and Meltrapi closed. Travellers flew with "
+	    "Qatar Airways and Zephrana. Delays at Zephrana grew, and "
+	    "passengers went to Zephrana anyway. The order covers 30 Airbus "
+	    "A321 jets, the A350-900s and the C295. Last year the activist "
+	    "fund Jasper sold shares in Kestrel Motor, said Harwick Equities. "
+	    "The plant in Tottori Prefecture closed. MPs agreed. \"I'm happy,\" "
+	    "she said. Chairman Park Seo-jun spoke. Civil aviation minister "
+	    "Jag Mohan Reddy spoke at the Corvallo convention centre. She came "
+	    "from La Ventosa, near Murcia. The Tarrow-based maker grew. "
+	    "Sheffield-based traders agreed. \"It works,\" said Trevor "
+	    "Stirling. Mr Stirling left. Supporters of the Green Party and "
+	    "the Weald Society cheered.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "US", EXTRACT_PLACE, 1, "US", 0);
+	check_entity(r, text, "Vardona", EXTRACT_PLACE, 1, "Vardona", 0);
+	check_entity(r, text, "Meltrapi", EXTRACT_PLACE, 1, "Meltrapi", 0);
+	check_entity(r, text, "Zephrana", EXTRACT_ORGANIZATION, 3,
+	    "Zephrana", 0, "Zephrana", 1, "Zephrana", 2);
+	check_entity(r, text, "Airbus", EXTRACT_ORGANIZATION, 1, "Airbus", 0);
+	check_entity(r, text, "A321", EXTRACT_MISC, 1, "A321", 0);
+	check_entity(r, text, "A350-900s", EXTRACT_MISC, 1, "A350-900s", 0);
+	check_entity(r, text, "C295", EXTRACT_MISC, 1, "C295", 0);
+	check_entity(r, text, "Jasper", EXTRACT_ORGANIZATION, 1, "Jasper", 0);
+	check_entity(r, text, "Kestrel Motor", EXTRACT_ORGANIZATION, 1,
+	    "Kestrel Motor", 0);
+	check_entity(r, text, "Harwick Equities", EXTRACT_ORGANIZATION, 1,
+	    "Harwick Equities", 0);
+	check_entity(r, text, "Tottori Prefecture", EXTRACT_PLACE, 1,
+	    "Tottori Prefecture", 0);
+	check_entity(r, text, "Park Seo-jun", EXTRACT_PERSON, 1,
+	    "Park Seo-jun", 0);
+	check_entity(r, text, "Jag Mohan Reddy", EXTRACT_PERSON, 1,
+	    "Jag Mohan Reddy", 0);
+	check_entity(r, text, "Corvallo", EXTRACT_PLACE, 1, "Corvallo", 0);
+	check_entity(r, text, "La Ventosa", EXTRACT_PLACE, 1, "La Ventosa", 0);
+	check_entity(r, text, "Tarrow", EXTRACT_PLACE, 1, "Tarrow", 0);
+	check_entity(r, text, "Sheffield", EXTRACT_PLACE, 1, "Sheffield", 0);
+	check_entity(r, text, "Trevor Stirling", EXTRACT_PERSON, 2,
+	    "Trevor Stirling", 0, "Stirling", 1);
+	check_entity(r, text, "Green Party", EXTRACT_ORGANIZATION, 1,
+	    "Green Party", 0);
+	check_entity(r, text, "Weald Society", EXTRACT_ORGANIZATION, 1,
+	    "Weald Society", 0);
+	assert_null(entity(r, "Supporters of the Green Party"));
+	assert_null(entity(r, "Airbus A321"));
+	assert_null(entity(r, "MPs"));
+	assert_null(entity(r, "I'm"));
+	assert_null(entity(r, "Civil"));
+	assert_null(entity(r, "Jag"));
+	assert_null(entity(r, "The Tarrow"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Rules for unseen news (round 6), Dutch: diminutive given names, region
+ * and town compounds, no particle before a nationality, a particle and a
+ * surname at a sentence start, a known name in a heading, a descriptor
+ * before a three-word name. */
+static void
+test_rules_round6_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Aaltje Dijkstra, die de actiegroep leidt, is boos. Het water in de "
+	    "Zambezidelta en in Bolderstad stijgt. Volgens Nguyen Thi Mai van de "
+	    "Vietnamese regering helpt het. Een handelsmissie onder leiding van "
+	    "minister Sanne de Boer begon. In Hanoi sprak De Boer met de premier. "
+	    "De Boer zegt dat het goed gaat. Ook staatssecretaris Karin de "
+	    "Groot kwam. De Groot ontkende. De Arnhemse ondernemersvereniging "
+	    "en het Gelderse Statenlid Joost van Dalen zijn boos.\n\n"
+	    "Geld uit Den Haag\n\n"
+	    "Ingenieursbureau Royal Bouwkamp werkt mee.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Aaltje Dijkstra", EXTRACT_PERSON, 1,
+	    "Aaltje Dijkstra", 0);
+	check_entity(r, text, "Zambezidelta", EXTRACT_PLACE, 1, "Zambezidelta", 0);
+	check_entity(r, text, "Bolderstad", EXTRACT_PLACE, 1, "Bolderstad", 0);
+	check_entity(r, text, "Nguyen Thi Mai", EXTRACT_PERSON, 1,
+	    "Nguyen Thi Mai", 0);
+	check_entity(r, text, "Sanne de Boer", EXTRACT_PERSON, 3,
+	    "Sanne de Boer", 0, "De Boer", 0, "De Boer", 1);
+	check_entity(r, text, "Karin de Groot", EXTRACT_PERSON, 2,
+	    "Karin de Groot", 0, "De Groot", 0);
+	check_entity(r, text, "Joost van Dalen", EXTRACT_PERSON, 1,
+	    "Joost van Dalen", 0);
+	assert_null(entity(r, "Arnhemse"));
+	assert_null(entity(r, "Groot"));
+	check_entity(r, text, "Den Haag", EXTRACT_PLACE, 1, "Den Haag", 0);
+	check_entity(r, text, "Royal Bouwkamp", EXTRACT_ORGANIZATION, 1,
+	    "Royal Bouwkamp", 0);
+	assert_null(entity(r, "Ingenieursbureau Royal Bouwkamp"));
+	extract_free(r);
+	doc_free(d);
+}
+
 /* Figure rules: ranges, per-unit money, Dutch decades and lower-case
  * months, ages, multipliers, temperatures, yards, financial years. */
 static void
@@ -842,6 +956,8 @@ main(void)
 		cmocka_unit_test(test_rules_heldout_en),
 		cmocka_unit_test(test_rules_heldout_nl),
 		cmocka_unit_test(test_rules_heldout_start),
+		cmocka_unit_test(test_rules_round6_en),
+		cmocka_unit_test(test_rules_round6_nl),
 		cmocka_unit_test(test_rules_figures),
 		cmocka_unit_test(test_rules_figures5),
 		cmocka_unit_test(test_cancel),
