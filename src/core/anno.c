@@ -375,11 +375,11 @@ anno_cmp(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
-/* Index of highlight a in the (sorted) array, or set->n. */
+/* Where highlight a stands or would stand in the sorted array. */
 static size_t
-index_of(const anno_set *set, const anno *a)
+lower_bound(const anno_set *set, const anno *a)
 {
-	size_t lo = 0, hi = set->n, i;
+	size_t lo = 0, hi = set->n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -388,6 +388,15 @@ index_of(const anno_set *set, const anno *a)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* Index of highlight a in the (sorted) array, or set->n. */
+static size_t
+index_of(const anno_set *set, const anno *a)
+{
+	size_t lo = lower_bound(set, a), i;
+
 	if (lo < set->n && set->v[lo] == a)
 		return lo;
 	for (i = 0; i < set->n; i++)
@@ -429,7 +438,7 @@ take_out(anno_set *set, size_t i)
 bool
 anno_put(anno_set *set, anno *a)
 {
-	size_t i = find_id(set, a->id), lo = 0, hi;
+	size_t i = find_id(set, a->id), lo;
 
 	if (i < set->n) {
 		anno *old = set->v[i];
@@ -444,14 +453,7 @@ anno_put(anno_set *set, anno *a)
 		set->cap = cap;
 	}
 	/* Insert in order. */
-	hi = set->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (anno_cmp(&set->v[mid], &a) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = lower_bound(set, a);
 	if (!id_insert(set, &set->ids, (uintptr_t)a))
 		return false;
 	memmove(set->v + lo + 1, set->v + lo, (set->n - lo) * sizeof *set->v);
