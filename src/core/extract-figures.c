@@ -296,7 +296,6 @@ typedef struct fctx {
 	double *numv;                /* per lexicon entry: its number word value */
 	const char *lastmoney;       /* currency of the last money figure */
 	size_t lasttok;              /* its first token */
-	unsigned lastblock;          /* its block counter */
 } fctx;
 
 /* A copy of s with the figures (in their pool); NULL on out of memory. */
@@ -334,10 +333,10 @@ low(const fctx *f, size_t i, char *buf, size_t sz)
 }
 
 /* Token j exists, is in i's block. */
-static bool
+static inline bool
 same(const fctx *f, size_t i, size_t j)
 {
-	return j < f->t->n && f->t->v[i].block == f->t->v[j].block;
+	return j < f->t->n && xt_same_block(f->t, i, j);
 }
 
 /* Token j follows j-1 without white space. */
@@ -363,10 +362,10 @@ ndigits(const fctx *f, size_t i)
 
 	if (k->kind != XT_NUM)
 		return -1;
-	for (p = k->start; p < k->end; p++)
+	for (p = k->start; p < xt_end(k); p++)
 		if (f->src->s[p] < '0' || f->src->s[p] > '9')
 			return -1;
-	return (int)(k->end - k->start);
+	return (int)k->len;
 }
 
 /* Integer value of a plain number token. */
@@ -375,7 +374,7 @@ ival(const fctx *f, size_t i)
 {
 	char buf[32];
 
-	xt_text(f->src, f->t->v[i].start, f->t->v[i].end, buf, sizeof buf);
+	xt_text(f->src, f->t->v[i].start, xt_end(&f->t->v[i]), buf, sizeof buf);
 	return strtol(buf, NULL, 10);
 }
 
@@ -387,8 +386,8 @@ month_of(const fctx *f, size_t i)
 	const wordval *m;
 
 	if (i >= f->t->n || f->t->v[i].kind != XT_WORD ||
-	    f->t->v[i].end - f->t->v[i].start < 3 ||
-	    f->t->v[i].end - f->t->v[i].start > 9)
+	    f->t->v[i].len < 3 ||
+	    f->t->v[i].len > 9)
 		return 0;
 	low(f, i, w, sizeof w);
 	if (f->month != NULL && f->t->v[i].wid != 0) {
@@ -449,7 +448,8 @@ clause(const fctx *f, size_t a, size_t b)
 	} else
 		i = a;
 	for (; s < i; s++) {
-		xt_text(f->src, f->t->v[s].start, f->t->v[s].end, w, sizeof w);
+		xt_text(f->src, f->t->v[s].start, xt_end(&f->t->v[s]), w,
+		    sizeof w);
 		k = strlen(w);
 		if (len + k + 2 >= sizeof buf)
 			break;
@@ -506,7 +506,7 @@ emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
 {
 	xfigs *o = f->out;
 	extract_figure *x, *nv;
-	size_t ncap, start = f->t->v[a].start, end = f->t->v[b - 1].end;
+	size_t ncap, start = f->t->v[a].start, end = xt_end(&f->t->v[b - 1]);
 	char *text;
 
 	if (o->oom || context == NULL) {
@@ -531,7 +531,6 @@ emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
 	if (kind == EXTRACT_MONEY) {
 		f->lastmoney = unit;
 		f->lasttok = a;
-		f->lastblock = f->t->v[a].block;
 	}
 	x = &o->v[o->n++];
 	x->text = text;
@@ -775,7 +774,7 @@ time_of_day(const fctx *f, size_t i)
 {
 	const xtok *k = &f->t->v[i];
 	const char *s = f->src->s + k->start, *dot;
-	size_t n = k->end - k->start;
+	size_t n = k->len;
 	long h, m;
 
 	if (f->src->lang != XL_NL || k->kind != XT_NUM || n < 4 || n > 5 ||
@@ -796,7 +795,7 @@ currency_code(const fctx *f, size_t i)
 	size_t k;
 
 	if (f->t->v[i].kind != XT_WORD || !(f->t->v[i].flags & XF_ALLUP) ||
-	    f->t->v[i].end - f->t->v[i].start != 3)
+	    f->t->v[i].len != 3)
 		return NULL;
 	low(f, i, w, sizeof w);
 	cw = bsearch(w, currency_words, NELEM(currency_words),
@@ -908,7 +907,7 @@ figure_at(fctx *f, size_t i)
 		    xt_first(f->src, &v[i - 1]) == '.' || xt_first(f->src, &v[i - 1]) == '_' ||
 		    xt_first(f->src, &v[i - 1]) == '#' || xt_first(f->src, &v[i - 1]) == ':'))
 			return s;
-		xt_text(f->src, v[i].start, v[i].end, nb, sizeof nb);
+		xt_text(f->src, v[i].start, xt_end(&v[i]), nb, sizeof nb);
 		if (!xfig_parse_number(nb, strlen(nb), f->src->lang, &val))
 			return s;
 		/* a code before the amount: DKK 742 */
@@ -923,7 +922,7 @@ figure_at(fctx *f, size_t i)
 			return s;
 		/* pence: 310p */
 		if (cur == NULL && f->src->lang == XL_EN && glued(f, i + 1) &&
-		    v[i + 1].kind == XT_WORD && v[i + 1].end - v[i + 1].start == 1 &&
+		    v[i + 1].kind == XT_WORD && v[i + 1].len == 1 &&
 		    f->src->s[v[i + 1].start] == 'p' && !glued(f, i + 2)) {
 			emit(f, i, i + 2, EXTRACT_MONEY, val / 100, "GBP",
 			    clause(f, i, i + 2));
@@ -945,7 +944,7 @@ figure_at(fctx *f, size_t i)
 		if ((v[i].flags & XF_BSTART) && !same(f, i, i + 1))
 			return s;
 		if (cur == NULL && is_year(f, i) && glued(f, i + 1) &&
-		    v[i + 1].kind == XT_WORD && v[i + 1].end - v[i + 1].start == 1 &&
+		    v[i + 1].kind == XT_WORD && v[i + 1].len == 1 &&
 		    f->src->s[v[i + 1].start] == 's') {
 			/* a decade: 2030s */
 			emit(f, i, i + 2, EXTRACT_DATE, (double)(ival(f, i) * 10000),
@@ -978,7 +977,8 @@ figure_at(fctx *f, size_t i)
 		    glued(f, i + 1) && glued(f, i + 2) &&
 		    v[i + 2].kind == XT_NUM && range_end(f, i + 3, cur != NULL)) {
 			/* a range in one word: $2-3 billion, 3-5% */
-			xt_text(f->src, v[i + 2].start, v[i + 2].end, nb, sizeof nb);
+			xt_text(f->src, v[i + 2].start, xt_end(&v[i + 2]), nb,
+			    sizeof nb);
 			if (!xfig_parse_number(nb, strlen(nb), f->src->lang, &val))
 				return s;
 			i += 2;
@@ -991,7 +991,7 @@ figure_at(fctx *f, size_t i)
 			return s;
 	} else if (v[i].kind == XT_WORD && (!(v[i].flags & XF_UPPER) ||
 	    (v[i].flags & XF_SSTART))) {
-		if (v[i].end - v[i].start > 24 ||
+		if (v[i].len > 24 ||
 		    strchr("adefhnostvzADEFHNOSTVZ\xc3", f->src->s[v[i].start]) == NULL)
 			return s;
 		low(f, i, w, sizeof w);
@@ -1140,8 +1140,8 @@ figure_at(fctx *f, size_t i)
 	}
 	/* temperatures: 8 °C, 40°F */
 	if (is_punct(f, j, 0xb0) && same(f, num, j + 1) && glued(f, j + 1) &&
-	    v[j + 1].kind == XT_WORD && (v[j + 1].end - v[j + 1].start == 1 ||
-	    (v[j + 1].end - v[j + 1].start == 2 && (v[j + 1].flags & XF_ABBR))) &&
+	    v[j + 1].kind == XT_WORD && (v[j + 1].len == 1 ||
+	    (v[j + 1].len == 2 && (v[j + 1].flags & XF_ABBR))) &&
 	    (f->src->s[v[j + 1].start] == 'C' || f->src->s[v[j + 1].start] == 'F')) {
 		emit(f, s, j + 2, EXTRACT_QUANTITY, val,
 		    f->src->s[v[j + 1].start] == 'C' ? "°C" : "°F", clause(f, s, j + 2));
@@ -1167,7 +1167,8 @@ figure_at(fctx *f, size_t i)
 				    strcmp(w2, "fahrenheit") == 0)
 					k++;
 			}
-			xt_text(f->src, v[j].start, v[k - 1].end, ubuf, sizeof ubuf);
+			xt_text(f->src, v[j].start, xt_end(&v[k - 1]), ubuf,
+			    sizeof ubuf);
 			xt_lower(ubuf, w3, sizeof w3);
 			emit(f, s, k, EXTRACT_QUANTITY, val, w3, clause(f, s, k));
 			return k;
@@ -1188,7 +1189,7 @@ figure_at(fctx *f, size_t i)
 		    content_word(f, k + 1) && !glued(f, k + 1) &&
 		    adjective_like(f, k))
 			k++;
-		xt_text(f->src, v[k].start, v[k].end, ubuf, sizeof ubuf);
+		xt_text(f->src, v[k].start, xt_end(&v[k]), ubuf, sizeof ubuf);
 		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
 		return j;
 	}
@@ -1197,7 +1198,8 @@ figure_at(fctx *f, size_t i)
 	if (same(f, num, j + 1) && v[j].kind == XT_WORD &&
 	    !(v[j].flags & XF_UPPER) && in_list(size_adjectives,
 	    NELEM(size_adjectives), w) && content_word(f, j + 1)) {
-		xt_text(f->src, v[j + 1].start, v[j + 1].end, ubuf, sizeof ubuf);
+		xt_text(f->src, v[j + 1].start, xt_end(&v[j + 1]), ubuf,
+		    sizeof ubuf);
 		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
 		return j;
 	}
@@ -1213,8 +1215,8 @@ figure_at(fctx *f, size_t i)
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
 		return j;
 	}
-	if (j > num + 1 && f->lastmoney != NULL && f->lastblock == v[num].block &&
-	    num - f->lasttok < 40) {
+	if (j > num + 1 && f->lastmoney != NULL && num - f->lasttok < 40 &&
+	    xt_same_block(f->t, f->lasttok, num)) {
 		/* "935 miljoen euro ... nog eens 120 tot 150 miljoen": a scaled
 		 * amount takes the currency of the money just before it */
 		emit(f, s, j, EXTRACT_MONEY, val, f->lastmoney, clause(f, s, j));
@@ -1338,7 +1340,7 @@ merge_ranges(fctx *f)
 		if (v[ta].kind == XT_PUNCT)
 			goto keep;
 		start = SIZE_MAX;
-		if (a != NULL && a->end == v[ta].end && (a->kind == b->kind ||
+		if (a != NULL && a->end == xt_end(&v[ta]) && (a->kind == b->kind ||
 		    a->kind == EXTRACT_COUNT || (a->kind == EXTRACT_QUANTITY &&
 		    b->kind == EXTRACT_QUANTITY)))
 			start = a->start;
@@ -1419,7 +1421,7 @@ may_start(fctx *f, size_t i)
 void
 xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 {
-	fctx f = { src, t, out, NULL, NULL, NULL, NULL, NULL, 0, 0 };
+	fctx f = { src, t, out, NULL, NULL, NULL, NULL, NULL, 0 };
 	size_t i = 0, j, nw = src->lex != NULL ? src->lex->n : 0;
 	int m;
 

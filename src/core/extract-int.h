@@ -39,21 +39,23 @@ enum {
 #define XF_MULTIUP 0x2000u  /* two or more upper-case letters (LONGi) */
 #define XF_AUTHOR  0x4000u  /* in the document's byline (its author) */
 
-/* 16 bytes a token: a 10 MB article has some 1.7 million of them.  Offsets
- * fit 32 bits (extract_run refuses larger files).  block is a count of the
- * blocks before the token's, modulo 2^16: it changes (by one) from each block
- * to the next that has tokens, so two tokens fewer than 65,536 tokens apart
- * have the same block exactly when they are in the same block of the
- * document - compare it only for equality, and only between such tokens.
- * The first code point is not kept: xt_first() decodes it from the bytes. */
+/* 12 bytes a token: a 10 MB article has some 1.7 million of them.  Offsets
+ * fit 32 bits (extract_run refuses larger files); a token is at most
+ * XT_LEN_MAX bytes long (the tokenizer cuts longer ones into pieces, which
+ * only hostile input has).  The block is not kept: XF_BSTART marks the first
+ * token of each block (see xt_same_block()).  The first code point is not
+ * kept either: xt_first() decodes it from the bytes. */
 typedef struct xtok {
-	uint32_t start, end;        /* bytes of the original file */
+	uint32_t start;             /* first byte in the original file */
+	uint16_t len;               /* length in bytes */
 	uint16_t flags;
-	uint16_t block;             /* block counter (see above) */
 	uint32_t wid : 30;          /* lexicon entry + 1 (0: none) */
 	uint32_t kind : 2;
 } xtok;
-_Static_assert(sizeof(xtok) == 16, "a token takes 16 bytes");
+_Static_assert(sizeof(xtok) == 12, "a token takes 12 bytes");
+
+/* Longest token in bytes (xtok.len has 16 bits). */
+#define XT_LEN_MAX 65535u
 
 /* Lexicon entries a token can name (wid has 30 bits). */
 #define XT_WID_MAX ((1u << 30) - 1)
@@ -75,7 +77,8 @@ typedef struct xtoks {
 	size_t n, cap;
 	xlex *lex;                  /* when set, tokens get their entries */
 	size_t lastblock;           /* block argument of the last token */
-	uint16_t bseq;              /* its block counter */
+	size_t same0, same1;        /* tokens [same0, same1] share a block
+	                             * (what xt_same_block_far() found) */
 	bool pending;               /* next word starts a sentence */
 	bool abbr;                  /* last word was an abbreviation */
 	bool oom;
@@ -107,6 +110,29 @@ typedef struct xsrc {
 
 enum { XL_NL, XL_EN };
 
+/* extract-token.c, for xt_same_block() */
+bool xt_same_block_far(const xtoks *t, size_t i, size_t j);
+
+/* The end of token k (the byte after it). */
+static inline uint32_t
+xt_end(const xtok *k)
+{
+	return k->start + k->len;
+}
+
+/* True when tokens i and j (both < t->n) are in the same block: no token
+ * after the first up to the second starts a block (neighbours here, the
+ * rest in xt_same_block_far()). */
+static inline bool
+xt_same_block(const xtoks *t, size_t i, size_t j)
+{
+	if (j == i + 1)
+		return !(t->v[j].flags & XF_BSTART);
+	if (i == j + 1)
+		return !(t->v[i].flags & XF_BSTART);
+	return xt_same_block_far(t, i, j);
+}
+
 /* The first code point of token k (as the tokenizer decoded it). */
 static inline int32_t
 xt_first(const xsrc *src, const xtok *k)
@@ -115,7 +141,7 @@ xt_first(const xsrc *src, const xtok *k)
 
 	if ((unsigned char)src->s[pos] < 0x80)
 		return (unsigned char)src->s[pos];
-	return text_decode(src->s, k->end, &pos, src->enc);
+	return text_decode(src->s, xt_end(k), &pos, src->enc);
 }
 
 /* Word statistics for document-level evidence. */

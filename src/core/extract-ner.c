@@ -236,7 +236,7 @@ tk(const ner *n, size_t i, char *buf, size_t sz)
 {
 	size_t len;
 
-	len = xt_text(n->src, n->t->v[i].start, n->t->v[i].end, buf, sz);
+	len = xt_text(n->src, n->t->v[i].start, xt_end(&n->t->v[i]), buf, sz);
 	compose_marks(buf, len, sz);
 	return buf;
 }
@@ -265,7 +265,7 @@ lower_brand(const ner *n, size_t i)
 	char c;
 
 	if (k->kind != XT_WORD || (k->flags & XF_UPPER) ||
-	    (xt_first(n->src, k) != 'i' && xt_first(n->src, k) != 'e') || k->end - k->start < 3 ||
+	    (xt_first(n->src, k) != 'i' && xt_first(n->src, k) != 'e') || k->len < 3 ||
 	    n->src->enc != TEXT_ENC_UTF8)
 		return false;
 	c = n->src->s[k->start + 1];
@@ -281,7 +281,7 @@ is_connector(const ner *n, size_t i)
 
 	if (k->kind == XT_PUNCT)
 		return xt_first(n->src, k) == '&';
-	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || k->end - k->start > 6)
+	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || k->len > 6)
 		return false;
 	tkl(n, i, low, sizeof low);
 	return gz_has(GZ_PARTICLES, low) || strcmp(low, "of") == 0 ||
@@ -292,10 +292,10 @@ is_connector(const ner *n, size_t i)
 }
 
 /* True when tokens a and b are in the same block. */
-static bool
+static inline bool
 same_block(const ner *n, size_t a, size_t b)
 {
-	return n->t->v[a].block == n->t->v[b].block;
+	return xt_same_block(n->t, a, b);
 }
 
 /* Join the texts of tokens [a, b) with single spaces (connectors kept),
@@ -668,7 +668,7 @@ age_after(const ner *n, size_t b)
 
 	return b + 2 < n->t->n && same_block(n, b, b + 2) &&
 	    v[b].kind == XT_PUNCT && (xt_first(n->src, &v[b]) == ',' || xt_first(n->src, &v[b]) == '(') &&
-	    v[b + 1].kind == XT_NUM && v[b + 1].end - v[b + 1].start <= 2 &&
+	    v[b + 1].kind == XT_NUM && v[b + 1].len <= 2 &&
 	    v[b + 2].kind == XT_PUNCT &&
 	    xt_first(n->src, &v[b + 2]) == (xt_first(n->src, &v[b]) == ',' ? ',' : ')');
 }
@@ -1102,7 +1102,7 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 				return;
 			}
 	/* initials: C.C. Wei, J.F. Kennedy */
-	if (cnt >= 2 && (v[a].flags & XF_ABBR) && v[a].end - v[a].start <= 6 &&
+	if (cnt >= 2 && (v[a].flags & XF_ABBR) && v[a].len <= 6 &&
 	    v[a].kind == XT_WORD && is_initials(first)) {
 		*type = EXTRACT_PERSON;
 		return;
@@ -1351,7 +1351,7 @@ based_place(const ner *n, size_t i)
 {
 	static const char *const ends[] = { "-based", "-gebaseerde" };
 	const xtok *k = &n->t->v[i];
-	size_t j, e, len = k->end - k->start;
+	size_t j, e, len = k->len;
 	const char *s = n->src->s + k->start;
 
 	if (n->src->enc != TEXT_ENC_UTF8 || k->kind != XT_WORD ||
@@ -1379,7 +1379,7 @@ initial_name(const ner *n, size_t a, size_t b)
 	size_t i;
 
 	if (!(k->flags & XF_SSTART) || (k->flags & (XF_HEAD | XF_HYPH |
-	    XF_ABBR | XF_DIGIT)) || b - a > 3 || k->end - k->start < 3 ||
+	    XF_ABBR | XF_DIGIT)) || b - a > 3 || k->len < 3 ||
 	    !(n->t->v[a + 1].flags & XF_UPPER) || stopword(n, a))
 		return false;
 	st = stat_of(n, a);
@@ -1601,14 +1601,14 @@ finish(ner *n, size_t a, size_t b)
 			    person_cue(tkl(n, a + 2, name, sizeof name)))
 				return -1;
 			/* a lone upper-case letter or initial */
-			if (v[a].end - v[a].start == 1 ||
-			    (v[a].flags & XF_ABBR && v[a].end - v[a].start == 2))
+			if (v[a].len == 1 ||
+			    (v[a].flags & XF_ABBR && v[a].len == 2))
 				return -1;
 		}
 	}
 	join(n, a, b, 0, 0, name, sizeof name);
 	type_of(n, a, b, title_cue, name, &type, &strength, stem, sizeof stem);
-	return add_mention(n, a, b, v[a].start, v[b - 1].end,
+	return add_mention(n, a, b, v[a].start, xt_end(&v[b - 1]),
 	    stem[0] != '\0' ? stem : name, type, strength, -1);
 }
 
@@ -1910,7 +1910,7 @@ day_or_month(const ner *n, size_t i)
 {
 	char w[32];
 
-	if (n->t->v[i].end - n->t->v[i].start >= sizeof w)
+	if (n->t->v[i].len >= sizeof w)
 		return false;
 	tk(n, i, w, sizeof w);
 	return bsearch(w, month_day_names, sizeof month_day_names /
@@ -1993,7 +1993,7 @@ alias(ner *n, long m, size_t e)
 		if (x->name == NULL)
 			n->out->oom = true;
 		x->t1 = g;
-		x->end = v[g - 1].end;
+		x->end = xt_end(&v[g - 1]);
 		x->strength = 2;
 		return g;
 	}
@@ -2010,7 +2010,7 @@ alias(ner *n, long m, size_t e)
 		k = finish(n, e + 1, f);
 		return f + 1;
 	}
-	k = add_mention(n, e + 1, f, v[e + 1].start, v[f - 1].end, name,
+	k = add_mention(n, e + 1, f, v[e + 1].start, xt_end(&v[f - 1]), name,
 	    type, strength > 0 ? strength - 1 : 0, m);
 	(void)k;
 	return f + 1;

@@ -178,7 +178,7 @@ xt_tok_lower(const xsrc *src, const xtok *k, char *buf, size_t sz)
 		buf[n] = '\0';
 		return n;
 	}
-	xt_text(src, k->start, k->end, tmp, sizeof tmp);
+	xt_text(src, k->start, xt_end(k), tmp, sizeof tmp);
 	return xt_lower(tmp, buf, sz);
 }
 
@@ -303,7 +303,7 @@ static uint32_t
 tok_wid(xlex *l, const xsrc *src, const xtok *k)
 {
 	char low[1024];
-	size_t n = k->end - k->start;
+	size_t n = k->len;
 	uint32_t h;
 
 	if (src->utf8ok && n < 256 && ascii_lower(src->s + k->start, n, low, &h))
@@ -368,6 +368,46 @@ xt_begin_block(xtoks *t)
 	t->abbr = false;
 }
 
+/* xt_same_block() of tokens further apart.  The longest run of tokens found
+ * to share a block is remembered (in t, changed through the const pointer
+ * for that alone), so that asking again and again about a growing span - a
+ * long run of names - takes linear time. */
+bool
+xt_same_block_far(const xtoks *t, size_t i, size_t j)
+{
+	xtoks *c = (xtoks *)(uintptr_t)t;
+	size_t k;
+
+	if (i > j) {
+		k = i;
+		i = j;
+		j = k;
+	}
+	if (j - i < 8) {
+		/* short: not worth remembering */
+		for (k = i + 1; k <= j; k++)
+			if (t->v[k].flags & XF_BSTART)
+				return false;
+		return true;
+	}
+	if (t->same0 <= i && j <= t->same1)
+		return true;
+	for (k = t->same0 <= i && i <= t->same1 ? t->same1 : i; k < j; k++)
+		if (t->v[k + 1].flags & XF_BSTART)
+			return false;
+	/* [i, j] shares a block; so does its union with an overlapping run */
+	if (i <= t->same1 && t->same0 <= j) {
+		if (i < c->same0)
+			c->same0 = i;
+		if (j > c->same1)
+			c->same1 = j;
+	} else {
+		c->same0 = i;
+		c->same1 = j;
+	}
+	return true;
+}
+
 /* Append a token, setting its sentence-start flag. */
 static void
 push(xtoks *t, const xsrc *src, xtok *k)
@@ -401,7 +441,7 @@ push(xtoks *t, const xsrc *src, xtok *k)
 		t->abbr = false;
 		if (k->kind == XT_WORD && (k->flags & XF_ABBR)) {
 			xt_tok_lower(src, k, low, sizeof low);
-			if (k->end - k->start > 2 && !gz_has(GZ_PERSON_TITLES, low))
+			if (k->len > 2 && !gz_has(GZ_PERSON_TITLES, low))
 				t->abbr = true;
 		}
 	} else if (k->flags & XF_SENTEND)
@@ -520,7 +560,7 @@ scan_word(const xsrc *src, size_t end, size_t p0, size_t pos, int32_t cp, xtok *
 				/* clitic 's: end the word here, skip it */
 				k->flags |= XF_GEN;
 				k->start = p0;
-				k->end = pos;
+				k->len = (uint16_t)(pos - p0);
 				pos = q2;
 				goto done;
 			}
@@ -549,7 +589,7 @@ scan_word(const xsrc *src, size_t end, size_t p0, size_t pos, int32_t cp, xtok *
 		break;
 	}
 	k->start = p0;
-	k->end = pos;
+	k->len = (uint16_t)(pos - p0);
 done:
 	if (nup > 0 && xt_is_upper(cp))
 		k->flags |= XF_UPPER;
@@ -562,12 +602,13 @@ done:
 	return pos;
 }
 
-/* Tokenize bytes [start, end) of a block's run. */
+/* Tokenize bytes [start, end) of a block's run.  A token ends within
+ * XT_LEN_MAX bytes of its start: a longer one is cut into pieces. */
 void
 xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
     uint32_t block)
 {
-	size_t pos = start, p0, q, q2;
+	size_t pos = start, p0, lim, q, q2;
 	int32_t cp, c, c2;
 	bool space = true;
 	xtok k;
@@ -586,36 +627,33 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 			space = true;
 			continue;
 		}
+		lim = end - p0 > XT_LEN_MAX ? p0 + XT_LEN_MAX : end;
 		memset(&k, 0, sizeof k);
 		k.flags = (uint16_t)(flags | (space ? XF_SPACE : 0));
-		/* the block counter: see extract-int.h */
 		if (t->n == 0 || t->lastblock != block) {
 			k.flags |= XF_BSTART;
-			if (t->n > 0)
-				t->bseq++;
 			t->lastblock = block;
 		}
-		k.block = t->bseq;
 		space = false;
 		if (cp >= 0x80 && text_is_cjk(cp) && xt_is_letter(cp)) {
 			k.kind = XT_CJK;
-			while ((c = peek(src, end, pos, &q)) >= 0 &&
+			while ((c = peek(src, lim, pos, &q)) >= 0 &&
 			    text_is_cjk(c) && xt_is_letter(c))
 				pos = q;
 			k.start = p0;
-			k.end = pos;
+			k.len = (uint16_t)(pos - p0);
 		} else if (xt_is_letter(cp)) {
-			pos = scan_word(src, end, p0, pos, cp, &k);
+			pos = scan_word(src, lim, p0, pos, cp, &k);
 		} else if (is_digit(cp)) {
 			k.kind = XT_NUM;
 			for (;;) {
-				c = peek(src, end, pos, &q);
+				c = peek(src, lim, pos, &q);
 				if (is_digit(c)) {
 					pos = q;
 					continue;
 				}
 				if (c == '.' || c == ',') {
-					c2 = peek(src, end, q, &q2);
+					c2 = peek(src, lim, q, &q2);
 					if (is_digit(c2)) {
 						pos = q2;
 						continue;
@@ -624,11 +662,11 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 				break;
 			}
 			k.start = p0;
-			k.end = pos;
+			k.len = (uint16_t)(pos - p0);
 		} else {
 			k.kind = XT_PUNCT;
 			k.start = p0;
-			k.end = pos;
+			k.len = (uint16_t)(pos - p0);
 			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
 			    cp == ':' || cp == 0x3002)
 				k.flags |= XF_SENTEND;

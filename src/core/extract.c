@@ -307,7 +307,7 @@ guess_lang(const xsrc *src, const xtoks *t)
 	char low[32];
 
 	for (i = 0; i < t->n && i < 20000; i++) {
-		if (t->v[i].kind != XT_WORD || t->v[i].end - t->v[i].start > 8)
+		if (t->v[i].kind != XT_WORD || t->v[i].len > 8)
 			continue;
 		xt_tok_lower(src, &t->v[i], low, sizeof low);
 		if (strcmp(low, "de") == 0 || strcmp(low, "het") == 0 ||
@@ -494,7 +494,7 @@ prefix_key(const xsrc *src, const xtoks *t, const xment *x, size_t k,
 	for (i = x->t0; i < x->t0 + k; i++) {
 		if (t->v[i].kind != XT_WORD || !(t->v[i].flags & XF_UPPER))
 			return false;
-		wl = xt_text(src, t->v[i].start, t->v[i].end, w, sizeof w);
+		wl = xt_text(src, t->v[i].start, xt_end(&t->v[i]), w, sizeof w);
 		if (len + wl + 2 > sz)
 			return false;
 		if (len > 0)
@@ -651,11 +651,12 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		if (x->t1 - x->t0 < 2)
 			continue;
 		if (x->type == EXTRACT_PERSON) {
-			xt_text(src, t->v[x->t1 - 1].start, t->v[x->t1 - 1].end,
-			    w, sizeof w);
+			xt_text(src, t->v[x->t1 - 1].start,
+			    xt_end(&t->v[x->t1 - 1]), w, sizeof w);
 			if (!ks_add(&sur, w, i))
 				goto out;
-			xt_text(src, t->v[x->t0].start, t->v[x->t0].end, w, sizeof w);
+			xt_text(src, t->v[x->t0].start, xt_end(&t->v[x->t0]), w,
+			    sizeof w);
 			if (gz_has(GZ_CJK_SURNAMES, w) && !ks_add(&sur, w, i))
 				goto out;
 		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {

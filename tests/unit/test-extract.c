@@ -35,7 +35,7 @@ tok_text(const char *s, const xtoks *t, size_t i)
 {
 	static char buf[128];
 
-	snprintf(buf, sizeof buf, "%.*s", (int)(t->v[i].end - t->v[i].start),
+	snprintf(buf, sizeof buf, "%.*s", (int)t->v[i].len,
 	    s + t->v[i].start);
 	return buf;
 }
@@ -61,6 +61,94 @@ test_tokens(void **state)
 	assert_int_equal(t.v[6].kind, XT_NUM);
 	assert_true(t.v[15].flags & XF_GEN);          /* China's */
 	assert_true(t.v[20].flags & XF_HYPH);
+	free(t.v);
+}
+
+/* A token longer than XT_LEN_MAX bytes is cut into pieces, at a code
+ * point boundary. */
+static void
+test_long_tokens(void **state)
+{
+	size_t n = 150000, i;
+	char *s = malloc(n + 16);
+	xsrc src = { .enc = TEXT_ENC_UTF8, .lang = XL_EN };
+	xtoks t = { 0 };
+
+	(void)state;
+	assert_non_null(s);
+	/* "A" then 149,999 'b': pieces of 65,535, 65,535 and 18,930 bytes */
+	s[0] = 'A';
+	memset(s + 1, 'b', n - 1);
+	memcpy(s + n, " end", 5);
+	src.s = s;
+	src.len = strlen(s);
+	xt_begin_block(&t);
+	xt_tokenize(&t, &src, 0, src.len, 0, 0);
+	assert_int_equal(t.n, 4);
+	assert_int_equal(t.v[0].start, 0);
+	assert_int_equal(t.v[0].len, 65535);
+	assert_int_equal(t.v[1].start, 65535);
+	assert_int_equal(t.v[1].len, 65535);
+	assert_int_equal(xt_end(&t.v[1]), 131070);
+	assert_int_equal(t.v[2].start, 131070);
+	assert_int_equal(t.v[2].len, 18930);
+	assert_false(t.v[1].flags & XF_SPACE);
+	assert_true(t.v[3].flags & XF_SPACE);
+	assert_int_equal(t.v[3].start, n + 1);
+	assert_int_equal(t.v[3].len, 3);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(t.v[i].kind, XT_WORD);
+	free(t.v);
+
+	/* two-byte letters: 65,535 is odd, so the first piece ends before
+	 * the letter that straddles it and the next begins with that letter */
+	memset(&t, 0, sizeof t);
+	for (i = 0; i + 1 < 70000; i += 2)
+		memcpy(s + i, "\xc3\xa9", 2);
+	s[70000] = '\0';
+	src.len = 70000;
+	xt_begin_block(&t);
+	xt_tokenize(&t, &src, 0, src.len, 0, 0);
+	assert_int_equal(t.n, 2);
+	assert_int_equal(t.v[0].len, 65534);
+	assert_int_equal(t.v[1].start, 65534);
+	assert_int_equal(t.v[1].len, 70000 - 65534);
+	assert_int_equal(xt_first(&src, &t.v[1]), 0xe9);
+	free(t.v);
+	free(s);
+}
+
+/* Tokens are in the same block unless a block starts between them. */
+static void
+test_same_block(void **state)
+{
+	const char *s = "Een twee drie. Vier vijf zes zeven.";
+	xsrc src = { .s = s, .len = strlen(s), .enc = TEXT_ENC_UTF8,
+	    .lang = XL_NL };
+	xtoks t = { 0 };
+
+	(void)state;
+	/* blocks [0, 14) "Een twee drie." and [15, 35) in two runs */
+	xt_begin_block(&t);
+	xt_tokenize(&t, &src, 0, 14, 0, 0);
+	xt_begin_block(&t);
+	xt_tokenize(&t, &src, 15, 25, 0, 1);
+	xt_tokenize(&t, &src, 25, src.len, 0, 1);
+	assert_int_equal(t.n, 9);
+	assert_true(t.v[0].flags & XF_BSTART);
+	assert_true(t.v[4].flags & XF_BSTART);
+	assert_false(t.v[6].flags & XF_BSTART);
+	assert_true(xt_same_block(&t, 0, 3));
+	assert_true(xt_same_block(&t, 3, 0));
+	assert_false(xt_same_block(&t, 3, 4));
+	assert_false(xt_same_block(&t, 0, 8));
+	assert_true(xt_same_block(&t, 4, 8));
+	assert_true(xt_same_block(&t, 5, 6));
+	assert_true(xt_same_block(&t, 6, 7));
+	assert_false(xt_same_block(&t, 2, 5));
+	assert_true(xt_same_block(&t, 1, 2));
+	assert_false(xt_same_block(&t, 8, 3));
+	assert_true(xt_same_block(&t, 8, 8));
 	free(t.v);
 }
 
@@ -944,6 +1032,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokens),
+		cmocka_unit_test(test_long_tokens),
+		cmocka_unit_test(test_same_block),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_entities_nl),
