@@ -77,8 +77,8 @@ typedef struct xtoks {
 	size_t n, cap;
 	xlex *lex;                  /* when set, tokens get their entries */
 	size_t lastblock;           /* block argument of the last token */
-	size_t same0, same1;        /* tokens [same0, same1] share a block
-	                             * (what xt_same_block_far() found) */
+	uint32_t *bs;               /* the first token of each block */
+	size_t nbs, bscap;
 	bool pending;               /* next word starts a sentence */
 	bool abbr;                  /* last word was an abbreviation */
 	bool oom;

@@ -2016,6 +2016,9 @@ alias(ner *n, long m, size_t e)
 	return f + 1;
 }
 
+/* The most tokens in one run of capitalised words. */
+#define RUN_MAX 32
+
 /* Find the entity mentions of the document's tokens. */
 void
 xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
@@ -2062,7 +2065,10 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			continue;
 		}
 		b = i + 1;
-		while (b < t->n && same_block(&n, i, b) &&
+		/* a run of capitalised words: at most RUN_MAX of them (names
+		 * are shorter; a longer run is cut, so that a paragraph of
+		 * capitals costs linear time in split()) */
+		while (b < t->n && b - i < RUN_MAX && same_block(&n, i, b) &&
 		    !(v[b - 1].flags & XF_GEN)) {
 			if (is_cap(&v[b]) && !(v[b].flags & XF_SSTART)) {
 				b++;

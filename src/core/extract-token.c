@@ -368,44 +368,27 @@ xt_begin_block(xtoks *t)
 	t->abbr = false;
 }
 
-/* xt_same_block() of tokens further apart.  The longest run of tokens found
- * to share a block is remembered (in t, changed through the const pointer
- * for that alone), so that asking again and again about a growing span - a
- * long run of names - takes linear time. */
+/* xt_same_block() of tokens further apart: no block starts in (i, j] - a
+ * binary search in the list of block starts. */
 bool
 xt_same_block_far(const xtoks *t, size_t i, size_t j)
 {
-	xtoks *c = (xtoks *)(uintptr_t)t;
-	size_t k;
+	size_t lo = 0, hi = t->nbs, k;
 
 	if (i > j) {
 		k = i;
 		i = j;
 		j = k;
 	}
-	if (j - i < 8) {
-		/* short: not worth remembering */
-		for (k = i + 1; k <= j; k++)
-			if (t->v[k].flags & XF_BSTART)
-				return false;
-		return true;
+	/* the first block start after i */
+	while (lo < hi) {
+		k = lo + (hi - lo) / 2;
+		if (t->bs[k] <= i)
+			lo = k + 1;
+		else
+			hi = k;
 	}
-	if (t->same0 <= i && j <= t->same1)
-		return true;
-	for (k = t->same0 <= i && i <= t->same1 ? t->same1 : i; k < j; k++)
-		if (t->v[k + 1].flags & XF_BSTART)
-			return false;
-	/* [i, j] shares a block; so does its union with an overlapping run */
-	if (i <= t->same1 && t->same0 <= j) {
-		if (i < c->same0)
-			c->same0 = i;
-		if (j > c->same1)
-			c->same1 = j;
-	} else {
-		c->same0 = i;
-		c->same1 = j;
-	}
-	return true;
+	return lo == t->nbs || t->bs[lo] > j;
 }
 
 /* Append a token, setting its sentence-start flag. */
@@ -450,6 +433,21 @@ push(xtoks *t, const xsrc *src, xtok *k)
 	    (k->wid = tok_wid(t->lex, src, k)) == 0) {
 		t->oom = true;
 		return;
+	}
+	if (k->flags & XF_BSTART) {
+		/* remember where the block starts (xt_same_block_far) */
+		if (t->nbs == t->bscap) {
+			uint32_t *nb;
+
+			ncap = t->bscap ? t->bscap * 2 : 256;
+			if ((nb = realloc(t->bs, ncap * sizeof *nb)) == NULL) {
+				t->oom = true;
+				return;
+			}
+			t->bs = nb;
+			t->bscap = ncap;
+		}
+		t->bs[t->nbs++] = (uint32_t)t->n;
 	}
 	t->v[t->n++] = *k;
 }

@@ -680,8 +680,10 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 	}
 	free(t->v);
+	free(t->bs);
 	t->v = NULL;
-	t->n = t->cap = 0;
+	t->bs = NULL;
+	t->n = t->cap = t->nbs = t->bscap = 0;
 	/* the hash table of names below has at least twice n slots */
 	for (hmask = 1; hmask < 2 * n; hmask <<= 1)
 		;
@@ -991,6 +993,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	fs.strs = NULL;
 	xments_free(&ms);
 	free(t.v);
+	free(t.bs);
 	xt_lex_free(&lex);
 	xmap_free(m);
 	if (prog.progress != NULL)
@@ -1007,6 +1010,7 @@ fail:
 	xpool_free(&fs.strs);
 	free(fs.v);
 	free(t.v);
+	free(t.bs);
 	xt_lex_free(&lex);
 	xmap_free(m);
 	extract_free(r);

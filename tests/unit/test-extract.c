@@ -62,6 +62,7 @@ test_tokens(void **state)
 	assert_true(t.v[15].flags & XF_GEN);          /* China's */
 	assert_true(t.v[20].flags & XF_HYPH);
 	free(t.v);
+	free(t.bs);
 }
 
 /* A token longer than XT_LEN_MAX bytes is cut into pieces, at a code
@@ -99,6 +100,7 @@ test_long_tokens(void **state)
 	for (i = 0; i < 3; i++)
 		assert_int_equal(t.v[i].kind, XT_WORD);
 	free(t.v);
+	free(t.bs);
 
 	/* two-byte letters: 65,535 is odd, so the first piece ends before
 	 * the letter that straddles it and the next begins with that letter */
@@ -115,6 +117,7 @@ test_long_tokens(void **state)
 	assert_int_equal(t.v[1].len, 70000 - 65534);
 	assert_int_equal(xt_first(&src, &t.v[1]), 0xe9);
 	free(t.v);
+	free(t.bs);
 	free(s);
 }
 
@@ -150,6 +153,7 @@ test_same_block(void **state)
 	assert_false(xt_same_block(&t, 8, 3));
 	assert_true(xt_same_block(&t, 8, 8));
 	free(t.v);
+	free(t.bs);
 }
 
 static void
@@ -173,6 +177,7 @@ test_sentences(void **state)
 	}
 	assert_int_equal(k, sizeof starts / sizeof starts[0]);
 	free(t.v);
+	free(t.bs);
 }
 
 static void
