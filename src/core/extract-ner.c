@@ -741,9 +741,10 @@ static bool
 settlement_noun(const char *p)
 {
 	static const char *const nouns[] = {
-		"city", "county", "dorp", "dorpje", "gemeente", "hamlet",
-		"municipality", "plaats", "plaatsje", "provincie", "province",
-		"region", "regio", "stad", "stadje", "town", "village",
+		"cities", "city", "county", "dorp", "dorpen", "dorpje",
+		"gemeente", "gemeenten", "hamlet", "municipality", "plaats",
+		"plaatsje", "provincie", "province", "region", "regio", "stad",
+		"stadje", "steden", "town", "towns", "village", "villages",
 		"woonplaats",
 	};
 	size_t i;
@@ -957,6 +958,127 @@ honorific(const char *p)
 	return false;
 }
 
+/* Does the context of name [a, b) show a company: "made by X", "funded
+ * by X", "ontwikkeld door X", "X shares rose", "X's shares"? */
+static bool
+company_evidence(const ner *n, size_t a, size_t b, const char *p1,
+    const char *p2)
+{
+	static const char *const makers[] = {
+		"built", "developed", "funded", "gebouwd", "gefinancierd",
+		"gemaakt", "geproduceerd", "made", "manufactured", "marketed",
+		"ontwikkeld", "produced", "sponsored",
+	};
+	static const char *const moves[] = {
+		"climbed", "closed", "dropped", "fell", "gained", "jumped",
+		"rose", "slid", "slumped", "soared", "tumbled",
+	};
+	char w[64];
+	size_t i;
+
+	if (strcmp(p1, "by") == 0 || strcmp(p1, "door") == 0)
+		for (i = 0; i < sizeof makers / sizeof makers[0]; i++)
+			if (strcmp(p2, makers[i]) == 0)
+				return true;
+	if (b + 1 >= n->t->n || !same_block(n, b - 1, b + 1) ||
+	    strcmp(tkl(n, b, w, sizeof w), "shares") != 0)
+		return false;
+	if (n->t->v[b - 1].flags & XF_GEN)
+		return true;
+	tkl(n, b + 1, w, sizeof w);
+	for (i = 0; i < sizeof moves / sizeof moves[0]; i++)
+		if (strcmp(w, moves[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Does the context of a name show a product, a publication or an event:
+ * "the Corvex vaccine", "sold as Corvex", "published in Lumen Letters",
+ * "the journal Lumen", "the Tarrow final"? */
+static bool
+misc_context(const char *p1, const char *p2, const char *nx)
+{
+	static const char *const heads[] = {
+		"app", "browser", "chatbot", "drug", "final", "geneesmiddel",
+		"jab", "medicijn", "pill", "platform", "programma",
+		"programme", "reactor", "rocket", "satellite", "service",
+		"smartphone", "telescope", "title", "tournament", "trial",
+		"vaccin", "vaccine",
+	};
+	static const char *const journals[] = {
+		"journal", "magazine", "tijdschrift", "vakblad",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (strcmp(nx, heads[i]) == 0)
+			return true;
+	for (i = 0; i < sizeof journals / sizeof journals[0]; i++)
+		if (strcmp(p1, journals[i]) == 0)
+			return true;
+	if (strcmp(p1, "as") == 0 && (strcmp(p2, "sold") == 0 ||
+	    strcmp(p2, "marketed") == 0 || strcmp(p2, "branded") == 0))
+		return true;
+	return (strcmp(p1, "in") == 0 && (strcmp(p2, "published") == 0 ||
+	    strcmp(p2, "gepubliceerd") == 0 || strcmp(p2, "verschenen") == 0));
+}
+
+/* Is w a Dutch compound naming a law, norm or scheme (Huisvestingswet,
+ * Treeknorm, Woningbouwimpuls)? */
+static bool
+scheme_compound(const char *w)
+{
+	static const char *const ends[] = {
+		"akkoord", "impuls", "norm", "regeling", "wet",
+	};
+	size_t i, n = strlen(w), k;
+
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n > k + 3 && strcmp(w + n - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Do tokens [i, i + 3) make a match score (2-1, 0-3)? */
+static bool
+is_score(const ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	char w[16];
+	int32_t c;
+	size_t k;
+
+	if (i + 2 >= n->t->n || v[i + 1].kind != XT_PUNCT ||
+	    (v[i + 1].flags & XF_BSTART) || (v[i + 2].flags & XF_BSTART) ||
+	    (v[i + 1].flags & XF_SPACE) || (v[i + 2].flags & XF_SPACE))
+		return false;
+	c = xt_first(n->src, &v[i + 1]);
+	if (c != '-' && c != 0x2013)
+		return false;
+	for (k = i; k <= i + 2; k += 2)
+		if (v[k].kind != XT_NUM ||
+		    xt_tok_lower(n->src, &v[k], w, sizeof w) > 2)
+			return false;
+	return true;
+}
+
+/* Does a match score stand beside the name [a, b): "beat Harlow Town
+ * 2-1", "lost 3-0 at Harlow", "won met 2-1 van Harlow"? */
+static bool
+score_beside(const ner *n, size_t a, size_t b, const char *p1)
+{
+	if (b < n->t->n && !(n->t->v[b].flags & XF_BSTART) &&
+	    !(n->t->v[b - 1].flags & XF_GEN) && is_score(n, b))
+		return true;
+	return a >= 4 && !(n->t->v[a].flags & XF_BSTART) &&
+	    !(n->t->v[a - 1].flags & XF_BSTART) && (strcmp(p1, "at") == 0 ||
+	    strcmp(p1, "against") == 0 || strcmp(p1, "van") == 0 ||
+	    strcmp(p1, "tegen") == 0 || strcmp(p1, "bij") == 0) &&
+	    is_score(n, a - 4);
+}
+
 /* Type a name from its words and context. */
 static void
 type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
@@ -993,6 +1115,22 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if ((v[a].flags & XF_AUTHOR) && titlecase) {
 		/* the byline names the author */
 		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* "beat Harlow 2-1", "lost 3-0 at Harlow": a club named after its
+	 * town (not a ground, Villa Park, nor a player, Carlos Alcaraz) */
+	if (cnt <= 3 && titlecase && !gz_has(GZ_PLACE_WORDS, last) &&
+	    !given_name(first) &&
+	    score_beside(n, a, b, p1)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* the Tarrow final, first Tarrow title: an event named after a
+	 * place */
+	if (titlecase && (strcmp(nx, "final") == 0 || strcmp(nx, "title") == 0 ||
+	    strcmp(nx, "champion") == 0 || strcmp(nx, "tournament") == 0) &&
+	    !gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = EXTRACT_MISC;
 		return;
 	}
 	if (gz_has(GZ_PLACES, name)) {
@@ -1065,6 +1203,24 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 			*type = EXTRACT_ORGANIZATION;
 			return;
 		}
+	/* "made by Orvel Pharma", "Orvel Pharma shares rose" */
+	if (v[a].kind != XT_CJK && titlecase && !gz_has(GZ_MISC_WORDS, last) &&
+	    company_evidence(n, a, b, p1, p2)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* "the Corvex vaccine", "published in Lumen Letters" */
+	if (v[a].kind != XT_CJK && !gz_has(GZ_PLACES, name) &&
+	    misc_context(p1, p2, nx)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
+	/* Huisvestingswet, Treeknorm: a law or a scheme */
+	if (cnt == 1 && n->src->lang == XL_NL && titlecase &&
+	    scheme_compound(first)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
 	/* Operation Prosperity Guardian: before the head word */
 	if (cnt > 1 && (strcmp(first, "Operation") == 0 ||
 	    strcmp(first, "Operatie") == 0 || strcmp(first, "Project") == 0 ||
@@ -1289,6 +1445,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 			}
 		}
 	}
+	/* "of the Harwick Clinic": "the" comes before no person's name */
+	if (cnt >= 2 && cnt <= 3 && titlecase && n->src->lang == XL_EN &&
+	    strcmp(p1, "the") == 0 && !title_cue && !(v[a].flags & XF_SSTART)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
 	/* St Albans, Port Talbot, New Haven: no person's name */
 	if (cnt >= 2 && titlecase && place_prefix(first)) {
 		*type = EXTRACT_PLACE;
@@ -1431,6 +1593,69 @@ known_acronym(const ner *n, size_t a, const char *w)
 	    (!(v[a].flags & XF_HEAD) || (a + 1 < n->t->n &&
 	    same_block(n, a, a + 1) && v[a + 1].kind == XT_WORD &&
 	    !(v[a + 1].flags & XF_UPPER)));
+}
+
+/* Is the lower-cased word a noun for a body (chipmaker, ouderenbond,
+ * brancheorganisatie)? */
+static bool
+body_noun(const char *w)
+{
+	static const char *const ends[] = {
+		"bond", "corporatie", "federatie", "koepel", "organisatie",
+		"vereniging",
+	};
+	size_t i, n = strlen(w), k;
+
+	if (org_cue(w))
+		return true;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n > k + 2 && strcmp(w + n - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is token i a number (1,350 or 742)? */
+static bool
+is_number(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	int32_t c;
+
+	if (k->kind == XT_NUM)
+		return true;
+	c = xt_first(n->src, k);
+	return k->kind == XT_WORD && c >= '0' && c <= '9';
+}
+
+/* Is the one-token name at a no entity: a currency code beside an amount
+ * ("DKK 742", "1.200 SEK"), or a person's name that names a disease
+ * ("Addison's disease")? */
+static bool
+not_entity(const ner *n, size_t a)
+{
+	static const char *const ills[] = {
+		"disease", "syndrome", "ziekte",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i;
+
+	if ((v[a].flags & XF_ALLUP) && v[a].kind == XT_WORD &&
+	    xt_tok_lower(n->src, &v[a], w, sizeof w) == 3 &&
+	    ((a + 1 < n->t->n && !(v[a + 1].flags & XF_BSTART) &&
+	    is_number(n, a + 1)) || (a > 0 && !(v[a].flags & XF_BSTART) &&
+	    is_number(n, a - 1))))
+		return true;
+	if ((v[a].flags & XF_GEN) && a + 1 < n->t->n &&
+	    !(v[a + 1].flags & XF_BSTART)) {
+		tkl(n, a + 1, w, sizeof w);
+		for (i = 0; i < sizeof ills / sizeof ills[0]; i++)
+			if (strcmp(w, ills[i]) == 0)
+				return true;
+	}
+	return false;
 }
 
 /* Emit the mention for tokens [a, b) when the evidence allows; returns its
@@ -1606,6 +1831,15 @@ finish(ner *n, size_t a, size_t b)
 				return -1;
 		}
 	}
+	if (b - a == 1 && not_entity(n, a))
+		return -1;
+	/* Brancheorganisatie ActiZ, Chipmaker TSMC: a word for a body
+	 * before a name in capitals describes it */
+	if (b - a == 2 && v[a].kind == XT_WORD && v[a + 1].kind == XT_WORD &&
+	    !(v[a].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
+	    (v[a + 1].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
+	    body_noun(tkl(n, a, w, sizeof w)))
+		a++;
 	join(n, a, b, 0, 0, name, sizeof name);
 	type_of(n, a, b, title_cue, name, &type, &strength, stem, sizeof stem);
 	return add_mention(n, a, b, v[a].start, xt_end(&v[b - 1]),

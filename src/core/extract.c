@@ -481,6 +481,32 @@ initials(const xsrc *src, const xtoks *t, const xment *x, size_t skip,
 	buf[n] = '\0';
 }
 
+/* One more than the token of a two-word club name that is not the club
+ * word (Wrexham in Wrexham AFC, Twente in FC Twente), or 0. */
+static size_t
+club_word(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const marks[] = {
+		"AFC", "Athletic", "CF", "County", "FC", "Rovers", "SC",
+		"United", "Wanderers",
+	};
+	char w[32];
+	size_t i, j, k;
+
+	for (i = 0; i < 2; i++) {
+		k = x->t0 + 1 - i;
+		if (t->v[k].kind != XT_WORD || !(t->v[k].flags & XF_UPPER) ||
+		    (t->v[k].flags & XF_ALLUP))
+			continue;
+		xt_text(src, t->v[x->t0 + i].start, xt_end(&t->v[x->t0 + i]), w,
+		    sizeof w);
+		for (j = 0; j < sizeof marks / sizeof marks[0]; j++)
+			if (strcmp(w, marks[j]) == 0)
+				return k + 1;
+	}
+	return 0;
+}
+
 /* The first k words of mention x, joined by single spaces, into buf; false
  * when they are not all capitalised words. */
 static bool
@@ -608,7 +634,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 {
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
-	keyset sur = { 0 }, acr = { 0 }, pre = { 0 };
+	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
 	uint32_t *ht = NULL;
 	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
@@ -670,6 +696,15 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				if (!ks_add(&pre, buf, i))
 					goto out;
 			}
+			/* a club and its town: Wrexham AFC, FC Twente ->
+			 * Wrexham, Twente */
+			if (x->type == EXTRACT_ORGANIZATION && x->t1 - x->t0 == 2 &&
+			    (k = club_word(src, t, x)) > 0) {
+				xt_text(src, t->v[k - 1].start, xt_end(&t->v[k - 1]),
+				    w, sizeof w);
+				if (!ks_add(&club, w, i))
+					goto out;
+			}
 			for (k = 0; k < 2; k++) {
 				initials(src, t, x, k, buf, sizeof buf);
 				if (strlen(buf) < 2)
@@ -720,6 +755,12 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	}
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
+		if (x->t1 - x->t0 == 1 && x->link < 0 &&
+		    (hit = ks_find(&club, x->name)) >= 0) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_ORGANIZATION;
+			continue;
+		}
 		if (x->t1 - x->t0 <= 2 && x->link < 0 && x->strength < 3 &&
 		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
 		    (hit = ks_find(&pre, x->name)) >= 0 &&
@@ -856,6 +897,7 @@ out:
 	ks_free(&sur);
 	ks_free(&acr);
 	ks_free(&pre);
+	ks_free(&club);
 	return ok;
 }
 

@@ -781,6 +781,94 @@ test_rules_round6_en(void **state)
 	doc_free(d);
 }
 
+/* Rules for unseen news (round 7): evidence of a company ("made by",
+ * "funded by", "X shares rose", "X's shares"), "the" before a two-word
+ * name, broker and contractor cues, clinics, currency codes beside
+ * amounts, diseases named after people, products, publications and
+ * events named after places, "the towns of", clubs beside a match score. */
+static void
+test_rules_round7_en(void **state)
+{
+	const char *text =
+	    "Trial results\n\n"
+	    "The study, funded by Jorvan Melsted, was small. The pill, made by "
+	    "Ada Brennick, works. Ada Brennick shares rose 2% to DKK 740 and "
+	    "then to 800 SEK. Lead author Tom Brill of the Harwick Clinic spoke, "
+	    "and analyst Ruth Cole at broker Pell Dorrance agreed. Few develop "
+	    "Kessler's disease, said Ian Moss. The Corvex vaccine, sold as Corvex, was "
+	    "published in Lumen Letters. She won the Sheffield final. Users "
+	    "left the Pell Browse app. Clashes hit the towns of Dravoka and "
+	    "Mellin. They lost 3-0 at Harlow and beat Dunmore 2-1, after "
+	    "Rita Kell won 6-4.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Jorvan Melsted", EXTRACT_ORGANIZATION, 1,
+	    "Jorvan Melsted", 0);
+	check_entity(r, text, "Ada Brennick", EXTRACT_ORGANIZATION, 2,
+	    "Ada Brennick", 0, "Ada Brennick", 1);
+	check_entity(r, text, "Harwick Clinic", EXTRACT_ORGANIZATION, 1,
+	    "Harwick Clinic", 0);
+	check_entity(r, text, "Pell Dorrance", EXTRACT_ORGANIZATION, 1,
+	    "Pell Dorrance", 0);
+	check_entity(r, text, "Tom Brill", EXTRACT_PERSON, 1, "Tom Brill", 0);
+	check_entity(r, text, "Corvex", EXTRACT_MISC, 2, "Corvex", 0,
+	    "Corvex", 1);
+	check_entity(r, text, "Lumen Letters", EXTRACT_MISC, 1,
+	    "Lumen Letters", 0);
+	check_entity(r, text, "Sheffield", EXTRACT_MISC, 1, "Sheffield", 0);
+	check_entity(r, text, "Pell Browse", EXTRACT_MISC, 1, "Pell Browse",
+	    0);
+	check_entity(r, text, "Dravoka", EXTRACT_PLACE, 1, "Dravoka", 0);
+	check_entity(r, text, "Mellin", EXTRACT_PLACE, 1, "Mellin", 0);
+	check_entity(r, text, "Harlow", EXTRACT_ORGANIZATION, 1, "Harlow", 0);
+	check_entity(r, text, "Dunmore", EXTRACT_ORGANIZATION, 1, "Dunmore",
+	    0);
+	check_entity(r, text, "Rita Kell", EXTRACT_PERSON, 1, "Rita Kell", 0);
+	assert_null(entity(r, "DKK"));
+	assert_null(entity(r, "SEK"));
+	assert_null(entity(r, "Kessler"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Rules for unseen news (round 7), Dutch: a contractor cue, a club named
+ * after its town in FC Hallum, "ontwikkeld door", a law compound, a word
+ * for a body before a name in capitals. */
+static void
+test_rules_round7_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Volgens de raad houdt aannemer Dorn Vesters de prijs vast. FC "
+	    "Hallum won met 2-1. Hallum staat nu derde. De app is ontwikkeld "
+	    "door Sanne Wolters en kost niets. De Huurwoningwet gaat in. "
+	    "Volgens de Ouderenbond KBO-VRT en Brancheorganisatie ZorgWel is "
+	    "het te laat.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Dorn Vesters", EXTRACT_ORGANIZATION, 1,
+	    "Dorn Vesters", 0);
+	check_entity(r, text, "FC Hallum", EXTRACT_ORGANIZATION, 2,
+	    "FC Hallum", 0, "Hallum", 1);
+	check_entity(r, text, "Sanne Wolters", EXTRACT_ORGANIZATION, 1,
+	    "Sanne Wolters", 0);
+	check_entity(r, text, "Huurwoningwet", EXTRACT_MISC, 1,
+	    "Huurwoningwet", 0);
+	check_entity(r, text, "KBO-VRT", EXTRACT_ORGANIZATION, 1, "KBO-VRT",
+	    0);
+	check_entity(r, text, "ZorgWel", EXTRACT_ORGANIZATION, 1, "ZorgWel", 0);
+	assert_null(entity(r, "Ouderenbond KBO-VRT"));
+	assert_null(entity(r, "Brancheorganisatie ZorgWel"));
+	extract_free(r);
+	doc_free(d);
+}
+
 /* Rules for unseen news (round 6), Dutch: diminutive given names, region
  * and town compounds, no particle before a nationality, a particle and a
  * surname at a sentence start, a known name in a heading, a descriptor
@@ -1053,6 +1141,8 @@ main(void)
 		cmocka_unit_test(test_rules_heldout_start),
 		cmocka_unit_test(test_rules_round6_en),
 		cmocka_unit_test(test_rules_round6_nl),
+		cmocka_unit_test(test_rules_round7_en),
+		cmocka_unit_test(test_rules_round7_nl),
 		cmocka_unit_test(test_rules_figures),
 		cmocka_unit_test(test_rules_figures5),
 		cmocka_unit_test(test_cancel),
