@@ -231,6 +231,37 @@ entity(const extract_result *r, const char *name)
 	return NULL;
 }
 
+/* A paragraph of 100,000 capitalised words (hostile input): runs of
+ * capitals are cut at RUN_MAX tokens, so no mention is longer and the
+ * work stays linear (it took minutes before); a name after it is found. */
+static void
+test_long_capital_run(void **state)
+{
+	static const char tail[] = ".\n\nMinister Jan de Vries zei dat hij kwam.\n";
+	size_t n = 100000, i, j, len = n * 4 + sizeof tail;
+	char *s = malloc(len);
+	const extract_entity *x;
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	assert_non_null(s);
+	for (i = 0; i < n; i++)
+		memcpy(s + 4 * i, i % 2 ? "Abc " : "Xyz ", 4);
+	memcpy(s + 4 * n - 1, tail, sizeof tail);
+	r = run(s, "nl", &d);
+	for (i = 0; i < extract_entity_count(r); i++) {
+		x = extract_entity_at(r, i);
+		for (j = 0; j < x->nmentions; j++)
+			assert_true(x->mentions[j].end - x->mentions[j].start <= 32 * 4);
+	}
+	assert_non_null(x = entity(r, "Jan de Vries"));
+	assert_int_equal(x->type, EXTRACT_PERSON);
+	extract_free(r);
+	doc_free(d);
+	free(s);
+}
+
 /* Offset of the n-th (0-based) occurrence of s in text. */
 static size_t
 off(const char *text, const char *s, int n)
@@ -1126,6 +1157,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokens),
 		cmocka_unit_test(test_long_tokens),
+		cmocka_unit_test(test_long_capital_run),
 		cmocka_unit_test(test_same_block),
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_numbers),
