@@ -368,8 +368,8 @@ xt_begin_block(xtoks *t)
 	t->abbr = false;
 }
 
-/* xt_same_block() of tokens further apart: no block starts in (i, j] - a
- * binary search in the list of block starts. */
+/* xt_same_block() of tokens further apart: no block starts in (i, j] - the
+ * flags of near tokens, else a binary search in the list of block starts. */
 bool
 xt_same_block_far(const xtoks *t, size_t i, size_t j)
 {
@@ -379,6 +379,13 @@ xt_same_block_far(const xtoks *t, size_t i, size_t j)
 		k = i;
 		i = j;
 		j = k;
+	}
+	if (j - i < 16) {
+		/* near: the flags are at hand */
+		for (k = i + 1; k <= j; k++)
+			if (t->v[k].flags & XF_BSTART)
+				return false;
+		return true;
 	}
 	/* the first block start after i */
 	while (lo < hi) {
