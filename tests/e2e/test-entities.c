@@ -797,23 +797,6 @@ test_narrow(void **state)
 	done(v);
 }
 
-/* Make the fixtures. */
-static int
-setup(void **state)
-{
-	(void)state;
-	return util_setup();
-}
-
-/* Remove them. */
-static int
-teardown(void **state)
-{
-	(void)state;
-	util_teardown();
-	return 0;
-}
-
 int
 main(void)
 {
@@ -833,5 +816,6 @@ main(void)
 
 	if (only != NULL)
 		cmocka_set_test_filter(only);
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, util_group_setup,
+	    util_group_teardown);
 }

@@ -291,21 +291,6 @@ test_bad_config(void **state)
 	free(home);
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	return util_setup();
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	util_teardown();
-	return 0;
-}
-
 int
 main(void)
 {
@@ -319,5 +304,6 @@ main(void)
 		cmocka_unit_test_teardown(test_bad_config, cleanup),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, util_group_setup,
+	    util_group_teardown);
 }

@@ -409,3 +409,18 @@ yaml_values(const char *yaml, const char *key)
 	}
 	return b.s;
 }
+
+int
+util_group_setup(void **state)
+{
+	(void)state;
+	return util_setup();
+}
+
+int
+util_group_teardown(void **state)
+{
+	(void)state;
+	util_teardown();
+	return 0;
+}

@@ -33,6 +33,9 @@ void bprintf(buf *b, const char *fmt, ...)
 int util_setup(void);
 /* Remove fixdir. */
 void util_teardown(void);
+/* The same as cmocka group setup and teardown functions. */
+int util_group_setup(void **state);
+int util_group_teardown(void **state);
 
 /* Path of a fixture file (one of four static buffers). */
 const char *fix(const char *name);
