@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "gloss/anno.h"
+#include "hash.h"
 
 /* Ids to values: the highlight (anno *) or the tombstone's index + 1. */
 typedef struct id_table {
@@ -230,17 +231,11 @@ anno_dup(const anno *a)
 	return b;
 }
 
-/* FNV-1a of an id. */
+/* Hash of an id. */
 static size_t
 id_hash(const char *id)
 {
-	uint64_t h = 14695981039346656037ULL;
-
-	while (*id != '\0') {
-		h ^= (unsigned char)*id++;
-		h *= 1099511628211ULL;
-	}
-	return (size_t)(h ^ (h >> 29));
+	return hash_cstr(id);
 }
 
 /* The id a value of table t stands for. */

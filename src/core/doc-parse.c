@@ -15,6 +15,7 @@
 
 #include "gloss/doc.h"
 #include "doc-int.h"
+#include "hash.h"
 
 /* Real names that mix cases, never split as "Heading" + "Word". */
 static const char *const mixed_names[] = {
@@ -314,14 +315,7 @@ typedef struct tokset {
 static uint64_t
 tok_hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return hash_fnv64(s, n);
 }
 
 /* The slot for s[0,n), empty or matching. */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gazetteer.h"
+#include "hash.h"
 
 /* True when the len bytes at key, of FNV-1a hash h, are in table t. */
 static bool
@@ -39,17 +40,11 @@ bool
 gz_has_n(gz_list l, const char *key, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)key;
-	uint32_t h = 2166136261u;
-	size_t i;
 
 	if ((int)l < 0 || l >= GZ_COUNT || key == NULL ||
 	    !maybe(&gz_tables[l], p, len))
 		return false;
-	for (i = 0; i < len; i++) {
-		h ^= p[i];
-		h *= 16777619u;
-	}
-	return probe(&gz_tables[l], key, len, h);
+	return probe(&gz_tables[l], key, len, hash_fnv32(p, len));
 }
 
 /* True when key is in list l: its length and hash in one pass. */
@@ -57,16 +52,14 @@ bool
 gz_has(gz_list l, const char *key)
 {
 	const unsigned char *p = (const unsigned char *)key;
-	uint32_t h = 2166136261u;
+	uint32_t h = HASH_FNV32_INIT;
 	size_t len;
 
 	if ((int)l < 0 || l >= GZ_COUNT || key == NULL || p[0] == '\0' ||
 	    !(gz_tables[l].first[p[0] >> 6] >> (p[0] & 63) & 1))
 		return false;
-	for (len = 0; p[len] != '\0'; len++) {
-		h ^= p[len];
-		h *= 16777619u;
-	}
+	for (len = 0; p[len] != '\0'; len++)
+		h = hash_fnv32_step(h, p[len]);
 	if (!maybe(&gz_tables[l], p, len))
 		return false;
 	return probe(&gz_tables[l], key, len, h);

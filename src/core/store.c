@@ -31,6 +31,7 @@
 
 #include "gloss/fsutil.h"
 #include "gloss/store.h"
+#include "hash.h"
 
 /* Deepest nesting the schema could need, with room to spare. */
 #define MAX_DEPTH 16
@@ -67,7 +68,7 @@ store_article_info_clear(store_article_info *info)
 void
 store_fingerprint(const char *bytes, size_t len, char *out)
 {
-	uint64_t h = 14695981039346656037ull;
+	uint64_t h = HASH_FNV64_INIT;
 	size_t i;
 	bool space = false, any = false;
 
@@ -79,12 +80,10 @@ store_fingerprint(const char *bytes, size_t len, char *out)
 			continue;
 		}
 		if (space) {
-			h ^= ' ';
-			h *= 1099511628211ull;
+			h = hash_fnv64_step(h, ' ');
 			space = false;
 		}
-		h ^= c;
-		h *= 1099511628211ull;
+		h = hash_fnv64_step(h, c);
 		any = true;
 	}
 	snprintf(out, STORE_FINGERPRINT_LEN + 1, "%016llx", (unsigned long long)h);
