@@ -1,5 +1,5 @@
 /*
- * fsutil.h - files written safely.
+ * fsutil.h - files written safely, and read whole.
  *
  * fs_write_atomic() replaces a file so that a crash at any moment leaves
  * either the old or the new contents: a temporary file in the same folder,
@@ -18,6 +18,11 @@
  * file is untouched, no temporary file remains, and e says why. */
 bool fs_write_atomic(const char *path, const char *data, size_t len, const char *what,
                      err *e);
+
+/* Read a whole file into a new buffer with a NUL after its *len bytes
+ * (caller frees).  NULL with errno set when it cannot be opened or read,
+ * or EFBIG when it holds more than max bytes (0: no limit). */
+char *fs_read_all(const char *path, size_t max, size_t *len);
 
 /* Create dir and its parents (mode 0700). */
 bool fs_make_dirs(const char *dir, const char *what, err *e);

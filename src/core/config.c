@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "gloss/config.h"
+#include "gloss/fsutil.h"
 #include "gloss/text.h"
 #include "gloss/theme.h"
 #include "theme-int.h"
@@ -712,46 +713,6 @@ walk(cctx *c, const theme_ynode *root)
 	}
 }
 
-/* Read a whole file; NULL and errno when it cannot. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t cap = 0, n;
-
-	*len = 0;
-	if (f == NULL)
-		return NULL;
-	errno = 0;
-	for (;;) {
-		if (*len == cap) {
-			char *nb;
-			cap = cap ? cap * 2 : 4096;
-			if (cap > (16u << 20) || (nb = realloc(buf, cap)) == NULL) {
-				free(buf);
-				fclose(f);
-				errno = EFBIG;
-				return NULL;
-			}
-			buf = nb;
-		}
-		n = fread(buf + *len, 1, cap - *len, f);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	if (ferror(f)) {
-		int se = errno;
-		free(buf);
-		fclose(f);
-		errno = se != 0 ? se : EIO;
-		return NULL;
-	}
-	fclose(f);
-	return buf;
-}
-
 int
 config_load_mem(const char *buf, size_t len, const char *name, config *cfg, err *errs,
     size_t max)
@@ -796,7 +757,7 @@ config_load(const char *path, config *cfg, err *errs, size_t max_errs)
 			return 0;
 		path = def;
 	}
-	if ((buf = slurp(path, &len)) == NULL) {
+	if ((buf = fs_read_all(path, 16u << 20, &len)) == NULL) {
 		if (def != NULL && errno == ENOENT) {
 			free(def);
 			return 0;       /* no default file: defaults */

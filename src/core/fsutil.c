@@ -1,9 +1,10 @@
 /*
- * fsutil.c - files written safely: atomic replacement and folders (see
- * fsutil.h).
+ * fsutil.c - files written safely: atomic replacement and folders; whole
+ * files read (see fsutil.h).
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,3 +154,68 @@ fail:
 	return false;
 }
 
+
+char *
+fs_read_all(const char *path, size_t max, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL, *nb;
+	size_t cap = 0, n;
+	int saved;
+	struct stat st;
+
+	*len = 0;
+	if (f == NULL)
+		return NULL;
+	/* One read of the right size for a regular file. */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (unsigned long long)st.st_size < SIZE_MAX / 2) {
+		if (max != 0 && (unsigned long long)st.st_size > max) {
+			fclose(f);
+			errno = EFBIG;
+			return NULL;
+		}
+		cap = (size_t)st.st_size + 1;
+		if ((buf = malloc(cap)) == NULL) {
+			fclose(f);
+			errno = ENOMEM;
+			return NULL;
+		}
+	}
+	for (;;) {
+		if (*len + 1 >= cap) {
+			if (max != 0 && *len > max) {
+				saved = EFBIG;
+				goto fail;
+			}
+			cap = cap ? cap * 2 : 8192;
+			if ((nb = realloc(buf, cap)) == NULL) {
+				saved = ENOMEM;
+				goto fail;
+			}
+			buf = nb;
+		}
+		n = fread(buf + *len, 1, cap - *len - 1, f);
+		if (n == 0)
+			break;
+		*len += n;
+	}
+	if (ferror(f)) {
+		saved = errno != 0 ? errno : EIO;
+		goto fail;
+	}
+	if (max != 0 && *len > max) {
+		saved = EFBIG;
+		goto fail;
+	}
+	fclose(f);
+	buf[*len] = '\0';
+	return buf;
+
+fail:
+	free(buf);
+	fclose(f);
+	*len = 0;
+	errno = saved;
+	return NULL;
+}

@@ -732,61 +732,11 @@ store_load_mem(const char *bytes, size_t len, const char *name, anno_set **out,
 	return true;
 }
 
-/* Read a whole file; NULL with errno set on failure. */
-static char *
-read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL, *nb;
-	size_t cap = 0, n;
-	int saved;
-	struct stat st;
-
-	*len = 0;
-	if (f == NULL)
-		return NULL;
-	/* One read of the right size for a regular file. */
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (unsigned long long)st.st_size < SIZE_MAX / 2) {
-		cap = (size_t)st.st_size + 1;
-		if ((buf = malloc(cap)) == NULL) {
-			fclose(f);
-			errno = ENOMEM;
-			return NULL;
-		}
-	}
-	for (;;) {
-		if (*len == cap) {
-			cap = cap ? cap * 2 : 8192;
-			if ((nb = realloc(buf, cap)) == NULL) {
-				free(buf);
-				fclose(f);
-				errno = ENOMEM;
-				return NULL;
-			}
-			buf = nb;
-		}
-		n = fread(buf + *len, 1, cap - *len, f);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	if (ferror(f)) {
-		saved = errno;
-		free(buf);
-		fclose(f);
-		errno = saved;
-		return NULL;
-	}
-	fclose(f);
-	return buf;
-}
-
 bool
 store_load_file(const char *path, anno_set **out, store_article_info *info, err *e)
 {
 	size_t len;
-	char *buf = read_all(path, &len);
+	char *buf = fs_read_all(path, 0, &len);
 	bool ok;
 
 	if (buf == NULL) {
@@ -1356,7 +1306,7 @@ static bool
 load_main(store *s, anno_set **out, err *e)
 {
 	size_t len;
-	char *buf = read_all(s->path, &len);
+	char *buf = fs_read_all(s->path, 0, &len);
 	bool ok;
 
 	*out = NULL;

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "gloss/fsutil.h"
 #include "gloss/text.h"
 #include "gloss/theme.h"
 #include "theme-int.h"
@@ -697,57 +698,21 @@ load_mem_depth(const char *buf, size_t len, const char *name, int depth, err *e)
 	return t;
 }
 
-/* Read a whole file; NULL with *e set. */
-static char *
-slurp(const char *path, size_t *len, err *e)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t cap = 0, n;
-
-	*len = 0;
-	if (f == NULL) {
-		err_set(e, "%s: cannot open: %s", path, strerror(errno));
-		return NULL;
-	}
-	for (;;) {
-		if (*len == cap) {
-			char *nb;
-			cap = cap ? cap * 2 : 4096;
-			if (cap > (16u << 20) || (nb = realloc(buf, cap)) == NULL) {
-				err_set(e, "%s: too large or out of memory (a theme is a "
-				    "small text file)", path);
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			buf = nb;
-		}
-		n = fread(buf + *len, 1, cap - *len, f);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	if (ferror(f)) {
-		err_set(e, "%s: cannot read: %s", path, strerror(errno));
-		free(buf);
-		fclose(f);
-		return NULL;
-	}
-	fclose(f);
-	return buf;
-}
-
 /* Load a file at an inherit depth. */
 static theme *
 load_file_depth(const char *path, int depth, err *e)
 {
 	size_t len;
-	char *buf = slurp(path, &len, e);
+	char *buf = fs_read_all(path, 16u << 20, &len);
 	theme *t;
 
-	if (buf == NULL)
+	if (buf == NULL) {
+		if (errno == EFBIG)
+			err_set(e, "%s: too large (a theme is a small text file)", path);
+		else
+			err_set(e, "%s: cannot open: %s", path, strerror(errno));
 		return NULL;
+	}
 	t = load_mem_depth(buf, len, path, depth, e);
 	free(buf);
 	return t;

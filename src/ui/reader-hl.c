@@ -4,6 +4,7 @@
  * in $EDITOR, colours, undo and redo, and the list of highlights (H).
  */
 #include <curses.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gloss/fsutil.h"
 #include "gloss/text.h"
 #include "reader-int.h"
 #include "ui.h"
@@ -217,8 +219,7 @@ edit_external(reader *r)
 {
 	const char *tmp = getenv("TMPDIR"), *ed = getenv("VISUAL");
 	char path[4096], *cmd, *buf = NULL;
-	size_t len = 0, cap = 0;
-	FILE *f;
+	size_t len = 0;
 	int fd, st;
 
 	snprintf(path, sizeof path, "%s/gloss-note-XXXXXX",
@@ -251,26 +252,13 @@ edit_external(reader *r)
 		reader_msg(r, true, "The editor failed (%s); the note is unchanged", ed);
 		return;
 	}
-	if ((f = fopen(path, "rb")) != NULL) {
-		char chunk[4096];
-		size_t n;
-		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-			char *nb = realloc(buf, cap = len + n + 1);
-			if (nb == NULL)
-				break;
-			buf = nb;
-			memcpy(buf + len, chunk, n);
-			len += n;
-		}
-		fclose(f);
-	}
+	buf = fs_read_all(path, 1u << 20, &len);
 	unlink(path);
-	(void)cap;
-	if (buf == NULL)
-		buf = calloc(1, 1);
-	if (buf == NULL)
+	if (buf == NULL) {
+		reader_msg(r, true, "Cannot read the note back from the editor (%s); the note is unchanged",
+		    strerror(errno));
 		return;
-	buf[len] = '\0';
+	}
 	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
 		buf[--len] = '\0';
 	finish_edit(r, buf);

@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gloss/fsutil.h"
 #include "gloss/store.h"
 
 static const char article[] =
@@ -70,28 +71,13 @@ serialise(const anno_set *s, const store_article_info *info)
 	return buf;
 }
 
-/* Read a whole file into a new string, or NULL. */
+/* Read a file into a new string (NULL when missing). */
 static char *
 slurp(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
+	size_t len;
 
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	buf = malloc((size_t)n + 1);
-	if (buf == NULL || fread(buf, 1, (size_t)n, f) != (size_t)n) {
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
+	return fs_read_all(path, 0, &len);
 }
 
 /* Number of temporary files of the store in dir. */

@@ -141,26 +141,7 @@ put_file(const char *path, const char *bytes, size_t len)
 static char *
 get_file(const char *path, size_t *lenp)
 {
-	FILE *f = fopen(path, "rb");
-	char *b = NULL;
-	size_t len = 0, cap = 0, n;
-
-	if (f == NULL)
-		return NULL;
-	for (;;) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 4096;
-			b = realloc(b, cap + 1);
-			assert_non_null(b);
-		}
-		if ((n = fread(b + len, 1, cap - len, f)) == 0)
-			break;
-		len += n;
-	}
-	fclose(f);
-	b[len] = '\0';
-	*lenp = len;
-	return b;
+	return fs_read_all(path, 0, lenp);
 }
 
 /* Names in a folder other than . and .., joined by spaces. */
@@ -707,6 +688,54 @@ test_atomic_faults(void **state)
 		}
 }
 
+/* fs_read_all(): whole files of any size, empty ones, missing ones and a
+ * size limit. */
+static void
+test_read_all(void **state)
+{
+	const char *path = tpath("r.txt");
+	char *big, *b;
+	size_t len, i, n = 100000;
+	FILE *f;
+
+	(void)state;
+	big = malloc(n);
+	assert_non_null(big);
+	for (i = 0; i < n; i++)
+		big[i] = (char)('a' + i % 26);
+	big[77] = '\0';            /* NUL bytes are data too */
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(big, 1, n, f), n);
+	fclose(f);
+	b = fs_read_all(path, 0, &len);
+	assert_non_null(b);
+	assert_int_equal(len, n);
+	assert_memory_equal(b, big, n);
+	assert_int_equal(b[n], '\0');
+	free(b);
+	b = fs_read_all(path, n, &len);
+	assert_non_null(b);
+	free(b);
+	errno = 0;
+	assert_null(fs_read_all(path, n - 1, &len));
+	assert_int_equal(errno, EFBIG);
+	assert_int_equal(len, 0);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fclose(f);
+	b = fs_read_all(path, 10, &len);
+	assert_non_null(b);
+	assert_int_equal(len, 0);
+	assert_int_equal(b[0], '\0');
+	free(b);
+	unlink(path);
+	errno = 0;
+	assert_null(fs_read_all(path, 0, &len));
+	assert_int_equal(errno, ENOENT);
+	free(big);
+}
+
 /* The data folder missing: a save creates it (mode 0700). */
 static void
 test_folder_missing(void **state)
@@ -837,6 +866,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_article_truncated, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_faults, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_atomic_faults, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_all, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_folder_missing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_folder_readonly, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_really_full, setup, teardown),
