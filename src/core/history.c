@@ -14,6 +14,7 @@
 
 #include "gloss/fsutil.h"
 #include "gloss/history.h"
+#include "yaml-msg.h"
 
 typedef struct entry {
 	char *path;
@@ -97,9 +98,11 @@ parse(history *h, FILE *f, err *e)
 	yaml_parser_set_input_file(&p, f);
 	while (!done) {
 		if (!yaml_parser_parse(&p, &ev)) {
+			char msg[300];
+			yaml_msg(&p, msg, sizeof msg);
 			err_set_at(e, (int)p.problem_mark.line + 1, (int)p.problem_mark.column + 1,
 			    "%s:%zu:%zu: %s", h->file, p.problem_mark.line + 1,
-			    p.problem_mark.column + 1, p.problem ? p.problem : "bad YAML");
+			    p.problem_mark.column + 1, msg);
 			ok = false;
 			break;
 		}

@@ -32,6 +32,7 @@
 #include "gloss/fsutil.h"
 #include "gloss/store.h"
 #include "hash.h"
+#include "yaml-msg.h"
 
 /* Deepest nesting the schema could need, with room to spare. */
 #define MAX_DEPTH 16
@@ -192,9 +193,7 @@ next_event(const lctx *c, yaml_parser_t *p, yaml_event_t *ev)
 		return true;
 	{
 		char what[300];
-		snprintf(what, sizeof what, "YAML syntax error: %s%s%s",
-		    p->problem != NULL ? p->problem : "unknown problem",
-		    p->context != NULL ? " " : "", p->context != NULL ? p->context : "");
+		yaml_msg(p, what, sizeof what);
 		bad_mark(c, p->problem_mark, what, "; fix the file by hand (it was not changed)");
 	}
 	return false;

@@ -9,6 +9,7 @@
 #include <yaml.h>
 
 #include "theme-int.h"
+#include "yaml-msg.h"
 
 #define THEME_Y_MAX_DEPTH 32
 
@@ -31,14 +32,12 @@ bad_mark(yctx *c, yaml_mark_t m, const char *what)
 static bool
 next_event(yctx *c, yaml_event_t *ev)
 {
-	char what[300];
+	char msg[300], what[360];
 
 	if (yaml_parser_parse(&c->p, ev))
 		return true;
-	snprintf(what, sizeof what, "YAML syntax error: %s%s%s (check indentation, "
-	    "colons and quotes)",
-	    c->p.problem != NULL ? c->p.problem : "unknown problem",
-	    c->p.context != NULL ? " " : "", c->p.context != NULL ? c->p.context : "");
+	yaml_msg(&c->p, msg, sizeof msg);
+	snprintf(what, sizeof what, "%s (check indentation, colons and quotes)", msg);
 	bad_mark(c, c->p.problem_mark, what);
 	return false;
 }

@@ -306,6 +306,10 @@ static const badcase bads[] = {
 	{ "version: 1\nhighlights: {a: 1}\n", "'highlights' must be a list", 2, 13 },
 	{ "version: 1\narticle: {fingerprint: xyz}\n", "'fingerprint' must be 16", 2, 24 },
 	{ "version: 1\nhighlights: [\n", "YAML syntax error", 3, 1 },
+	/* an unclosed quote is noticed at the end: say where it began */
+	{ "version: 1\nhighlights:\n  - id: \"abc\n    color: blue\n",
+	  "found unexpected end of stream while scanning a quoted scalar that "
+	  "began at line 3, column 9", 5, 1 },
 	{ "version: 1\nx: &a [1]\ny: *a\n", "YAML anchors (&name) are not allowed", 2, 4 },
 	{ "version: 1\nhighlights: *a\n", "YAML aliases (*name) are not allowed", 2, 13 },
 	{ "version: 1\n---\nversion: 1\n", "one YAML document", 2, 1 },

@@ -167,7 +167,8 @@ test_errors(void **state)
 		{"styles:\n  person: &p {fg: red}\n  place: *p\n",
 		    "x.yaml:2:11: YAML anchors (&name) are not allowed", 2, 11},
 		{"styles: {person: {fg: red}\n",
-		    "x.yaml:2:1: YAML syntax error: did not find expected ',' or '}'", 2, 1},
+		    "x.yaml:2:1: YAML syntax error: did not find expected ',' or '}' "
+		    "while parsing a flow mapping that began at line 1, column 9", 2, 1},
 		{"name: [a]\n",
 		    "x.yaml:1:7: name: expected a theme name, not a list", 1, 7},
 		{"name: \"a\\eb\"\n", "x.yaml:1:7: name: control characters are "
