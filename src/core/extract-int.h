@@ -214,6 +214,7 @@ void xmap_free(xmap *m);
 xstat *xmap_get(xmap *m, const char *key, bool add);
 void xner_stats(xmap *m, const xsrc *src, const xtoks *t);
 void xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out);
+bool xner_town_role(const char *p);
 
 /* extract-figures.c */
 void xfig_run(const xsrc *src, const xtoks *t, xfigs *out);

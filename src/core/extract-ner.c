@@ -755,6 +755,53 @@ settlement_noun(const char *p)
 	return false;
 }
 
+/* A lower-case word for the people or the parts of a town, before "of"
+ * or "van" and its name ("the mayor of", "inwoners van")? */
+bool
+xner_town_role(const char *p)
+{
+	static const char *const roles[] = {
+		"bewoners", "burgemeester", "centre", "centrum", "east",
+		"inhabitants", "inwoners", "mayor", "noorden", "north",
+		"northeast", "northwest", "oosten", "outskirts", "residents",
+		"south", "southeast", "southwest", "streets", "suburbs", "west",
+		"westen", "zuiden",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (roles[i][0] == p[0] && strcmp(p, roles[i]) == 0)
+			return true;
+	return false;
+}
+
+/* After a name with a clitic 's ending before token b: 1 for a word only
+ * places have ("Tarrow's mayor"), 2 for one only companies have ("Orvel's
+ * shareholders"), else 0. */
+static size_t
+genitive_evidence(const ner *n, size_t b)
+{
+	static const char *const firm[] = {
+		"board", "ceo", "chairman", "chairwoman", "earnings",
+		"executives", "founder", "profit", "profits", "revenue",
+		"revenues", "shareholders", "stock", "subsidiary",
+	};
+	char w[32];
+	size_t i;
+
+	if (b >= n->t->n || !same_block(n, b - 1, b) ||
+	    n->t->v[b].kind != XT_WORD || (n->t->v[b].flags & XF_UPPER))
+		return 0;
+	tkl(n, b, w, sizeof w);
+	if (xner_town_role(w) && strcmp(w, "centre") != 0 &&
+	    strcmp(w, "centrum") != 0)
+		return 1;
+	for (i = 0; i < sizeof firm / sizeof firm[0]; i++)
+		if (strcmp(w, firm[i]) == 0)
+			return 2;
+	return 0;
+}
+
 /* Words that begin place names (Greater Manchester, Nieuw-Vennep). */
 static bool
 place_prefix(const char *w)
@@ -878,7 +925,9 @@ static bool
 place_compound(const char *w)
 {
 	static const char *const ends[] = {
-		"baai", "delta", "gebied", "kust", "stad", "vallei",
+		"baai", "delta", "dijk", "dok", "gebied", "gracht", "haven",
+		"kade", "kanaal", "kust", "laan", "plein", "sluis", "sluizen",
+		"stad", "stadion", "station", "straat", "vallei",
 	};
 	size_t i, n = strlen(w), k;
 
@@ -888,6 +937,21 @@ place_compound(const char *w)
 			return true;
 	}
 	return false;
+}
+
+/* Does the part after the last hyphen of w begin with a capital
+ * (Amsterdam-Rijnkanaal, not Noord-zuidlijn)? */
+static bool
+cap_after_hyphen(const char *w)
+{
+	const char *h = strrchr(w, '-');
+	int32_t c;
+
+	if (h == NULL || h[1] == '\0')
+		return false;
+	if (utf8proc_iterate((const utf8proc_uint8_t *)h + 1, -1, &c) <= 0)
+		return false;
+	return xt_is_upper(c);
 }
 
 /* A model or type code: capital letters and then digits (A350, RAV4,
@@ -911,8 +975,9 @@ static bool
 venue_after(const ner *n, size_t b)
 {
 	static const char *const venues[] = {
-		"airport", "arena", "center", "centre", "luchthaven", "stadion",
-		"stadium",
+		"airport", "arena", "center", "centre", "luchthaven", "mijn",
+		"mine", "mines", "park", "refinery", "shaft", "shafts",
+		"smelter", "stadion", "stadium", "terminal",
 	};
 	const xtok *v = n->t->v;
 	char w[32];
@@ -924,8 +989,54 @@ venue_after(const ner *n, size_t b)
 			return false;
 		tkl(n, i, w, sizeof w);
 		for (k = 0; k < sizeof venues / sizeof venues[0]; k++)
-			if (strcmp(w, venues[k]) == 0)
+			if (venues[k][0] == w[0] && strcmp(w, venues[k]) == 0)
 				return true;
+	}
+	return false;
+}
+
+/* A word that opens the name of a law or treaty (Wet Kortere Termijnen,
+ * Treaty of Rome). */
+static bool
+law_first(const char *w)
+{
+	return (w[0] == 'W' && strcmp(w, "Wet") == 0) ||
+	    (w[0] == 'T' && strcmp(w, "Treaty") == 0) ||
+	    (w[0] == 'V' && strcmp(w, "Verdrag") == 0);
+}
+
+/* A lower-case word for a project or campaign, before its name. */
+static bool
+project_word(const char *p)
+{
+	static const char *const words[] = {
+		"campaign", "campagne", "missie", "mission", "operatie",
+		"operation", "programma", "programme", "project",
+	};
+	size_t i;
+
+	if (p[0] != 'c' && p[0] != 'm' && p[0] != 'o' && p[0] != 'p')
+		return false;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(p, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A lower-case word for a full ground before its name ("een
+ * uitverkochte Galgenwaard", "a sold-out Tarrow Park")? */
+static bool
+venue_adjective(const char *p)
+{
+	switch (p[0]) {
+	case 'k':
+		return strcmp(p, "kolkende") == 0;
+	case 'p':
+		return strcmp(p, "packed") == 0;
+	case 's':
+		return strcmp(p, "sold-out") == 0;
+	case 'u':
+		return strcmp(p, "uitverkochte") == 0;
 	}
 	return false;
 }
@@ -959,7 +1070,8 @@ honorific(const char *p)
 }
 
 /* Does the context of name [a, b) show a company: "made by X", "funded
- * by X", "ontwikkeld door X", "X shares rose", "X's shares"? */
+ * by X", "ontwikkeld door X", "shares in X", "X shares rose", "X's
+ * shares"? */
 static bool
 company_evidence(const ner *n, size_t a, size_t b, const char *p1,
     const char *p2)
@@ -980,6 +1092,12 @@ company_evidence(const ner *n, size_t a, size_t b, const char *p1,
 		for (i = 0; i < sizeof makers / sizeof makers[0]; i++)
 			if (strcmp(p2, makers[i]) == 0)
 				return true;
+	/* "shares in X", "a stake in X", "aandelen van X" */
+	if ((strcmp(p1, "in") == 0 || strcmp(p1, "of") == 0 ||
+	    strcmp(p1, "van") == 0) && (strcmp(p2, "shares") == 0 ||
+	    strcmp(p2, "stake") == 0 || strcmp(p2, "aandelen") == 0 ||
+	    strcmp(p2, "belang") == 0))
+		return true;
 	if (b + 1 >= n->t->n || !same_block(n, b - 1, b + 1) ||
 	    strcmp(tkl(n, b, w, sizeof w), "shares") != 0)
 		return false;
@@ -1000,10 +1118,11 @@ misc_context(const char *p1, const char *p2, const char *nx)
 {
 	static const char *const heads[] = {
 		"app", "browser", "chatbot", "drug", "final", "geneesmiddel",
-		"jab", "medicijn", "pill", "platform", "programma",
-		"programme", "reactor", "rocket", "satellite", "service",
-		"smartphone", "telescope", "title", "tournament", "trial",
-		"vaccin", "vaccine",
+		"jab", "lander", "medicijn", "pill", "platform", "probe",
+		"programma", "programme", "reactor", "rocket", "rover", "sales",
+		"satellite", "service", "smartphone", "spacecraft",
+		"telescope", "title", "tournament", "trial", "vaccin",
+		"vaccine", "vehicle",
 	};
 	static const char *const journals[] = {
 		"journal", "magazine", "tijdschrift", "vakblad",
@@ -1011,7 +1130,7 @@ misc_context(const char *p1, const char *p2, const char *nx)
 	size_t i;
 
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		if (strcmp(nx, heads[i]) == 0)
+		if (heads[i][0] == nx[0] && strcmp(nx, heads[i]) == 0)
 			return true;
 	for (i = 0; i < sizeof journals / sizeof journals[0]; i++)
 		if (strcmp(p1, journals[i]) == 0)
@@ -1029,7 +1148,7 @@ static bool
 scheme_compound(const char *w)
 {
 	static const char *const ends[] = {
-		"akkoord", "impuls", "norm", "regeling", "wet",
+		"akkoord", "impuls", "norm", "programma", "regeling", "wet",
 	};
 	size_t i, n = strlen(w), k;
 
@@ -1077,6 +1196,110 @@ score_beside(const ner *n, size_t a, size_t b, const char *p1)
 	    strcmp(p1, "against") == 0 || strcmp(p1, "van") == 0 ||
 	    strcmp(p1, "tegen") == 0 || strcmp(p1, "bij") == 0) &&
 	    is_score(n, a - 4);
+}
+
+/* Does a comma or a dash follow the name ending before token b, as after
+ * the place of a dateline ("SEOUL -", "ACCRA, 8 May")? */
+static bool
+dateline_after(const ner *n, size_t b)
+{
+	int32_t c;
+
+	if (b >= n->t->n || n->t->v[b].kind != XT_PUNCT ||
+	    !same_block(n, b - 1, b))
+		return false;
+	c = xt_first(n->src, &n->t->v[b]);
+	return c == ',' || c == '-' || c == 0x2013 || c == 0x2014;
+}
+
+/* Write the words [a, b), all in capitals, with only their first letters
+ * so (PEACE RIVER -> Peace River) into buf; false when one is no word of
+ * three letters or more in capitals or buf is too small. */
+static bool
+title_cased(const ner *n, size_t a, size_t b, char *buf, size_t sz)
+{
+	const xtok *v = n->t->v;
+	const utf8proc_uint8_t *p;
+	utf8proc_ssize_t r;
+	size_t i, len = 0, k;
+	int32_t c;
+	bool first;
+
+	for (i = a; i < b; i++) {
+		if (v[i].kind != XT_WORD || !(v[i].flags & XF_ALLUP) ||
+		    v[i].len < 3 || (v[i].flags & XF_DIGIT))
+			return false;
+		if (i > a) {
+			if (len + 1 >= sz)
+				return false;
+			buf[len++] = ' ';
+		}
+		p = (const utf8proc_uint8_t *)n->src->s + v[i].start;
+		for (k = 0, first = true; k < v[i].len; k += (size_t)r) {
+			r = utf8proc_iterate(p + k,
+			    (utf8proc_ssize_t)(v[i].len - k), &c);
+			if (r <= 0)
+				return false;
+			if (!first)
+				c = utf8proc_tolower(c);
+			first = c == '-';
+			if (len + 5 >= sz)
+				return false;
+			len += (size_t)utf8proc_encode_char(c,
+			    (utf8proc_uint8_t *)buf + len);
+		}
+	}
+	buf[len] = '\0';
+	return len > 0;
+}
+
+/* Is the name [a, b) in capitals a known place, or a name ending in a word
+ * for a place (PEACE RIVER)?  Its title-cased form goes into stem. */
+static bool
+caps_place(const ner *n, size_t a, size_t b, char *stem, size_t stemsz)
+{
+	const char *sp;
+
+	if (!title_cased(n, a, b, stem, stemsz))
+		goto no;
+	/* one word: a dateline, followed by a comma or a dash (not NICE,
+	 * an acronym) */
+	if (b - a == 1 && !dateline_after(n, b))
+		goto no;
+	if (gz_has(GZ_PLACES, stem))
+		return true;
+	if (b - a > 1 && (sp = strrchr(stem, ' ')) != NULL &&
+	    gz_has(GZ_PLACE_WORDS, sp + 1))
+		return true;
+no:
+	stem[0] = '\0';
+	return false;
+}
+
+/* A preposition that puts a name on the map and seldom comes before a
+ * person's or a company's name ("near", "towards", "richting"). */
+static bool
+place_prep(const char *p)
+{
+	static const char *const preps[] = {
+		"across", "around", "buiten", "in", "naar", "nabij", "near",
+		"outside", "richting", "rond", "throughout", "toward",
+		"towards", "vanuit",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
+		if (preps[i][0] == p[0] && strcmp(p, preps[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Are p2 p1, the two words before a name, "out of" (people fled out of
+ * a town)? */
+static bool
+out_of(const char *p1, const char *p2)
+{
+	return strcmp(p1, "of") == 0 && strcmp(p2, "out") == 0;
 }
 
 /* Type a name from its words and context. */
@@ -1137,6 +1360,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
+	/* a dateline or heading in capitals: SEOUL, PEACE RIVER (the name
+	 * of the place as written elsewhere) */
+	if (cnt <= 3 && (v[a].flags & XF_ALLUP) && !is_known(name) &&
+	    caps_place(n, a, b, stem, stemsz)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
 	if (gz_has(GZ_KNOWN_ORGS, name)) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
@@ -1176,15 +1406,23 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
-	/* the Yashobhoomi convention centre */
-	if (cnt <= 2 && titlecase && venue_after(n, b)) {
+	/* the Yashobhoomi convention centre; een uitverkochte Galgenwaard */
+	if (cnt <= 2 && titlecase && (venue_after(n, b) ||
+	    venue_adjective(p1))) {
 		*type = EXTRACT_PLACE;
 		*strength = 1;
 		return;
 	}
+	/* "het project Sterke Lekdijk", "the programme Horizon Europe": a
+	 * project is named after its place */
+	if (titlecase && project_word(p1) && !gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
 	/* de Mekongdelta, Hồ Chí Minhstad */
 	if (n->src->lang == XL_NL && (v[b - 1].flags & XF_UPPER) &&
-	    !(v[b - 1].flags & (XF_ALLUP | XF_HYPH)) && place_compound(last)) {
+	    !(v[b - 1].flags & XF_ALLUP) && (!(v[b - 1].flags & XF_HYPH) ||
+	    cap_after_hyphen(last)) && place_compound(last)) {
 		*type = EXTRACT_PLACE;
 		return;
 	}
@@ -1224,7 +1462,8 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* Operation Prosperity Guardian: before the head word */
 	if (cnt > 1 && (strcmp(first, "Operation") == 0 ||
 	    strcmp(first, "Operatie") == 0 || strcmp(first, "Project") == 0 ||
-	    strcmp(first, "Mission") == 0 || strcmp(first, "Missie") == 0)) {
+	    strcmp(first, "Mission") == 0 || strcmp(first, "Missie") == 0 ||
+	    law_first(first))) {
 		*type = EXTRACT_MISC;
 		return;
 	}
@@ -1274,6 +1513,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt >= 2 && cnt <= 4 && titlecase && given_name(first) &&
 	    !is_org_or_misc_word(last)) {
 		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* "Tarrow's mayor", "Orvel's shareholders": what the name has */
+	if (cnt <= 3 && titlecase && (v[b - 1].flags & XF_GEN) &&
+	    (i = genitive_evidence(n, b)) != 0) {
+		*type = (int)i == 1 ? EXTRACT_PLACE : EXTRACT_ORGANIZATION;
 		return;
 	}
 	/* "analysts at Peel Hunt": people work at bodies */
@@ -1363,7 +1608,8 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* the town of Marlow, de gemeente Lingewaard */
 	if (cnt <= 3 && titlecase && !(v[a].flags & XF_GEN) &&
 	    (settlement_noun(p1) || (strcmp(p1, "of") == 0 &&
-	    settlement_noun(p2)))) {
+	    settlement_noun(p2)) || ((strcmp(p1, "of") == 0 ||
+	    strcmp(p1, "van") == 0) && xner_town_role(p2)))) {
 		*type = EXTRACT_PLACE;
 		return;
 	}
@@ -1372,11 +1618,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	if (cnt == 1 && titlecase && !(v[a].flags & XF_GEN) &&
-	    (gz_has(GZ_PLACE_CUES, p1) || ((strcmp(p1, "de") == 0 ||
+	    (gz_has(GZ_PLACE_CUES, p1) || out_of(p1, p2) ||
+	    ((strcmp(p1, "de") == 0 ||
 	    strcmp(p1, "het") == 0 || strcmp(p1, "the") == 0) &&
 	    gz_has(GZ_PLACE_CUES, p2)))) {
 		*type = EXTRACT_PLACE;
-		*strength = 0;
+		*strength = place_prep(p1) || out_of(p1, p2) ? 1 : 0;
 		return;
 	}
 	*strength = 0;
@@ -1399,6 +1646,7 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	 * a word and a known organisation: Jong Ajax */
 	if (cnt == 2 && titlecase && (gz_has(GZ_PLACES, last) ||
 	    gz_has(GZ_KNOWN_ORGS, last)) && !gz_has(GZ_PLACES, first) &&
+	    !(place_prep(p1) && gz_has(GZ_PLACES, last)) &&
 	    !given_name(first) && !is_direction(first) &&
 	    !gz_has(GZ_PLACE_WORDS, first) && !place_prefix(first) &&
 	    !stopword(n, a)) {
@@ -1421,6 +1669,29 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* West Midlands, East Africa */
 	if (cnt == 2 && titlecase && is_direction(first)) {
 		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* League One, Stadion Galgenwaard: a head word anywhere in the name
+	 * (the last word was seen above) */
+	if (cnt >= 2 && titlecase)
+		for (i = a; i + 1 < b; i++) {
+			if (gz_has(GZ_MISC_WORDS, tk(n, i, w, sizeof w))) {
+				*type = EXTRACT_MISC;
+				return;
+			}
+			if (gz_has(GZ_PLACE_WORDS, w) && i > a) {
+				*type = EXTRACT_PLACE;
+				return;
+			}
+		}
+	/* "towards Corran Falls", "near Aldwick Bay", "in Hoge Veluwe": a
+	 * place preposition before a name with no given name */
+	if (cnt >= 2 && cnt <= 3 && titlecase && (place_prep(p1) ||
+	    out_of(p1, p2)) &&
+	    !given_name(first) && !(v[a].flags & XF_GEN) &&
+	    !(v[b - 1].flags & XF_GEN)) {
+		*type = EXTRACT_PLACE;
+		*strength = 1;
 		return;
 	}
 	/* Dutch inflected adjectives (Nieuwe Sluis, Fiscale Inlichtingen) and
@@ -1658,6 +1929,74 @@ not_entity(const ner *n, size_t a)
 	return false;
 }
 
+/* Is token a a word for the people of a known town: Londoners, Brusselaars,
+ * Amsterdammers, Gentenaren (not a paper: De Gelderlander)? */
+static bool
+townsfolk(const ner *nr, size_t a)
+{
+	static const char *const ends[] = {
+		"aars", "enaren", "ers", "naren",
+	};
+	const xtok *v = &nr->t->v[a];
+	char w[128], stem[128];
+	size_t i, n, k;
+
+	if (v->kind != XT_WORD || v->len < 6 || v->len >= sizeof w ||
+	    (nr->src->s[xt_end(v) - 1] != 's' &&
+	    nr->src->s[xt_end(v) - 1] != 'n'))
+		return false;
+	n = strlen(tk(nr, a, w, sizeof w));
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n < k + 3 || strcmp(w + n - k, ends[i]) != 0)
+			continue;
+		memcpy(stem, w, n - k);
+		stem[n - k] = '\0';
+		if (gz_has(GZ_PLACES, stem))
+			return true;
+		/* a doubled last letter: Amsterdam-m-ers */
+		if (n - k > 3 && stem[n - k - 1] == stem[n - k - 2]) {
+			stem[n - k - 1] = '\0';
+			if (gz_has(GZ_PLACES, stem))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Is token a a sum in a currency written with one letter (R3.9 billion,
+ * R410 million, R186 a share) rather than a name or a code? */
+static bool
+letter_amount(const ner *n, size_t a)
+{
+	static const char *const after[] = {
+		"a", "bn", "billion", "m", "miljard", "miljoen", "million",
+		"mln", "mn", "per", "trillion",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i;
+
+	if (v[a].kind != XT_WORD || !(v[a].flags & XF_DIGIT) ||
+	    tk(n, a, w, sizeof w)[0] < 'A' || w[0] > 'Z' || w[1] == '\0')
+		return false;
+	for (i = 1; w[i] != '\0'; i++)
+		if (w[i] < '0' || w[i] > '9')
+			return false;
+	if (a + 1 >= n->t->n || !same_block(n, a, a + 1))
+		return false;
+	if (v[a + 1].kind == XT_PUNCT && !(v[a + 1].flags & XF_SPACE) &&
+	    (xt_first(n->src, &v[a + 1]) == '.' ||
+	    xt_first(n->src, &v[a + 1]) == ',') && a + 2 < n->t->n &&
+	    v[a + 2].kind == XT_NUM && !(v[a + 2].flags & XF_SPACE))
+		return true;
+	tkl(n, a + 1, w, sizeof w);
+	for (i = 0; i < sizeof after / sizeof after[0]; i++)
+		if (strcmp(w, after[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Emit the mention for tokens [a, b) when the evidence allows; returns its
  * index or -1. */
 static long
@@ -1831,7 +2170,14 @@ finish(ner *n, size_t a, size_t b)
 				return -1;
 		}
 	}
-	if (b - a == 1 && not_entity(n, a))
+	if (b - a == 1 && (not_entity(n, a) || letter_amount(n, a) ||
+	    townsfolk(n, a)))
+		return -1;
+	/* South African, Noord-Koreaanse: a nationality, not a place */
+	if (b - a == 2 && v[a].kind == XT_WORD && v[a + 1].kind == XT_WORD &&
+	    v[a].len >= 4 && strchr("CEMNOSWZ", n->src->s[v[a].start]) &&
+	    is_direction(tk(n, a, w, sizeof w)) &&
+	    is_demonym(tk(n, a + 1, w, sizeof w)))
 		return -1;
 	/* Brancheorganisatie ActiZ, Chipmaker TSMC: a word for a body
 	 * before a name in capitals describes it */

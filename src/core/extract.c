@@ -487,8 +487,9 @@ static size_t
 club_word(const xsrc *src, const xtoks *t, const xment *x)
 {
 	static const char *const marks[] = {
-		"AFC", "Athletic", "CF", "County", "FC", "Rovers", "SC",
-		"United", "Wanderers",
+		"AFC", "Athletic", "CF", "Club", "County", "FC", "KAA", "KRC",
+		"KSV", "KV", "Rovers", "RSC", "SC", "SV", "United",
+		"Wanderers",
 	};
 	char w[32];
 	size_t i, j, k;
@@ -609,6 +610,16 @@ listed(const xsrc *src, const xtoks *t, size_t e, size_t s)
 	return (t->v[s].flags & XF_BSTART) == 0;
 }
 
+/* Is lower-case word w a preposition that takes a town rather than its
+ * club ("in Gent", "uit Brugge")? */
+static bool
+town_prep(const char *w)
+{
+	return strcmp(w, "in") == 0 || strcmp(w, "uit") == 0 ||
+	    strcmp(w, "naar") == 0 || strcmp(w, "from") == 0 ||
+	    strcmp(w, "near") == 0 || strcmp(w, "nabij") == 0;
+}
+
 /* The text of the second word of two-word mention x (the tokens are gone:
  * what follows the first white space in its span). */
 static size_t
@@ -635,6 +646,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
+	keyset town = { 0 };
 	uint32_t *ht = NULL;
 	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
@@ -714,6 +726,23 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			}
 		}
 	}
+	/* bit 3 of beside: a club's town after a place preposition (in
+	 * Gent, uit Brugge, the mayor of Gent): the town, not the club */
+	for (i = 0; club.n > 0 && i < n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 == 1 && x->t0 > 0 &&
+		    !(t->v[x->t0].flags & XF_BSTART) &&
+		    t->v[x->t0 - 1].kind == XT_WORD &&
+		    ks_find(&club, x->name) >= 0 &&
+		    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) > 0 &&
+		    (town_prep(w) || (x->t0 > 1 && (strcmp(w, "of") == 0 ||
+		    strcmp(w, "van") == 0) &&
+		    !(t->v[x->t0 - 1].flags & XF_BSTART) &&
+		    t->v[x->t0 - 2].kind == XT_WORD &&
+		    xt_tok_lower(src, &t->v[x->t0 - 2], w, sizeof w) > 0 &&
+		    xner_town_role(w))))
+			beside[i] |= 8;
+	}
 	free(t->v);
 	free(t->bs);
 	t->v = NULL;
@@ -747,6 +776,16 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	/* a hash table of names: each name's first mention */
 	hmask--;
 	for (i = 0; i < n; i++) {
+		/* the town of a club apart from the club (and its other
+		 * mentions as a town) */
+		if ((beside[i] & 8) && ms->v[i].link < 0 && club.n > 0 &&
+		    ks_find(&club, ms->v[i].name) >= 0) {
+			if ((hit = ks_find(&town, ms->v[i].name)) >= 0)
+				uf_union(par, i, (size_t)hit);
+			else if (!ks_add(&town, ms->v[i].name, i))
+				goto out;
+			continue;
+		}
 		j = name_slot(ht, hmask, ms, ms->v[i].name);
 		if (ht[j] != 0)
 			uf_union(par, i, ht[j] - 1);
@@ -755,7 +794,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	}
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
-		if (x->t1 - x->t0 == 1 && x->link < 0 &&
+		if (x->t1 - x->t0 == 1 && x->link < 0 && !(beside[i] & 8) &&
 		    (hit = ks_find(&club, x->name)) >= 0) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_ORGANIZATION;
@@ -898,6 +937,7 @@ out:
 	ks_free(&acr);
 	ks_free(&pre);
 	ks_free(&club);
+	ks_free(&town);
 	return ok;
 }
 

@@ -1151,6 +1151,122 @@ test_progress(void **state)
 	free(text);
 }
 
+/* The entity named name whose first mention starts at the n-th occurrence
+ * of surface s, or NULL (two entities may share a name). */
+static const extract_entity *
+entity_at(const extract_result *r, const char *text, const char *name,
+    const char *s, int n)
+{
+	size_t i, o = off(text, s, n);
+
+	for (i = 0; i < extract_entity_count(r); i++)
+		if (strcmp(extract_entity_at(r, i)->name, name) == 0 &&
+		    extract_entity_at(r, i)->mentions[0].start == o)
+			return extract_entity_at(r, i);
+	return NULL;
+}
+
+/* Entity types on unseen news, English: a place preposition before an
+ * unknown two-word name, a dateline in capitals, sites before "shafts",
+ * a league named by its first word, product sales, sums in rand, a town
+ * after "the mayor of", "north of" or "out of", what a name has ("X's
+ * outskirts", "X's shareholders"), "shares in X"; no entity for the
+ * people of a town or a nationality with a direction. */
+static void
+test_types_unseen_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "KELWICK RIVER - Crews drove towards Aldby Crossing on Monday, "
+	    "the fire service said.\n\n"
+	    "NAIROBI, May 4 - Work stopped at the Tolvey and Marsk shafts. "
+	    "The club was promoted to League Two. Analysts expect Zentrova "
+	    "sales to rise after a loss of R1.2bn a year earlier. The mayor of "
+	    "Brindlecombe welcomed it. Smoke reached Harwelt's outskirts, 20 "
+	    "km north of Quenby, and Orvane Kessel's shareholders met. A fire "
+	    "forced people out of Dunmere Heights. Traders sold shares in "
+	    "Veltrano Kessing. Many Londoners and South African miners came.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Kelwick River", EXTRACT_PLACE, 1,
+	    "KELWICK RIVER", 0);
+	check_entity(r, text, "Aldby Crossing", EXTRACT_PLACE, 1,
+	    "Aldby Crossing", 0);
+	check_entity(r, text, "Nairobi", EXTRACT_PLACE, 1, "NAIROBI", 0);
+	check_entity(r, text, "Tolvey", EXTRACT_PLACE, 1, "Tolvey", 0);
+	check_entity(r, text, "Marsk", EXTRACT_PLACE, 1, "Marsk", 0);
+	check_entity(r, text, "League Two", EXTRACT_MISC, 1, "League Two", 0);
+	check_entity(r, text, "Zentrova", EXTRACT_MISC, 1, "Zentrova", 0);
+	check_entity(r, text, "Brindlecombe", EXTRACT_PLACE, 1,
+	    "Brindlecombe", 0);
+	check_entity(r, text, "Harwelt", EXTRACT_PLACE, 1, "Harwelt", 0);
+	check_entity(r, text, "Quenby", EXTRACT_PLACE, 1, "Quenby", 0);
+	check_entity(r, text, "Orvane Kessel", EXTRACT_ORGANIZATION, 1,
+	    "Orvane Kessel", 0);
+	check_entity(r, text, "Dunmere Heights", EXTRACT_PLACE, 1,
+	    "Dunmere Heights", 0);
+	check_entity(r, text, "Veltrano Kessing", EXTRACT_ORGANIZATION, 1,
+	    "Veltrano Kessing", 0);
+	assert_null(entity(r, "R1"));
+	assert_null(entity(r, "Londoners"));
+	assert_null(entity(r, "South African"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Entity types on unseen news, Dutch: dike, lock, canal and street
+ * compounds (also after a hyphen), a -programma compound, a law named
+ * "Wet ...", a project named after its place, a ground after
+ * "uitverkochte", a club and its town told apart by "uit", given names
+ * of many cultures. */
+static void
+test_types_unseen_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "De Wolderdijk en de Marnesluis worden versterkt, net als het "
+	    "Lemmer-Wierkanaal. Het Dijkversterkingsprogramma loopt tot 2040. "
+	    "De Wet Kortere Termijnen gaat in. Het project Sterke Wierdijk is "
+	    "duur.\n\n"
+	    "KAA Wervik heeft in een uitverkochte Brammerhorst met 2-1 "
+	    "gewonnen. Daarna stond Wervik bovenaan. Veel fans kwamen uit Wervik. Ook "
+	    "Kjetil Haugvik scoorde.\n";
+	extract_result *r;
+	const extract_entity *x;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Wolderdijk", EXTRACT_PLACE, 1, "Wolderdijk", 0);
+	check_entity(r, text, "Marnesluis", EXTRACT_PLACE, 1, "Marnesluis", 0);
+	check_entity(r, text, "Lemmer-Wierkanaal", EXTRACT_PLACE, 1,
+	    "Lemmer-Wierkanaal", 0);
+	check_entity(r, text, "Dijkversterkingsprogramma", EXTRACT_MISC, 1,
+	    "Dijkversterkingsprogramma", 0);
+	check_entity(r, text, "Wet Kortere Termijnen", EXTRACT_MISC, 1,
+	    "Wet Kortere Termijnen", 0);
+	check_entity(r, text, "Sterke Wierdijk", EXTRACT_MISC, 1,
+	    "Sterke Wierdijk", 0);
+	check_entity(r, text, "Brammerhorst", EXTRACT_PLACE, 1,
+	    "Brammerhorst", 0);
+	check_entity(r, text, "Kjetil Haugvik", EXTRACT_PERSON, 1,
+	    "Kjetil Haugvik", 0);
+	x = entity_at(r, text, "KAA Wervik", "KAA Wervik", 0);
+	assert_non_null(x);
+	assert_int_equal(x->type, EXTRACT_ORGANIZATION);
+	assert_int_equal(x->nmentions, 2);
+	assert_int_equal(x->mentions[1].start, off(text, "Wervik", 1));
+	x = entity_at(r, text, "Wervik", "Wervik", 2);
+	assert_non_null(x);
+	assert_int_equal(x->type, EXTRACT_PLACE);
+	assert_int_equal(x->nmentions, 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1179,6 +1295,8 @@ main(void)
 		cmocka_unit_test(test_rules_figures5),
 		cmocka_unit_test(test_cancel),
 		cmocka_unit_test(test_progress),
+		cmocka_unit_test(test_types_unseen_en),
+		cmocka_unit_test(test_types_unseen_nl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
