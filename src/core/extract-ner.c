@@ -272,6 +272,29 @@ lower_brand(const ner *n, size_t i)
 	return c >= 'A' && c <= 'Z';
 }
 
+/* Is token i the "t" of the elided article 't (van 't Hof, Tull en 't
+ * Waal): an apostrophe right before it, a space before that? */
+static bool
+elided_t(const ner *n, size_t i)
+{
+	const xtok *k;
+	const char *s = n->src->s;
+
+	if (i == 0 || i >= n->t->n)
+		return false;
+	k = &n->t->v[i];
+	if (k->kind != XT_WORD || k->len != 1 || s[k->start] != 't' ||
+	    (k->flags & (XF_SPACE | XF_BSTART)) || k[-1].kind != XT_PUNCT ||
+	    !(k[-1].flags & XF_SPACE) || i + 1 >= n->t->n ||
+	    !(k[1].flags & XF_SPACE))
+		return false;
+	if (k[-1].len == 1)
+		return s[k[-1].start] == '\'';
+	return k[-1].len == 3 && (unsigned char)s[k[-1].start] == 0xe2 &&
+	    (unsigned char)s[k[-1].start + 1] == 0x80 &&
+	    (unsigned char)s[k[-1].start + 2] == 0x99;
+}
+
 /* A lower-case word or '&' that may join two parts of a name. */
 static bool
 is_connector(const ner *n, size_t i)
@@ -280,9 +303,11 @@ is_connector(const ner *n, size_t i)
 	char low[32];
 
 	if (k->kind == XT_PUNCT)
-		return xt_first(n->src, k) == '&';
+		return xt_first(n->src, k) == '&' || elided_t(n, i + 1);
 	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || k->len > 6)
 		return false;
+	if (k->len == 1 && elided_t(n, i))
+		return true;
 	tkl(n, i, low, sizeof low);
 	return gz_has(GZ_PARTICLES, low) || strcmp(low, "of") == 0 ||
 	    strcmp(low, "and") == 0 || strcmp(low, "for") == 0 ||
@@ -330,6 +355,12 @@ static bool postnominal(const char *w);
 static bool person_cue(const char *p);
 static bool day_or_month(const ner *n, size_t i);
 static bool portfolio_at(const ner *n, size_t a);
+static bool given_name(const char *w);
+static bool royal_work(const ner *n, size_t a);
+static int numbered_name(const ner *n, size_t a);
+static bool is_number(const ner *n, size_t i);
+static bool descriptor(const char *w);
+static bool plain_names(const ner *n, size_t a, size_t b);
 
 /* True when a word (as written) is a demonym or a hyphenated compound of
  * demonyms (Japans-Chinese). */
@@ -581,7 +612,7 @@ name_evidence_of(const ner *n, size_t i)
 	if (k->kind == XT_CJK)
 		return true;
 	tk(n, i, w, sizeof w);
-	if (is_known(w) || gz_has(GZ_GIVEN_NAMES, w) || gz_has(GZ_CJK_SURNAMES, w) ||
+	if (is_known(w) || given_name(w) || gz_has(GZ_CJK_SURNAMES, w) ||
 	    is_org_or_misc_word(w))
 		return true;
 	if ((k->flags & (XF_ALLUP | XF_MIXED)) && !gz_has(GZ_COMMON_ACRONYMS, w))
@@ -1997,6 +2028,129 @@ letter_amount(const ner *n, size_t a)
 	return false;
 }
 
+/* Do tokens [a, b) look like a person's name after a title: two or three
+ * capitalised words, none a known name, title or word of a body
+ * ("Emergency Preparedness Minister Harjit Sandhu")? */
+static bool
+plain_names(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t i;
+
+	if (b - a < 2 || b - a > 3)
+		return false;
+	for (i = a; i < b; i++) {
+		if (v[i].kind != XT_WORD || !(v[i].flags & XF_UPPER) ||
+		    (v[i].flags & (XF_ALLUP | XF_DIGIT | XF_SSTART)) ||
+		    v[i].len < 2)
+			return false;
+		tk(n, i, w, sizeof w);
+		if (is_known(w) || is_org_or_misc_word(w) || is_demonym(w) ||
+		    gz_has(GZ_PLACE_WORDS, w) || gz_has(GZ_ORG_HEADS, w) ||
+		    gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)) ||
+		    day_or_month(n, i))
+			return false;
+	}
+	return true;
+}
+
+/* Is token a a compound ending in a title ("Benelux-directeur",
+ * "MR-voorzitter")?  Returns the length of the part before the hyphen. */
+static size_t
+title_compound(const ner *n, size_t a)
+{
+	char w[128], low[64];
+	const char *h;
+
+	if (n->t->v[a].kind != XT_WORD || !(n->t->v[a].flags & XF_HYPH))
+		return 0;
+	tk(n, a, w, sizeof w);
+	h = strrchr(w, '-');
+	if (h == NULL || h == w || (unsigned char)h[1] < 'a' ||
+	    (unsigned char)h[1] > 'z' || strlen(h + 1) >= sizeof low)
+		return 0;
+	memcpy(low, h + 1, strlen(h + 1) + 1);
+	return gz_has(GZ_PERSON_TITLES, low) ? (size_t)(h - w) : 0;
+}
+
+/* Is token a a royal title (Koning, Prinses, King, Queen) and the word
+ * after it a Dutch compound naming a structure (Boudewijnstadion,
+ * Irenesluizen, Clausplein)? */
+static bool
+royal_work(const ner *n, size_t a)
+{
+	static const char *const titles[] = {
+		"Koning", "Koningin", "Prins", "Prinses",
+	};
+	static const char *const ends[] = {
+		"brug", "dok", "haven", "kade", "kanaal", "laan", "park", "plein",
+		"sluis", "sluizen", "stadion", "straat", "tunnel",
+	};
+	char w[128];
+	size_t i, len, k;
+
+	if (n->t->v[a].kind != XT_WORD || n->t->v[a + 1].kind != XT_WORD)
+		return false;
+	tk(n, a, w, sizeof w);
+	for (i = 0; i < sizeof titles / sizeof titles[0]; i++)
+		if (strcmp(w, titles[i]) == 0)
+			break;
+	if (i == sizeof titles / sizeof titles[0])
+		return false;
+	len = strlen(tk(n, a + 1, w, sizeof w));
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (len >= k + 3 && strcmp(w + len - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Do tokens [a, b) hold a given name, particles and one surname (Pieter
+ * de Wet, Arne De Smet, Gerrit-Jan van 't Veld), none of it a known name:
+ * a person whatever the surname means? */
+static bool
+particle_person(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t i;
+
+	if (b - a < 3 || b - a > 5 || v[a].kind != XT_WORD ||
+	    !is_cap(&v[b - 1]) || (v[b - 1].flags & (XF_ALLUP | XF_DIGIT)) ||
+	    (v[a].flags & (XF_ALLUP | XF_DIGIT | XF_MULTIUP)))
+		return false;
+	/* a first name: a given name, or (Arne De Smet, Flemish) any
+	 * plain name before a capitalised particle */
+	if (!given_name(tk(n, a, w, sizeof w)) && (b - a != 3 ||
+	    !(v[a + 1].flags & XF_UPPER) || is_known(w) ||
+	    is_org_or_misc_word(w) || stopword(n, a) || is_demonym(w) ||
+	    gz_has(GZ_PERSON_TITLES, tkl(n, a, w, sizeof w))))
+		return false;
+	for (i = a + 1; i + 1 < b; i++) {
+		if (elided_t(n, i) || elided_t(n, i + 1))
+			continue;
+		if (v[i].kind != XT_WORD ||
+		    !gz_has(GZ_PARTICLES, tkl(n, i, w, sizeof w)))
+			return false;
+	}
+	join(n, a, b, 0, 0, w, sizeof w);
+	return !is_known(w) && !gz_has(GZ_KNOWN_ORGS, tk(n, b - 1, w, sizeof w));
+}
+
+/* Are tokens [a, b) all words in capitals? */
+static bool
+caps_only(const ner *n, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (n->t->v[i].kind != XT_WORD || !(n->t->v[i].flags & XF_ALLUP))
+			return false;
+	return true;
+}
+
 /* Emit the mention for tokens [a, b) when the evidence allows; returns its
  * index or -1. */
 static long
@@ -2014,6 +2168,12 @@ finish(ner *n, size_t a, size_t b)
 		b--;
 	if (a >= b)
 		return -1;
+	/* Highway 2, Section 189 */
+	if (b == a + 2 && (type = numbered_name(n, a)) != 0) {
+		join(n, a, b, 0, 0, name, sizeof name);
+		return add_mention(n, a, b, v[a].start, xt_end(&v[a + 1]), name,
+		    type - 1, 2, -1);
+	}
 	/* "the Leeds-based manufacturer": the place before -based */
 	if ((v[a].flags & XF_HYPH) && (k = based_place(n, a)) > 0) {
 		tk(n, a, w, sizeof w);
@@ -2027,12 +2187,29 @@ finish(ner *n, size_t a, size_t b)
 		if (++a >= b)
 			return based;
 	}
+	/* "Benelux-directeur Dewi Kartosoewirjo": the body or place before
+	 * the title is a name of its own, the title none */
+	if (b - a > 1 && (k = title_compound(n, a)) > 0 &&
+	    (given_name(tk(n, a + 1, w, sizeof w)) || plain_names(n, a + 1, b))) {
+		tk(n, a, w, sizeof w);
+		w[k] = '\0';
+		if (!(v[a].flags & (XF_SSTART | XF_HEAD)) || is_known(w) ||
+		    (v[a].flags & XF_MULTIUP)) {
+			type_of(n, a, a + 1, false, w, &type, &strength, stem,
+			    sizeof stem);
+			add_mention(n, a, a + 1, v[a].start, v[a].start + k, w,
+			    type, strength, -1);
+		}
+		a++;
+		title_cue = true;
+	}
 	/* a portfolio and a title before a given name: Health Secretary Wes
 	 * Streeting, Defence Minister John Healey */
 	for (i = a + 1; i + 1 < b && i < a + 4; i++)
 		if (v[i].kind == XT_WORD && b - i <= 5 &&
 		    gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)) &&
-		    given_name(tk(n, i + 1, w, sizeof w))) {
+		    (given_name(tk(n, i + 1, w, sizeof w)) ||
+		    plain_names(n, i + 1, b))) {
 			a = i + 1;
 			title_cue = true;
 			break;
@@ -2068,6 +2245,10 @@ finish(ner *n, size_t a, size_t b)
 				break;  /* Premier League */
 		}
 		xt_lower(w, name, sizeof name);
+		/* Koning Boudewijnstadion, Prinses Beatrixsluis: a title
+		 * before a structure named after a royal is part of it */
+		if (b - a == 2 && royal_work(n, a))
+			break;
 		if (v[a].kind == XT_WORD && gz_has(GZ_PERSON_TITLES, name) &&
 		    b - a > 1) {
 			title_cue = true;
@@ -2084,7 +2265,8 @@ finish(ner *n, size_t a, size_t b)
 		if ((b - a == 2 || b - a == 3) &&
 		    n->src->lang == XL_NL && v[a].kind == XT_WORD &&
 		    !gz_has(GZ_ORG_WORDS, w) && !gz_has(GZ_ORG_HEADS, w) &&
-		    has_suffix(GZ_ORG_SUFFIXES, w) && !is_known(w) &&
+		    (has_suffix(GZ_ORG_SUFFIXES, w) || descriptor(w)) &&
+		    !is_known(w) &&
 		    !gz_has(GZ_PLACES, tk(n, a + 1, name, sizeof name))) {
 			a++;
 			continue;
@@ -2104,6 +2286,12 @@ finish(ner *n, size_t a, size_t b)
 		return -1;
 	tk(n, a, w, sizeof w);
 	join(n, a, b, 0, 0, name, sizeof name);
+	/* a headline in capitals ("WILDFIRE FORCES EVACUATION OF PEACE
+	 * RIVER"): only a known name in it is one */
+	if (b - a >= 2 && (v[a].flags & (XF_HEAD | XF_BSTART)) &&
+	    (b - a >= 3 || (v[a].flags & XF_HEAD)) && caps_only(n, a, b) &&
+	    !is_known(name))
+		return -1;
 	/* a heading holds known names too: "Geld uit Den Haag" */
 	if (!(b - a > 1 && (gz_has(GZ_GIVEN_NAMES, w) || is_known(name))))
 		for (i = a; i < b; i++) {
@@ -2188,6 +2376,13 @@ finish(ner *n, size_t a, size_t b)
 		a++;
 	join(n, a, b, 0, 0, name, sizeof name);
 	type_of(n, a, b, title_cue, name, &type, &strength, stem, sizeof stem);
+	if (b - a == 2 && royal_work(n, a)) {
+		type = EXTRACT_PLACE;
+		strength = 2;
+	} else if (type != EXTRACT_PERSON && particle_person(n, a, b)) {
+		type = EXTRACT_PERSON;
+		strength = 2;
+	}
 	return add_mention(n, a, b, v[a].start, xt_end(&v[b - 1]),
 	    stem[0] != '\0' ? stem : name, type, strength, -1);
 }
@@ -2243,6 +2438,111 @@ postnominal(const char *w)
 	return false;
 }
 
+/* Is the word (as written) the head of a law's or a treaty's title (the
+ * Water Act, Wet Langdurige Zorg, Paris Agreement)? */
+static bool
+law_word(const char *w)
+{
+	static const char *const lw[] = {
+		"Act", "Agreement", "Akkoord", "Bill", "Convention", "Directive",
+		"Protocol", "Richtlijn", "Treaty", "Verdrag", "Wet",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof lw / sizeof lw[0]; i++)
+		if (strcmp(w, lw[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is the word (as written) a Dutch plural compound noun for a kind of
+ * body, not a name (Zorgverzekeraars, Woningcorporaties): its singular ends
+ * in a suffix of bodies, and it is no word of names itself (not
+ * Pensioenfonds Zorg en Welzijn)? */
+static bool
+descriptor(const char *w)
+{
+	char sg[128];
+	size_t len = strlen(w);
+
+	if (len < 6 || len >= sizeof sg || gz_has(GZ_ORG_WORDS, w) ||
+	    gz_has(GZ_ORG_HEADS, w) || is_known(w))
+		return false;
+	memcpy(sg, w, len + 1);
+	if (w[len - 1] == 's')
+		sg[len - 1] = '\0';
+	else if (w[len - 2] == 'e' && w[len - 1] == 'n')
+		sg[len - 2] = '\0';
+	else
+		return false;
+	return has_suffix(GZ_ORG_SUFFIXES, sg);
+}
+
+/* Is the lower-cased particle one of the Portuguese, Spanish or Italian
+ * names (da, dos, del, di), which follow a full name? */
+static bool
+romance_particle(const char *p)
+{
+	static const char *const rp[] = {
+		"da", "das", "del", "della", "di", "do", "dos",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof rp / sizeof rp[0]; i++)
+		if (strcmp(p, rp[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is [s, c1 + 1) a person's name with particles, [c0, c1) the particles:
+ * a given name (Huib van Essen, Gerrit-Jan ter Maat), a given name and a
+ * second name (Thiago Ribeiro da Costa) or a title and a first name
+ * (minister Eddy van Hijum) before them, and one surname after them, which
+ * ends the candidate or is followed by more connectors ("Jeroen van Hoorn
+ * van het bedrijf")?  A surname may be a place (Van Essen); after "van" not
+ * a word of a body (Jan van Shell). */
+static bool
+particle_name(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128], cw[32];
+	size_t f = c0 - 1;
+	bool van, romance;
+
+	if (c1 >= e || (c1 + 1 < e && !is_connector(n, c1 + 1)) ||
+	    !is_cap(&v[c1]) || !is_cap(&v[f]) ||
+	    ((v[f].flags | v[c1].flags) & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)))
+		return false;
+	tk(n, c1, w, sizeof w);
+	if (gz_has(GZ_KNOWN_ORGS, w) || is_demonym(w) || day_or_month(n, c1) ||
+	    gz_has(GZ_ORG_HEADS, w) || has_suffix(GZ_ORG_SUFFIXES, w))
+		return false;
+	tkl(n, c0, cw, sizeof cw);
+	van = strcmp(cw, "van") == 0 || strcmp(cw, "von") == 0;
+	romance = romance_particle(cw);
+	if (van && (is_org_or_misc_word(w) || gz_has(GZ_PLACE_WORDS, w)))
+		return false;
+	/* the first name (not a surname before more particles: Monique ter
+	 * Horst van Overijssel) */
+	if (f > s && is_connector(n, f - 1))
+		return false;
+	if (given_name(tk(n, f, w, sizeof w)))
+		return c0 - s == 1 || !is_known(w);
+	if (is_known(w) || is_org_or_misc_word(w) || stopword(n, f) ||
+	    gz_has(GZ_PERSON_TITLES, tkl(n, f, cw, sizeof cw)))
+		return false;
+	/* Thiago Ribeiro da Costa (not Mona Keijzer van Volkshuisvesting) */
+	if (c0 - s >= 2 && romance &&
+	    given_name(tk(n, f - 1, w, sizeof w)))
+		return true;
+	/* minister Eddy van Hijum, Gedeputeerde Huib van Essen */
+	if (c0 - s == 2 && gz_has(GZ_PERSON_TITLES, tkl(n, s, cw, sizeof cw)))
+		return true;
+	return c0 - s == 1 && s > 0 && same_block(n, s - 1, s) &&
+	    v[s - 1].kind == XT_WORD && !(v[s - 1].flags & XF_UPPER) &&
+	    person_cue(tkl(n, s - 1, cw, sizeof cw));
+}
+
 /* Does connector group [c0, c1) between left [s, c0) and the rest, in a
  * candidate ending at token e, belong to the name? */
 static bool
@@ -2254,6 +2554,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	bool particles = true;
 
 	for (i = c0; i < c1; i++) {
+		if (elided_t(n, i) || elided_t(n, i + 1))
+			continue;       /* van 't Hof */
 		if (v[i].kind != XT_WORD) {
 			particles = false;
 			continue;
@@ -2261,15 +2563,26 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		if (!gz_has(GZ_PARTICLES, tkl(n, i, cw, sizeof cw)))
 			particles = false;
 	}
+	/* Land- en Tuinbouworganisatie: the first part of a compound */
+	if (c0 > s && c1 < e && v[c0 - 1].kind == XT_PUNCT &&
+	    !(v[c0 - 1].flags & XF_SPACE) && xt_first(n->src, &v[c0 - 1]) == '-')
+		return true;
+	/* Tull en 't Waal, Oud en Nieuw: the elided article joins two parts
+	 * of a place */
+	if (c1 - c0 == 3 && c1 < e && elided_t(n, c1 - 1) &&
+	    strcmp(tkl(n, c0, cw, sizeof cw), "en") == 0)
+		return true;
 	/* Nguyễn Thị Lan van de Vietnamese: no name continues with a
 	 * nationality */
 	if (particles && c1 < e && is_demonym(tk(n, c1, w2, sizeof w2)))
 		return false;
 	tkl(n, c0, cw, sizeof cw);
+	if (particles && strcmp(cw, "en") != 0 && particle_name(n, s, c0, c1, e))
+		return true;
 	/* Mark van Harreveld, Ursula von der Leyen */
 	if (particles && strcmp(cw, "en") != 0 &&
 	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2) &&
-	    (gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 1, w, sizeof w)) ||
+	    (given_name(tk(n, c0 - 1, w, sizeof w)) ||
 	    (c0 - s >= 2 && gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 2, w, sizeof w)) &&
 	    gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 1, w, sizeof w)))))
 		return true;
@@ -2321,6 +2634,15 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		for (i = s; i < c0; i++)
 			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
 				return true;
+		/* Council on Foreign Relations, not "India on the UN
+		 * Security Council": "on" follows the head of the name */
+		if (strcmp(cw, "on") == 0) {
+			for (i = s; i < c0 && !is_org_or_misc_word(tk(n, i, w,
+			    sizeof w)); i++)
+				;
+			if (i == c0)
+				return false;
+		}
 		/* not a plain noun opening the sentence: "Supporters of the
 		 * National Democratic Congress" */
 		if (c0 - s == 1 && (v[s].flags & XF_SSTART) &&
@@ -2350,6 +2672,25 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		if (strcmp(cw, "&") == 0)
 			return !(is_known(tk(n, c0 - 1, w, sizeof w)) &&
 			    is_known(tk(n, c1, w2, sizeof w2)));
+		/* Financial Investment Services and Capital Markets Act:
+		 * the title of a law keeps its "and" */
+		if (law_word(tk(n, e - 1, w, sizeof w))) {
+			for (i = s; i < c0 && !law_word(tk(n, i, w, sizeof w)); i++)
+				;
+			if (i == c0)
+				return true;
+		}
+		/* Zorgverzekeraars Zilveren Kruis en CZ: a noun for bodies
+		 * before names describes them, and "en" lists them */
+		if (c0 - s >= 2 && n->src->lang == XL_NL &&
+		    v[s].kind == XT_WORD && !(v[s].flags & XF_ALLUP) &&
+		    descriptor(tk(n, s, w, sizeof w))) {
+			for (i = s + 1; i < c0 && !is_org_word(tk(n, i, w, sizeof w)) &&
+			    !gz_has(GZ_ORG_HEADS, w); i++)
+				;
+			if (i == c0)
+				return false;
+		}
 		tk(n, c0 - 1, w, sizeof w);
 		if (is_org_or_misc_word(w) || is_known(w))
 			return false;
@@ -2420,6 +2761,13 @@ split(ner *n, size_t a, size_t e)
 			continue;
 		for (c1 = i; c1 < e && is_connector(n, c1); c1++)
 			;
+		/* Alphen aan den Rijn: a place's link word (place_link())
+		 * before the connector */
+		if (i > s && n->t->v[i - 1].kind == XT_WORD &&
+		    !is_cap(&n->t->v[i - 1]) && !is_connector(n, i - 1)) {
+			i = c1 - 1;
+			continue;
+		}
 		if (!keep_connector(n, s, i, c1, e)) {
 			m = finish(n, s, i);
 			s = c1;
@@ -2520,6 +2868,18 @@ comma_part(const ner *n, size_t a, size_t b)
 	    same_block(n, a, b + 2) && (is_connector(n, b + 2) ||
 	    (v[b + 2].kind == XT_PUNCT && xt_first(n->src, &v[b + 2]) == ',')))
 		return true;
+	/* Ministry of Housing, Communities and Local Government; Department
+	 * for Culture, Media and Sport */
+	for (k = b; k > a + 1 && !(v[k - 1].kind == XT_WORD &&
+	    (strcmp(tkl(n, k - 1, w, sizeof w), "of") == 0 ||
+	    strcmp(w, "for") == 0)); k--)
+		;
+	if (k > a + 1 && b + 2 < n->t->n && same_block(n, a, b + 2) &&
+	    is_connector(n, b + 2) && v[k - 2].kind == XT_WORD &&
+	    (strcmp(tk(n, k - 2, w, sizeof w), "Ministry") == 0 ||
+	    strcmp(w, "Department") == 0 || strcmp(w, "State") == 0 ||
+	    strcmp(w, "Secretary") == 0 || strcmp(w, "Minister") == 0))
+		return true;
 	tk(n, a, w, sizeof w);
 	if (strcmp(w, "University") != 0 && strcmp(w, "Universiteit") != 0)
 		return false;
@@ -2596,6 +2956,234 @@ alias(ner *n, long m, size_t e)
 	return f + 1;
 }
 
+/* Is token i a dash written with space before it ("-", en or em dash)? */
+static bool
+spaced_dash(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	const unsigned char *p = (const unsigned char *)n->src->s + k->start;
+
+	return k->kind == XT_PUNCT && (k->flags & XF_SPACE) && (*p == '-' ||
+	    (k->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x93 ||
+	    p[2] == 0x94)));
+}
+
+/* Is the word (as written) a wire service's label before a headline
+ * ("EXCLUSIVE - ...", "UPDATE 2 - ..."), not a dateline? */
+static bool
+wire_label(const char *w)
+{
+	static const char *const wl[] = {
+		"ANALYSIS", "BREAKING", "COLUMN", "CORRECTED", "EXCLUSIVE",
+		"EXPLAINER", "FACTBOX", "FEATURE", "INTERVIEW", "LIVE", "OPINION",
+		"REFILE", "UPDATE", "VIDEO",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof wl / sizeof wl[0]; i++)
+		if (strcmp(w, wl[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Does the block opening at token a start with a wire dateline: a place in
+ * capitals, then a region, date or agency, then a dash ("PEACE RIVER,
+ * Alberta —", "SEOUL, March 3 (Reuters) -", "DEN HAAG (ANP) -")?  Returns
+ * the token after the place (0: none); *dash gets the dash. */
+static size_t
+dateline(const ner *n, size_t a, size_t *dash)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t b, i;
+	int32_t c;
+
+	for (b = a; b < n->t->n && b < a + 4 && v[b].kind == XT_WORD &&
+	    (v[b].flags & XF_ALLUP) && (b == a || same_block(n, a, b)); b++)
+		;
+	if (b == a || b >= n->t->n || !same_block(n, a, b) ||
+	    v[b].kind != XT_PUNCT || (v[b - 1].flags & XF_GEN) ||
+	    (b == a + 1 && v[a].len < sizeof w &&
+	    wire_label(tk(n, a, w, sizeof w))))
+		return 0;
+	for (i = b; i < n->t->n && i < a + 12 && same_block(n, a, i); i++) {
+		if (spaced_dash(n, i)) {
+			*dash = i;
+			return b;
+		}
+		if (v[i].kind == XT_PUNCT) {
+			c = xt_first(n->src, &v[i]);
+			if (c != ',' && c != '(' && c != ')' && c != '.')
+				return 0;
+		} else if (v[i].kind == XT_CJK)
+			return 0;
+	}
+	return 0;
+}
+
+/* Emit the place of a dateline [a, b), and the region and the agency in
+ * brackets after it up to the dash ("PEACE RIVER, Alberta (Reuters) -");
+ * returns the token to continue from. */
+static size_t
+dateline_place(ner *n, size_t a, size_t b, size_t dash)
+{
+	const xtok *v = n->t->v;
+	char name[256];
+	size_t i, k;
+
+	/* named as elsewhere in the text (SEOUL -> Seoul) so the mentions
+	 * meet */
+	if (!title_cased(n, a, b, name, sizeof name))
+		join(n, a, b, 0, 0, name, sizeof name);
+	add_mention(n, a, b, v[a].start, xt_end(&v[b - 1]), name, EXTRACT_PLACE,
+	    3, -1);
+	for (i = b; i < dash; ) {
+		if (v[i].kind == XT_PUNCT && xt_first(n->src, &v[i]) == '(' &&
+		    i + 2 < dash && is_cap(&v[i + 1]) &&
+		    v[i + 2].kind == XT_PUNCT && xt_first(n->src, &v[i + 2]) == ')') {
+			tk(n, i + 1, name, sizeof name);
+			add_mention(n, i + 1, i + 2, v[i + 1].start,
+			    xt_end(&v[i + 1]), name, EXTRACT_ORGANIZATION, 3, -1);
+			i += 3;
+			continue;
+		}
+		if (is_cap(&v[i])) {
+			for (k = i + 1; k < dash && is_cap(&v[k]); k++)
+				;
+			finish(n, i, k);
+			i = k;
+			continue;
+		}
+		i++;
+	}
+	return dash;
+}
+
+/* Is the capitalised word at token a followed by a number that completes
+ * its name: a road (Highway 2, Route 66, Interstate 95) or a section of a
+ * law (Section 189, Article 5)?  Returns the type or 0. */
+static int
+numbered_name(const ner *n, size_t a)
+{
+	static const char *const roads[] = {
+		"Highway", "Interstate", "Rijksweg", "Route",
+	};
+	static const char *const parts[] = {
+		"Article", "Artikel", "Section",
+	};
+	const xtok *v = n->t->v;
+	char w[16];
+	size_t i;
+
+	if (a + 1 >= n->t->n || v[a + 1].kind == XT_PUNCT ||
+	    !(v[a + 1].flags & XF_SPACE) || !same_block(n, a, a + 1) ||
+	    !is_number(n, a + 1) || v[a + 1].len > 4 ||
+	    (v[a + 1].kind == XT_WORD && v[a + 1].flags & XF_HYPH) ||
+	    v[a].len >= sizeof w)
+		return 0;
+	tk(n, a, w, sizeof w);
+	for (i = 0; i < sizeof roads / sizeof roads[0]; i++)
+		if (strcmp(w, roads[i]) == 0)
+			return EXTRACT_PLACE + 1;
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (strcmp(w, parts[i]) == 0)
+			return EXTRACT_MISC + 1;
+	return 0;
+}
+
+/* Is the hyphen at token b the end of an elided first part of a compound
+ * in the name begun at token a, a conjunction and the next capitalised
+ * part after it ("Land- en Tuinbouworganisatie", "Inlichtingen- en
+ * Opsporingsdienst", "Research- and Development")? */
+static bool
+elided_part(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[8];
+
+	if (b + 2 >= n->t->n || b == a || v[b].kind != XT_PUNCT ||
+	    (v[b].flags & XF_SPACE) || xt_first(n->src, &v[b]) != '-' ||
+	    v[b - 1].kind != XT_WORD || !same_block(n, a, b + 2) ||
+	    v[b + 1].kind != XT_WORD || !(v[b + 1].flags & XF_SPACE) ||
+	    v[b + 1].len > 3 || !is_cap(&v[b + 2]) ||
+	    (v[b + 2].flags & XF_SSTART))
+		return false;
+	tkl(n, b + 1, w, sizeof w);
+	return strcmp(w, "en") == 0 || strcmp(w, "of") == 0 ||
+	    strcmp(w, "and") == 0 || strcmp(w, "or") == 0;
+}
+
+/* Is the lower-case word at token b, after the run begun at token a, a
+ * word inside a place's name: "aan", "op", "bij", "upon", "am" and an
+ * optional article, then a capitalised word, the last word of the run and
+ * those after it a known place (Bergen op Zoom, Newcastle upon Tyne) or,
+ * in Dutch, "aan den" (Alphen aan den Rijn)?  Returns the token after the
+ * place (0: none). */
+static size_t
+place_link(const ner *n, size_t a, size_t b)
+{
+	static const char *const links[] = {
+		"aan", "am", "an", "bij", "op", "upon",
+	};
+	const xtok *v = n->t->v;
+	char w[8], name[256];
+	size_t i, c;
+
+	if (v[b].kind != XT_WORD || (v[b].flags & XF_UPPER) || v[b].len > 4 ||
+	    v[b].len < 2 || !is_cap(&v[b - 1]))
+		return 0;
+	c = (unsigned char)n->src->s[v[b].start];
+	if (c != 'a' && c != 'b' && c != 'o' && c != 'u')
+		return 0;
+	memcpy(w, n->src->s + v[b].start, v[b].len);
+	w[v[b].len] = '\0';
+	for (i = 0; i < sizeof links / sizeof links[0]; i++)
+		if (strcmp(w, links[i]) == 0)
+			break;
+	if (i == sizeof links / sizeof links[0])
+		return 0;
+	for (c = b + 1; c < n->t->n && c < b + 3 && same_block(n, a, c) &&
+	    !is_cap(&v[c]) && is_connector(n, c); c++)
+		;
+	if (c >= n->t->n || !same_block(n, a, c) || !is_cap(&v[c]) ||
+	    (v[c].flags & XF_SSTART))
+		return 0;
+	if (n->src->lang == XL_NL && strcmp(w, "aan") == 0 && c == b + 2 &&
+	    strcmp(tkl(n, b + 1, w, sizeof w), "den") == 0)
+		return c + 1;
+	join(n, b - 1, c + 1, 0, 0, name, sizeof name);
+	return gz_has(GZ_PLACES, name) ? c + 1 : 0;
+}
+
+/* Emit a Dutch place opening with the elided article 's, written as an
+ * apostrophe and the word "s-Hertogenbosch" at token i ('s-Gravenhage);
+ * returns the mention or -1. */
+static long
+s_place(ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	const char *s = n->src->s;
+	char name[256];
+	size_t len;
+
+	if (v[i].kind != XT_WORD || v[i].len < 5 || s[v[i].start] != 's' ||
+	    s[v[i].start + 1] != '-' || s[v[i].start + 2] < 'A' ||
+	    s[v[i].start + 2] > 'Z' || i == 0 || (v[i].flags & XF_SPACE) ||
+	    v[i - 1].kind != XT_PUNCT || xt_end(&v[i - 1]) != v[i].start ||
+	    !(v[i - 1].flags & XF_SPACE) || (v[i].flags & XF_HEAD))
+		return -1;
+	len = xt_text(n->src, v[i - 1].start, xt_end(&v[i]), name, sizeof name);
+	if (len < 7 || (name[0] != '\'' && strncmp(name, "\xe2\x80\x99", 3) != 0))
+		return -1;
+	if (name[0] != '\'') {
+		/* the typographic apostrophe, as the gazetteer spells it */
+		memmove(name + 1, name + 3, len - 2);
+		name[0] = '\'';
+	}
+	return add_mention(n, i, i + 1, v[i - 1].start, xt_end(&v[i]), name,
+	    EXTRACT_PLACE, gz_has(GZ_PLACES, name) ? 3 : 2, -1);
+}
+
 /* The most tokens in one run of capitalised words. */
 #define RUN_MAX 32
 
@@ -2641,6 +3229,23 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			continue;
 		}
 		if (!is_cap(&v[i])) {
+			if (v[i].kind == XT_WORD && src->s[v[i].start] == 's' &&
+			    (mi = s_place(&n, i)) >= 0)
+				i = alias(&n, mi, i + 1);
+			else
+				i++;
+			continue;
+		}
+		if ((v[i].flags & (XF_BSTART | XF_ALLUP)) == (XF_BSTART |
+		    XF_ALLUP) && v[i].kind == XT_WORD &&
+		    (b = dateline(&n, i, &c)) > 0) {
+			i = dateline_place(&n, i, b, c);
+			continue;
+		}
+		/* "EXCLUSIVE - ...", "UPDATE: ...": a wire service's label */
+		if ((v[i].flags & (XF_BSTART | XF_ALLUP)) == (XF_BSTART |
+		    XF_ALLUP) && v[i].len < sizeof w && i + 1 < t->n &&
+		    v[i + 1].kind == XT_PUNCT && wire_label(tk(&n, i, w, sizeof w))) {
 			i++;
 			continue;
 		}
@@ -2656,6 +3261,18 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			}
 			if (comma_part(&n, i, b)) {
 				b += 2;
+				continue;
+			}
+			if (b == i + 1 && numbered_name(&n, i) != 0) {
+				b++;
+				break;
+			}
+			if (elided_part(&n, i, b)) {
+				b += 3;
+				continue;
+			}
+			if ((c = place_link(&n, i, b)) > 0) {
+				b = c;
 				continue;
 			}
 			if (is_connector(&n, b)) {

@@ -398,6 +398,23 @@ xt_same_block_far(const xtoks *t, size_t i, size_t j)
 	return lo == t->nbs || t->bs[lo] > j;
 }
 
+/* Is punctuation k the dash that ends a wire dateline opening the block
+ * ("SEOUL, March 3 (Reuters) - Stocks fell", "JOHANNESBURG — The"), so
+ * that the word after it starts a sentence? */
+static bool
+dateline_dash(const xtoks *t, const xsrc *src, const xtok *k)
+{
+	const unsigned char *p = (const unsigned char *)src->s + k->start;
+	const xtok *f;
+
+	if (!(k->flags & XF_SPACE) || t->nbs == 0 || t->bs[t->nbs - 1] + 12 <
+	    t->n || !(*p == '-' || (k->len == 3 && p[0] == 0xe2 &&
+	    p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94))))
+		return false;
+	f = &t->v[t->bs[t->nbs - 1]];
+	return f->kind == XT_WORD && (f->flags & XF_ALLUP) && !t->pending;
+}
+
 /* Append a token, setting its sentence-start flag. */
 static void
 push(xtoks *t, const xsrc *src, xtok *k)
@@ -434,7 +451,7 @@ push(xtoks *t, const xsrc *src, xtok *k)
 			if (k->len > 2 && !gz_has(GZ_PERSON_TITLES, low))
 				t->abbr = true;
 		}
-	} else if (k->flags & XF_SENTEND)
+	} else if ((k->flags & XF_SENTEND) || dateline_dash(t, src, k))
 		t->pending = true;
 	if (t->lex != NULL && k->kind != XT_PUNCT &&
 	    (k->wid = tok_wid(t->lex, src, k)) == 0) {

@@ -1267,6 +1267,162 @@ test_types_unseen_nl(void **state)
 	doc_free(d);
 }
 
+/* Assert that entity name exists and its first mention is the n-th
+ * occurrence of surface s in text (the span, whatever the type). */
+static void
+check_span(const extract_result *r, const char *text, const char *name,
+    const char *s, int n)
+{
+	const extract_entity *x = entity(r, name);
+	size_t o;
+
+	if (x == NULL)
+		fail_msg("no entity '%s'", name);
+	o = off(text, s, n);
+	assert_int_equal(x->mentions[0].start, o);
+	assert_int_equal(x->mentions[0].end, o + strlen(s));
+}
+
+/* Name boundaries in English wire news: a dateline in capitals is a place
+ * and its agency an organisation, the word after the dash opens a
+ * sentence; a long title before a name; a law keeps its "and"; a town's
+ * lower-case link word; particles after a given name; a headline in
+ * capitals holds no names. */
+static void
+test_rules_bounds_en(void **state)
+{
+	const char *text =
+	    "FERRY HALTS AT GRANDLOCK QUAY\n\n"
+	    "KESTREL FALLS, Manitoba (Reuters) - Officials said on Monday the "
+	    "river rose.\n\n"
+	    "BRANDMOOR — Transport Minister Olek Varnadine said the bridge "
+	    "would reopen. The Harbour Safety and Pilotage Act passed. "
+	    "Analysts in Newcastle upon Tyne agreed, said Pieter de Bruyn of "
+	    "the bank.\n\n"
+	    "EXCLUSIVE - Tolvane Mining plans a sale.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Kestrel Falls", EXTRACT_PLACE, 1,
+	    "KESTREL FALLS", 0);
+	check_entity(r, text, "Brandmoor", EXTRACT_PLACE, 1, "BRANDMOOR", 0);
+	check_entity(r, text, "Reuters", EXTRACT_ORGANIZATION, 1, "Reuters", 0);
+	check_span(r, text, "Manitoba", "Manitoba", 0);
+	assert_null(entity(r, "Officials"));
+	assert_null(entity(r, "EXCLUSIVE"));
+	assert_null(entity(r, "FERRY HALTS AT GRANDLOCK QUAY"));
+	assert_null(entity(r, "GRANDLOCK QUAY"));
+	check_entity(r, text, "Olek Varnadine", EXTRACT_PERSON, 1,
+	    "Olek Varnadine", 0);
+	assert_null(entity(r, "Transport Minister Olek Varnadine"));
+	check_entity(r, text, "Harbour Safety and Pilotage Act", EXTRACT_MISC,
+	    1, "Harbour Safety and Pilotage Act", 0);
+	check_entity(r, text, "Newcastle upon Tyne", EXTRACT_PLACE, 1,
+	    "Newcastle upon Tyne", 0);
+	check_entity(r, text, "Pieter de Bruyn", EXTRACT_PERSON, 1,
+	    "Pieter de Bruyn", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A road or a section of a law with its number; a list of portfolios
+ * after "Ministry of"; "on" after a name that is no body's head. */
+static void
+test_rules_bounds_en2(void **state)
+{
+	const char *text =
+	    "Trucks crawled along Highway 7 as officials invoked a Section 12 "
+	    "order. The Ministry of Fisheries, Ports and Coastal Affairs said "
+	    "that Norway on the UN Security Council would object.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Highway 7", EXTRACT_PLACE, 1, "Highway 7", 0);
+	check_entity(r, text, "Section 12", EXTRACT_MISC, 1, "Section 12", 0);
+	check_entity(r, text, "Ministry of Fisheries, Ports and Coastal Affairs",
+	    EXTRACT_ORGANIZATION, 1,
+	    "Ministry of Fisheries, Ports and Coastal Affairs", 0);
+	check_span(r, text, "Norway", "Norway", 0);
+	check_span(r, text, "UN Security Council", "UN Security Council", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Name boundaries in Dutch: a dateline with ANP; particles after a
+ * (hyphenated) given name, also before a surname that names a place and
+ * after a given and a second name (da); a role or a compound with a title
+ * before a name; a plural noun for bodies before a list of names; an
+ * elided compound; towns with "op", "aan den", 't and 's-. */
+static void
+test_rules_bounds_nl(void **state)
+{
+	const char *text =
+	    "ZWARTEWAAL (ANP) - Melkveehouder Gerrit-Wim ter Brake uit Ooster "
+	    "en 't Veld is boos. Advocaat Joost van Zwolle van het bedrijf "
+	    "zegt dat ook. Keeper Tobias Wendelaar redde. Gisteren zei "
+	    "Benelux-directeur Marit Oldenkamp dat de Braziliaan Pedro Farias "
+	    "da Rocha komt. Woningcorporaties Stadswonen Noord en Vestra "
+	    "betalen. De Land- en Bosbouwbond Oost protesteert in Bergen op "
+	    "Zoom, Kapelle aan den Berg en 's-Gravenzande.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Zwartewaal", EXTRACT_PLACE, 1, "ZWARTEWAAL", 0);
+	check_entity(r, text, "ANP", EXTRACT_ORGANIZATION, 1, "ANP", 0);
+	check_entity(r, text, "Gerrit-Wim ter Brake", EXTRACT_PERSON, 1,
+	    "Gerrit-Wim ter Brake", 0);
+	check_span(r, text, "Ooster en 't Veld", "Ooster en 't Veld", 0);
+	check_entity(r, text, "Joost van Zwolle", EXTRACT_PERSON, 1,
+	    "Joost van Zwolle", 0);
+	check_entity(r, text, "Tobias Wendelaar", EXTRACT_PERSON, 1,
+	    "Tobias Wendelaar", 0);
+	check_entity(r, text, "Benelux", EXTRACT_PLACE, 1, "Benelux", 0);
+	check_entity(r, text, "Marit Oldenkamp", EXTRACT_PERSON, 1,
+	    "Marit Oldenkamp", 0);
+	check_entity(r, text, "Pedro Farias da Rocha", EXTRACT_PERSON, 1,
+	    "Pedro Farias da Rocha", 0);
+	check_span(r, text, "Stadswonen Noord", "Stadswonen Noord", 0);
+	check_span(r, text, "Vestra", "Vestra", 0);
+	check_span(r, text, "Land- en Bosbouwbond Oost",
+	    "Land- en Bosbouwbond Oost", 0);
+	check_entity(r, text, "Bergen op Zoom", EXTRACT_PLACE, 1,
+	    "Bergen op Zoom", 0);
+	check_entity(r, text, "Kapelle aan den Berg", EXTRACT_PLACE, 1,
+	    "Kapelle aan den Berg", 0);
+	check_entity(r, text, "'s-Gravenzande", EXTRACT_PLACE, 1,
+	    "'s-Gravenzande", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A person whatever the surname means (de Wet: "law"), a first name
+ * before a capitalised Flemish particle, a royal's name on a structure. */
+static void
+test_rules_bounds_nl2(void **state)
+{
+	const char *text =
+	    "Na de rust kopte Dries De Waele raak in het Prins "
+	    "Wouterstadion. Volgens Jan de Wet was het verdiend.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Dries De Waele", EXTRACT_PERSON, 1,
+	    "Dries De Waele", 0);
+	check_entity(r, text, "Jan de Wet", EXTRACT_PERSON, 1, "Jan de Wet", 0);
+	check_entity(r, text, "Prins Wouterstadion", EXTRACT_PLACE, 1,
+	    "Prins Wouterstadion", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1297,6 +1453,10 @@ main(void)
 		cmocka_unit_test(test_progress),
 		cmocka_unit_test(test_types_unseen_en),
 		cmocka_unit_test(test_types_unseen_nl),
+		cmocka_unit_test(test_rules_bounds_en),
+		cmocka_unit_test(test_rules_bounds_nl),
+		cmocka_unit_test(test_rules_bounds_en2),
+		cmocka_unit_test(test_rules_bounds_nl2),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
