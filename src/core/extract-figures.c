@@ -1,7 +1,8 @@
 /*
  * extract-figures.c - key figures: money, percentages, dates, counts and
  * quantities, written in digits (Dutch and English separators) or words,
- * with scales (miljoen, bn), currencies (€, yuan, DKK, pence) and units.
+ * with scales (miljoen, bn, crore), currencies (€, yuan, DKK, pence, C$,
+ * R3.9 billion), units and rates (45,000 barrels a day).
  * Each figure is the exact surface text, a normalised value and unit, and a
  * short context.  Not figures: ordinals, ages, scores, times of day, phone
  * numbers and ids, section numbers, years inside names (Agenda 2030),
@@ -51,25 +52,40 @@ static const char *const english_numbers[] = {
 
 static const wordval scale_words[] = {
 	{ "biljoen", 1e12 }, { "billion", 1e9 }, { "billions", 1e9 },
-	{ "bn", 1e9 }, { "duizend", 1e3 }, { "honderd", 100 },
-	{ "hundred", 100 }, { "k", 1e3 }, { "miljard", 1e9 },
+	{ "bn", 1e9 }, { "crore", 1e7 }, { "crores", 1e7 },
+	{ "duizend", 1e3 }, { "honderd", 100 }, { "hundred", 100 },
+	{ "k", 1e3 }, { "lakh", 1e5 }, { "lakhs", 1e5 }, { "miljard", 1e9 },
 	{ "miljoen", 1e6 }, { "million", 1e6 }, { "mld", 1e9 },
-	{ "mld.", 1e9 }, { "mln", 1e6 }, { "mln.", 1e6 }, { "mrd", 1e9 },
-	{ "thousand", 1e3 }, { "tn", 1e12 }, { "trillion", 1e12 },
+	{ "mld.", 1e9 }, { "mln", 1e6 }, { "mln.", 1e6 }, { "mn", 1e6 },
+	{ "mrd", 1e9 }, { "thousand", 1e3 }, { "tn", 1e12 },
+	{ "trillion", 1e12 },
 };
 
 static const wordstr currency_words[] = {
-	{ "chf", "CHF" }, { "cny", "CNY" }, { "dkk", "DKK" },
+	{ "aed", "AED" }, { "aud", "AUD" }, { "baht", "THB" },
+	{ "brl", "BRL" }, { "cad", "CAD" }, { "cent", "EUR" },
+	{ "cents", "USD" }, { "chf", "CHF" }, { "cny", "CNY" },
+	{ "dirham", "AED" }, { "dirhams", "AED" }, { "dkk", "DKK" },
 	{ "dollar", "USD" }, { "dollars", "USD" }, { "eur", "EUR" },
-	{ "euro", "EUR" }, { "euros", "EUR" }, { "francs", "CHF" },
-	{ "frank", "CHF" }, { "gbp", "GBP" }, { "jpy", "JPY" },
+	{ "euro", "EUR" }, { "eurocent", "EUR" }, { "eurocents", "EUR" },
+	{ "euros", "EUR" }, { "francs", "CHF" }, { "frank", "CHF" },
+	{ "gbp", "GBP" }, { "hkd", "HKD" }, { "idr", "IDR" },
+	{ "ils", "ILS" }, { "inr", "INR" }, { "jpy", "JPY" },
 	{ "krone", "DKK" }, { "kronen", "DKK" }, { "kroner", "DKK" },
-	{ "kronor", "SEK" }, { "nok", "NOK" }, { "pond", "GBP" },
-	{ "pound", "GBP" }, { "pounds", "GBP" }, { "renminbi", "CNY" },
-	{ "rmb", "CNY" }, { "roebel", "RUB" }, { "roebels", "RUB" },
-	{ "roepie", "INR" }, { "roepies", "INR" }, { "rubles", "RUB" },
-	{ "rupees", "INR" }, { "sek", "SEK" }, { "usd", "USD" },
-	{ "yen", "JPY" }, { "yuan", "CNY" }, { "zwitserse", "CHF" },
+	{ "kronor", "SEK" }, { "krw", "KRW" }, { "lira", "TRY" },
+	{ "mxn", "MXN" }, { "naira", "NGN" }, { "ngn", "NGN" },
+	{ "nok", "NOK" }, { "nzd", "NZD" }, { "peso", "MXN" },
+	{ "pesos", "MXN" }, { "pln", "PLN" }, { "pond", "GBP" },
+	{ "pound", "GBP" }, { "pounds", "GBP" }, { "rand", "ZAR" },
+	{ "reais", "BRL" }, { "renminbi", "CNY" }, { "ringgit", "MYR" },
+	{ "riyal", "SAR" }, { "riyals", "SAR" }, { "rmb", "CNY" },
+	{ "roebel", "RUB" }, { "roebels", "RUB" }, { "roepie", "INR" },
+	{ "roepies", "INR" }, { "rubles", "RUB" }, { "rupee", "INR" },
+	{ "rupees", "INR" }, { "rupiah", "IDR" }, { "sek", "SEK" },
+	{ "sgd", "SGD" }, { "shekel", "ILS" }, { "shekels", "ILS" },
+	{ "thb", "THB" }, { "usd", "USD" }, { "won", "KRW" },
+	{ "yen", "JPY" }, { "yuan", "CNY" }, { "zar", "ZAR" },
+	{ "zloty", "PLN" }, { "zwitserse", "CHF" },
 };
 
 static const char *const percent_words[] = {
@@ -78,21 +94,27 @@ static const char *const percent_words[] = {
 };
 
 static const char *const unit_words[] = {
-	"acres", "barrel", "barrels", "cm", "dag", "dagen", "day", "days",
-	"decades", "decennia", "decennium", "degrees", "eeuw", "eeuwen",
-	"feet", "foot", "gallon", "gallons", "gb", "gigajoules", "gigawatt",
-	"gigawatt-hours", "gigawatts", "gigawattuur", "graden", "gram",
-	"grams", "gw", "gwh", "hectare", "hectares", "hour", "hours", "inch",
-	"inches", "jaar", "jaren", "joule", "joules", "kg", "kilo",
-	"kilogram", "kilojoules", "kilometer", "kilometers", "kilometre",
-	"kilometres", "kilowatt", "kilowatt-hours", "kilowatts",
-	"kilowattuur", "km", "knopen", "knots", "kuub", "kwh",
-	"liter", "liters", "litre", "litres", "maand", "maanden",
-	"megajoules", "megawatt", "megawatt-hours", "megawatts",
-	"megawattuur", "meter", "meters", "metres", "mijl", "mijlen", "miles",
-	"minuten", "minutes", "mm", "month", "months", "mph", "mw", "mwh",
-	"petajoules", "seconden", "seconds", "tb", "terawatt",
-	"terawatt-hours", "terawatts", "terawattuur", "teu", "ton", "tonne",
+	"acres", "barrel", "barrels", "bushels", "carats", "centimeter",
+	"centimeters", "centimetre", "centimetres", "cm", "dag", "dagen",
+	"day", "days", "decades", "decennia", "decennium", "degrees", "eeuw",
+	"eeuwen", "feet", "foot", "gallon", "gallons", "gb", "gigajoules",
+	"gigawatt", "gigawatt-hours", "gigawatts", "gigawattuur", "graden",
+	"gram", "grams", "gw", "gwh", "hectare", "hectares", "hectoliter",
+	"hectolitres", "hour", "hours", "inch", "inches", "jaar", "jaren",
+	"joule", "joules", "karaat", "kg", "kilo", "kilogram", "kilogrammes",
+	"kilograms", "kilojoules", "kilometer", "kilometers", "kilometre",
+	"kilometres", "kilos", "kilowatt", "kilowatt-hours", "kilowatts",
+	"kilowattuur", "km", "knopen", "knot", "knots", "kuub", "kwh", "lb",
+	"lbs", "liter", "liters", "litre", "litres", "maand", "maanden",
+	"megajoules", "megaton", "megatonnes", "megatons", "megawatt",
+	"megawatt-hours", "megawatts", "megawattuur", "meter", "meters",
+	"metre", "metres", "mijl", "mijlen", "mile", "miles", "milliliter",
+	"milliliters", "millilitre", "millilitres", "millimeter",
+	"millimeters", "millimetre", "millimetres", "minute", "minuten",
+	"minutes", "minuut", "ml", "mm", "mol", "month", "months", "mph",
+	"mw", "mwh", "ounce", "ounces", "petajoules", "second", "seconde",
+	"seconden", "seconds", "tb", "terawatt", "terawatt-hours",
+	"terawatts", "terawattuur", "teu", "ton", "tonne", "tonnen",
 	"tonnes", "tons", "twh", "uur", "vaten", "watt", "watts", "week",
 	"weeks", "weken", "yard", "yards", "year", "years",
 };
@@ -131,6 +153,13 @@ static const wordval months[] = {
 	{ "june", 6 }, { "juni", 6 }, { "maart", 3 }, { "march", 3 },
 	{ "may", 5 }, { "mei", 5 }, { "november", 11 }, { "october", 10 },
 	{ "oktober", 10 }, { "september", 9 },
+};
+
+/* English abbreviated months (wire datelines: Oct. 14). */
+static const wordval month_abbrs[] = {
+	{ "apr", 4 }, { "aug", 8 }, { "dec", 12 }, { "feb", 2 },
+	{ "jan", 1 }, { "jul", 7 }, { "jun", 6 }, { "mar", 3 },
+	{ "nov", 11 }, { "oct", 10 }, { "sep", 9 }, { "sept", 9 },
 };
 
 /* English month names that are also common words in lower case. */
@@ -544,6 +573,109 @@ emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
 		o->oom = true;
 }
 
+/* The date of a part of a month or year written as one word (mid-July,
+ * eind-maart, mid-2025) at lower-cased w: month * 100 or year * 10000,
+ * or 0. */
+static long
+part_date(const char *w)
+{
+	static const char *const parts[] = {
+		"begin", "early", "eind", "end", "half", "late", "medio", "mid",
+	};
+	const wordval *m;
+	const char *h = strchr(w, '-');
+	char buf[16];
+	long y;
+
+	if (h == NULL || (size_t)(h - w) >= sizeof buf)
+		return 0;
+	memcpy(buf, w, (size_t)(h - w));
+	buf[h - w] = '\0';
+	if (!in_list(parts, NELEM(parts), buf))
+		return 0;
+	if ((m = find_wv(months, NELEM(months), h + 1)) != NULL)
+		return (long)m->v * 100;
+	if (strlen(h + 1) == 4 && strspn(h + 1, "0123456789") == 4 &&
+	    (y = strtol(h + 1, NULL, 10)) >= 1900 && y < 2200)
+		return y * 10000;
+	return 0;
+}
+
+/* Try a part of a month or year in one word at token i (mid-July). */
+static size_t
+part_date_at(fctx *f, size_t i)
+{
+	char w[32];
+	long d;
+
+	if (f->t->v[i].kind != XT_WORD || !(f->t->v[i].flags & XF_HYPH) ||
+	    f->t->v[i].len >= sizeof w ||
+	    (d = part_date(low(f, i, w, sizeof w))) == 0)
+		return i;
+	emit(f, i, i + 1, EXTRACT_DATE, (double)d, "", clause(f, i, i + 1));
+	return i + 1;
+}
+
+/* Try an English date with an abbreviated month at token i, as in wire
+ * datelines: "Oct. 14", "Sept 3, 2025", "Jan. 2024".  Only before a day or
+ * a year (Jan is a name too). */
+static size_t
+abbr_date(fctx *f, size_t i)
+{
+	const wordval *m;
+	const xtok *v = f->t->v;
+	char w[8];
+	size_t n = v[i].len, d = i + 1;
+	long day, y;
+
+	if (f->src->lang != XL_EN || v[i].kind != XT_WORD || n < 3 || n > 5 ||
+	    !(v[i].flags & XF_UPPER) || (v[i].flags & XF_ALLUP))
+		return i;
+	low(f, i, w, sizeof w);
+	if (w[n - 1] == '.')
+		w[n - 1] = '\0';
+	else if (is_punct(f, d, '.') && glued(f, d))
+		d++;
+	if ((m = find_wv(month_abbrs, NELEM(month_abbrs), w)) == NULL ||
+	    !same(f, i, d))
+		return i;
+	if (is_year(f, d)) {
+		y = ival(f, d);
+		emit(f, i, d + 1, EXTRACT_DATE, (double)(y * 10000 + m->v * 100),
+		    "", clause(f, i, d + 1));
+		return d + 1;
+	}
+	if (ndigits(f, d) < 1 || ndigits(f, d) > 2 || (glued(f, d + 1) &&
+	    f->t->v[d + 1].kind == XT_WORD))
+		return i;
+	day = ival(f, d);
+	if (day < 1 || day > 31)
+		return i;
+	if (is_punct(f, d + 1, ',') && is_year(f, d + 2) && same(f, i, d + 2)) {
+		y = ival(f, d + 2);
+		emit(f, i, d + 3, EXTRACT_DATE,
+		    (double)(y * 10000 + m->v * 100 + day), "", clause(f, i, d + 3));
+		return d + 3;
+	}
+	emit(f, i, d + 1, EXTRACT_DATE, (double)(m->v * 100 + day), "",
+	    clause(f, i, d + 1));
+	return d + 1;
+}
+
+/* Does token i join the two ends of a range (en, tot, and, to, a dash)? */
+static bool
+range_word(const fctx *f, size_t i)
+{
+	char w[8];
+
+	if (f->t->v[i].kind == XT_PUNCT)
+		return xt_first(f->src, &f->t->v[i]) == '-' ||
+		    xt_first(f->src, &f->t->v[i]) == 0x2013;
+	low(f, i, w, sizeof w);
+	return strcmp(w, "en") == 0 || strcmp(w, "tot") == 0 ||
+	    strcmp(w, "and") == 0 || strcmp(w, "to") == 0;
+}
+
 /* Try a date written with a month name at token i (juli 2020, September
  * 2024, March 12, 2025).  Returns the token after it, or i. */
 static size_t
@@ -579,34 +711,24 @@ month_date(fctx *f, size_t i)
 	if (i > 0 && same(f, i, i - 1)) {
 		char p[32];
 		static const char *const cues[] = {
-			"begin", "by", "during", "early", "eind", "in", "last",
-			"late", "maand", "medio", "mid", "month", "next", "since",
-			"sinds", "tijdens",
-			"tot", "until", "vanaf",
+			"after", "before", "begin", "between", "by", "during",
+			"early", "eind", "from", "in", "into", "last", "late",
+			"maand", "medio", "mid", "month", "na", "next", "of",
+			"since", "sinds", "through", "tijdens", "to", "tot",
+			"tussen", "until", "van", "vanaf", "voor",
 		};
 
 		low(f, i - 1, p, sizeof p);
-		if (in_list(cues, NELEM(cues), p)) {
+		/* "between July and September": after a month and a range
+		 * word */
+		if (in_list(cues, NELEM(cues), p) || (i > 1 &&
+		    range_word(f, i - 1) && month_of(f, i - 2) != 0)) {
 			emit(f, i, i + 1, EXTRACT_DATE, (double)(m * 100), "",
 			    clause(f, i, i + 1));
 			return i + 1;
 		}
 	}
 	return i;
-}
-
-/* Does token i join the two ends of a range (en, tot, and, to, a dash)? */
-static bool
-range_word(const fctx *f, size_t i)
-{
-	char w[8];
-
-	if (f->t->v[i].kind == XT_PUNCT)
-		return xt_first(f->src, &f->t->v[i]) == '-' ||
-		    xt_first(f->src, &f->t->v[i]) == 0x2013;
-	low(f, i, w, sizeof w);
-	return strcmp(w, "en") == 0 || strcmp(w, "tot") == 0 ||
-	    strcmp(w, "and") == 0 || strcmp(w, "to") == 0;
 }
 
 /* Try a numeric date at token i (5-5-2025, 2024-06-30, 15 januari 2025). */
@@ -695,6 +817,22 @@ currency_symbol(int32_t cp)
 		return "KRW";
 	case 0x20B9:
 		return "INR";
+	case 0x20A6:
+		return "NGN";
+	case 0x20B1:
+		return "PHP";
+	case 0x20BA:
+		return "TRY";
+	case 0x20BD:
+		return "RUB";
+	case 0x20AA:
+		return "ILS";
+	case 0x20B4:
+		return "UAH";
+	case 0x20AB:
+		return "VND";
+	case 0x0E3F:
+		return "THB";
 	}
 	return NULL;
 }
@@ -727,6 +865,74 @@ national_currency(const char *adj, const char *iso)
 		return gz_has(GZ_DEMONYMS, adj) ? iso : NULL;
 	d = bsearch(adj, dollars, NELEM(dollars), sizeof *dollars, cmp_ws);
 	return d != NULL ? d->s : NULL;
+}
+
+/* The currency of a letter prefix glued to a currency sign at token i
+ * (US$, C$, A$, NZ$, HK$, S$, R$ for reais), or NULL. */
+static const char *
+dollar_prefix(const fctx *f, size_t i)
+{
+	static const wordstr prefixes[] = {
+		{ "a", "AUD" }, { "au", "AUD" }, { "c", "CAD" }, { "ca", "CAD" },
+		{ "hk", "HKD" }, { "mx", "MXN" }, { "nt", "TWD" },
+		{ "nz", "NZD" }, { "r", "BRL" }, { "s", "SGD" }, { "sg", "SGD" },
+		{ "us", "USD" },
+	};
+	const wordstr *p;
+	char w[8];
+
+	if (f->t->v[i].len > 2 || !(f->t->v[i].flags & XF_UPPER) ||
+	    xt_first(f->src, &f->t->v[i + 1]) != '$')
+		return NULL;
+	low(f, i, w, sizeof w);
+	p = bsearch(w, prefixes, NELEM(prefixes), sizeof *prefixes, cmp_ws);
+	return p != NULL ? p->s : NULL;
+}
+
+/* An amount in rand written as one word at token i (R3.9, R1,200, R186):
+ * with a scale after it (R2 billion), a decimal or thousands part, or at
+ * least 100 and not after a capitalised word (the Canon R5, the R40 road).
+ * Stores the value; returns the token after the number, or i. */
+static size_t
+rand_amount(const fctx *f, size_t i, double *val)
+{
+	const xtok *v = f->t->v;
+	const char *p = f->src->s + v[i].start;
+	char nb[64], w[32];
+	size_t n = v[i].len, k, e = i + 1;
+	bool scaled;
+
+	if (f->src->lang != XL_EN || p[0] != 'R' || n < 2 || n > 10)
+		return i;
+	for (k = 1; k < n; k++)
+		if (p[k] < '0' || p[k] > '9')
+			return i;
+	if (p[1] == '0')
+		return i;
+	memcpy(nb, p + 1, n - 1);
+	n--;
+	if ((is_punct(f, e, '.') || is_punct(f, e, ',')) && glued(f, e) &&
+	    glued(f, e + 1) && f->t->v[e + 1].kind == XT_NUM &&
+	    n + 1 + v[e + 1].len < sizeof nb) {
+		nb[n++] = f->src->s[v[e].start];
+		memcpy(nb + n, f->src->s + v[e + 1].start, v[e + 1].len);
+		n += v[e + 1].len;
+		e += 2;
+	}
+	nb[n] = '\0';
+	if (!xfig_parse_number(nb, n, f->src->lang, val))
+		return i;
+	scaled = same(f, i, e) && find_wv(scale_words, NELEM(scale_words),
+	    low(f, e, w, sizeof w)) != NULL;
+	if (glued(f, e) && v[e].kind == XT_WORD && !scaled)
+		return i;
+	if (e > i + 1 || scaled)
+		return e;
+	if (*val < 100 || (i > 0 && same(f, i - 1, i) &&
+	    f->t->v[i - 1].kind == XT_WORD && (v[i - 1].flags & XF_UPPER) &&
+	    !(v[i - 1].flags & XF_SSTART)))
+		return i;
+	return e;
 }
 
 /* Is the number at token i no key figure because of the word before it: a
@@ -847,6 +1053,8 @@ range_end(const fctx *f, size_t i, bool money)
 	if (is_punct(f, i, '%'))
 		return true;
 	low(f, i, w, sizeof w);
+	if (strcmp(w, "won") == 0)
+		return false;   /* a score: "met 5-1 won" */
 	return find_wv(scale_words, NELEM(scale_words), w) != NULL ||
 	    in_list(percent_words, NELEM(percent_words), w) ||
 	    in_list(unit_words, NELEM(unit_words), w) ||
@@ -861,6 +1069,105 @@ per_time(const char *w)
 	return strcmp(w, "year") == 0 || strcmp(w, "month") == 0 ||
 	    strcmp(w, "week") == 0 || strcmp(w, "day") == 0 ||
 	    strcmp(w, "night") == 0 || strcmp(w, "hour") == 0;
+}
+
+/* Does token i make the time before it a reference, not a rate ("a year
+ * earlier", "a week ago")? */
+static bool
+time_ref(const fctx *f, size_t i)
+{
+	static const char *const refs[] = {
+		"after", "ago", "before", "earlier", "later", "on", "prior",
+	};
+	char w[16];
+
+	return i < f->t->n && f->t->v[i].kind == XT_WORD &&
+	    in_list(refs, NELEM(refs), low(f, i, w, sizeof w));
+}
+
+/* Is w what money is paid for after "a" (R186 a share, $80 a barrel)? */
+static bool
+per_item(const char *w)
+{
+	static const char *const items[] = {
+		"barrel", "gallon", "head", "kilo", "kilogram", "litre",
+		"ounce", "person", "piece", "share", "ticket", "ton", "tonne",
+		"unit",
+	};
+
+	return in_list(items, NELEM(items), w) ||
+	    in_list(unit_words, NELEM(unit_words), w);
+}
+
+/* After a quantity ending before token k: a rate "per dag", "per
+ * seconde", "a day", "an hour", or "/h" (70 km/h).  Returns the token
+ * after it, or k. */
+static size_t
+rate_after(const fctx *f, size_t num, size_t k)
+{
+	char w[32];
+
+	if (is_punct(f, k, '/') && glued(f, k) && glued(f, k + 1) &&
+	    f->t->v[k + 1].kind == XT_WORD && f->t->v[k + 1].len <= 4 &&
+	    !(f->t->v[k + 1].flags & XF_UPPER) &&
+	    !(glued(f, k + 2) && f->t->v[k + 2].kind != XT_PUNCT))
+		return k + 2;
+	if (!same(f, num, k + 1) || f->t->v[k + 1].kind != XT_WORD)
+		return k;
+	low(f, k, w, sizeof w);
+	if (strcmp(w, "per") != 0 && (f->src->lang != XL_EN ||
+	    (strcmp(w, "a") != 0 && strcmp(w, "an") != 0)))
+		return k;
+	low(f, k + 1, w, sizeof w);
+	if ((per_time(w) || in_list(unit_words, NELEM(unit_words), w)) &&
+	    !time_ref(f, k + 2))
+		return k + 2;
+	return k;
+}
+
+/* Is w a comparative before "dan"/"than" and an amount (meer dan tien)? */
+static bool
+comparative(const char *w)
+{
+	size_t n = strlen(w);
+
+	return strcmp(w, "meer") == 0 || strcmp(w, "minder") == 0 ||
+	    strcmp(w, "more") == 0 || strcmp(w, "less") == 0 ||
+	    strcmp(w, "fewer") == 0 || (n > 4 && strcmp(w + n - 2, "er") == 0);
+}
+
+/* Is the capitalised word i an adjective of a people or language
+ * (Asian, Europese, Engelstalige)? */
+static bool
+national(const fctx *f, size_t i)
+{
+	char w[64];
+	size_t n = strlen(low(f, i, w, sizeof w));
+
+	if (gz_has(GZ_DEMONYMS, w))
+		return true;
+	if (n < 5 || month_of(f, i) != 0)
+		return false;
+	if (f->src->lang == XL_NL)
+		return strcmp(w + n - 4, "sche") == 0 ||
+		    strcmp(w + n - 2, "se") == 0 ||
+		    (n > 6 && strcmp(w + n - 6, "talige") == 0);
+	return strcmp(w + n - 2, "an") == 0 || strcmp(w + n - 3, "ese") == 0 ||
+	    strcmp(w + n - 3, "ish") == 0;
+}
+
+/* Is token i a Dutch verb particle after an object ("sloot 2025 af")? */
+static bool
+particle_nl(const fctx *f, size_t i)
+{
+	static const char *const particles[] = {
+		"af", "mee", "terug", "voort",
+	};
+	char w[16];
+
+	return f->src->lang == XL_NL && i < f->t->n &&
+	    f->t->v[i].kind == XT_WORD && in_list(particles, NELEM(particles),
+	    low(f, i, w, sizeof w));
 }
 
 /* Try a figure starting at token i; returns the token after it or i. */
@@ -880,12 +1187,9 @@ figure_at(fctx *f, size_t i)
 	/* currency prefix: € 5, $3.5bn, US$ 20 */
 	if (v[i].kind == XT_WORD && glued(f, i + 1) &&
 	    currency_symbol(xt_first(f->src, &v[i + 1])) != NULL && v[i + 1].kind == XT_PUNCT) {
-		low(f, i, w, sizeof w);
-		if (strcmp(w, "us") == 0 || strcmp(w, "hk") == 0) {
-			cur = w[0] == 'u' ? "USD" : "HKD";
-			i++;
-		} else
+		if ((cur = dollar_prefix(f, i)) == NULL)
 			return i;
+		i++;
 	}
 	if (v[i].kind == XT_PUNCT) {
 		if (cur == NULL)
@@ -896,7 +1200,12 @@ figure_at(fctx *f, size_t i)
 		i++;
 	}
 	num = i;
-	if (v[i].kind == XT_NUM) {
+	if (cur == NULL && v[i].kind == XT_WORD && (v[i].flags & XF_DIGIT) &&
+	    (k = rand_amount(f, i, &val)) > i) {
+		/* South African rand: R3.9 billion, R1.2bn, R186 a share */
+		cur = "ZAR";
+		i = num = k - 1;
+	} else if (v[i].kind == XT_NUM) {
 		char nb[64];
 
 		if (glued(f, i) && (v[i - 1].kind == XT_WORD ||
@@ -951,12 +1260,15 @@ figure_at(fctx *f, size_t i)
 			    "", clause(f, i, i + 2));
 			return i + 2;
 		}
-		if (cur == NULL && is_year(f, i) && is_punct(f, i + 1, '-') &&
-		    glued(f, i + 1) && glued(f, i + 2) && ndigits(f, i + 2) == 2 &&
+		if (cur == NULL && is_year(f, i) && (is_punct(f, i + 1, '-') ||
+		    is_punct(f, i + 1, '/')) && glued(f, i + 1) &&
+		    glued(f, i + 2) && (ndigits(f, i + 2) == 2 ||
+		    (is_year(f, i + 2) && ival(f, i + 2) == ival(f, i) + 1)) &&
 		    (!glued(f, i + 3) || (v[i + 3].kind == XT_PUNCT &&
 		    strchr(".,;:)!?", (int)xt_first(f->src, &v[i + 3])) != NULL &&
 		    xt_first(f->src, &v[i + 3]) < 0x80))) {
-			/* a financial year: 2023-24 */
+			/* a financial year or season: 2023-24, 2024/25,
+			 * 2024-2025 */
 			emit(f, i, i + 3, EXTRACT_DATE, (double)(ival(f, i) * 10000),
 			    "", clause(f, i, i + 3));
 			return i + 3;
@@ -1033,9 +1345,12 @@ figure_at(fctx *f, size_t i)
 	/* a multiplier: "twee keer zo lang", "three times" */
 	if (cur == NULL && same(f, num, j)) {
 		low(f, j, w, sizeof w);
-		if (strcmp(w, "keer") == 0 || strcmp(w, "maal") == 0 ||
-		    strcmp(w, "times") == 0)
+		/* but "18.000 keer ondertekend", "streamed 90 million
+		 * times" count */
+		if ((strcmp(w, "keer") == 0 || strcmp(w, "maal") == 0 ||
+		    strcmp(w, "times") == 0) && val < 1000) {
 			return s;
+		}
 	}
 	if (written && j == i + 1) {
 		/* "een", "one" and "één" alone are no figures */
@@ -1064,7 +1379,16 @@ figure_at(fctx *f, size_t i)
 			else
 				j++;
 		}
-		if (cw != NULL) {
+		if (cw != NULL && strcmp(w, "won") == 0 && j == num + 1 &&
+		    val < 1000)
+			cw = NULL;      /* "won" is a verb too: only 5,000 won */
+		if (cw != NULL && strstr(w, "cent") != NULL) {
+			/* 240 cents, 35 eurocent: the currency in hundredths */
+			val /= 100;
+			cur = f->lastmoney != NULL ? f->lastmoney :
+			    f->src->lang == XL_NL || w[0] == 'e' ? "EUR" : "USD";
+			j++;
+		} else if (cw != NULL) {
 			cur = cw->s;
 			j++;
 		}
@@ -1082,8 +1406,10 @@ figure_at(fctx *f, size_t i)
 		for (k = 0; k < 2 && same(f, num, j + 1); k++) {
 			low(f, j, w2, sizeof w2);
 			if (k == 0 && f->src->lang == XL_EN &&
-			    strcmp(w2, "a") == 0 && v[j].kind == XT_WORD &&
-			    per_time(low(f, j + 1, w3, sizeof w3))) {
+			    (strcmp(w2, "a") == 0 || strcmp(w2, "an") == 0) &&
+			    v[j].kind == XT_WORD &&
+			    (per_time(low(f, j + 1, w3, sizeof w3)) ||
+			    per_item(w3)) && !time_ref(f, j + 2)) {
 				/* £300 million a year */
 				j += 2;
 				continue;
@@ -1132,7 +1458,7 @@ figure_at(fctx *f, size_t i)
 			cue = strcmp(p2, "a") == 0 || strcmp(p2, "the") == 0;
 		}
 		if (cue || !content_word(f, j) ||
-		    (v[num].flags & XF_SSTART)) {
+		    (v[num].flags & XF_SSTART) || particle_nl(f, j)) {
 			emit(f, s, j, EXTRACT_DATE, (double)(ival(f, num) * 10000),
 			    "", clause(f, s, j));
 			return j;
@@ -1167,6 +1493,7 @@ figure_at(fctx *f, size_t i)
 				    strcmp(w2, "fahrenheit") == 0)
 					k++;
 			}
+			k = rate_after(f, num, k);
 			xt_text(f->src, v[j].start, xt_end(&v[k - 1]), ubuf,
 			    sizeof ubuf);
 			xt_lower(ubuf, w3, sizeof w3);
@@ -1176,9 +1503,10 @@ figure_at(fctx *f, size_t i)
 		if (content_word(f, j) && same(f, num, j + 1) &&
 		    in_list(unit_words, NELEM(unit_words), w2)) {
 			snprintf(ubuf, sizeof ubuf, "%s %s", w, w2);
-			emit(f, s, j + 2, EXTRACT_QUANTITY, val, ubuf,
-			    clause(f, s, j + 2));
-			return j + 2;
+			k = rate_after(f, num, j + 2);
+			emit(f, s, k, EXTRACT_QUANTITY, val, ubuf,
+			    clause(f, s, k));
+			return k;
 		}
 	}
 	/* counts: the noun counted ("150 miljoen nodig" is money, below) */
@@ -1203,20 +1531,35 @@ figure_at(fctx *f, size_t i)
 		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
 		return j;
 	}
+	if (same(f, num, j + 1) && v[j].kind == XT_WORD &&
+	    (v[j].flags & XF_UPPER) && !(v[j].flags & (XF_ALLUP | XF_SSTART)) &&
+	    content_word(f, j + 1) && !glued(f, j + 1) && national(f, j)) {
+		/* "two Asian democracies", "zeven Europese landen" */
+		xt_text(f->src, v[j + 1].start, xt_end(&v[j + 1]), ubuf,
+		    sizeof ubuf);
+		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
+		return j;
+	}
 	if (written) {
 		/* "fewer than ten", "meer dan tien", "Three of the five" */
 		low(f, s - (s > 0), w2, sizeof w2);
 		if (s == 0 || !same(f, s - 1, s) || (strcmp(w2, "than") != 0 &&
 		    strcmp(w2, "dan") != 0)) {
-			if (!same(f, num, j) || (strcmp(w, "of") != 0 &&
-			    strcmp(w, "van") != 0))
+			/* Dutch "of" is "or": "twintig of dertig keer" */
+			if (!same(f, num, j) || strcmp(w, f->src->lang == XL_NL ?
+			    "van" : "of") != 0)
 				return s;
+		} else if (s < 2 || !same(f, s - 2, s) ||
+		    !comparative(low(f, s - 2, w2, sizeof w2))) {
+			/* "liever één ziekenhuis dan twee" compares no amount */
+			return s;
 		}
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
 		return j;
 	}
 	if (j > num + 1 && f->lastmoney != NULL && num - f->lasttok < 40 &&
-	    xt_same_block(f->t, f->lasttok, num)) {
+	    xt_same_block(f->t, f->lasttok, num) && !(same(f, num, j + 1) &&
+	    range_word(f, j) && f->t->v[j + 1].kind == XT_NUM)) {
 		/* "935 miljoen euro ... nog eens 120 tot 150 miljoen": a scaled
 		 * amount takes the currency of the money just before it */
 		emit(f, s, j, EXTRACT_MONEY, val, f->lastmoney, clause(f, s, j));
@@ -1228,6 +1571,13 @@ figure_at(fctx *f, size_t i)
 	    same(f, num - 2, j) && content_word(f, num - 2) &&
 	    strcmp(low(f, num - 1, w2, sizeof w2), "van") == 0 &&
 	    v[j].kind == XT_WORD && !content_word(f, j))
+		return s;
+	/* a small number alone, counting nothing: "raised the level to 5,",
+	 * "since he was 15." (but the end of a range: "60 to 96.") */
+	if (j == num + 1 && s == num && ndigits(f, num) > 0 && val < 100 &&
+	    (!same(f, num, j) || (v[j].kind == XT_PUNCT &&
+	    !is_punct(f, j, '%'))) && !(num >= 2 && same(f, num - 2, num) &&
+	    range_word(f, num - 1) && v[num - 2].kind == XT_NUM))
 		return s;
 	kind = EXTRACT_COUNT;
 	emit(f, s, j, kind, val, unit, clause(f, s, j));
@@ -1310,6 +1660,52 @@ tok_at(const xtoks *t, size_t off)
 	return lo < t->n && t->v[lo].start == off ? lo : t->n;
 }
 
+/* Is w a unit of time? */
+static bool
+time_unit(const char *w)
+{
+	static const char *const units[] = {
+		"dag", "dagen", "day", "days", "hour", "hours", "jaar", "jaren",
+		"maand", "maanden", "minute", "minuten", "minutes", "minuut",
+		"month", "months", "second", "seconde", "seconden", "seconds",
+		"uur", "week", "weeks", "weken", "year", "years",
+	};
+
+	return in_list(units, NELEM(units), w);
+}
+
+/* Is date figure x a year alone (2024), or a month alone (juli)? */
+static bool
+bare_year(const extract_figure *x)
+{
+	return x->value >= 1e7 && x->value < 3e7 &&
+	    (long)x->value % 10000 == 0;
+}
+
+static bool
+bare_month(const extract_figure *x)
+{
+	return x->value >= 100 && x->value <= 1200 &&
+	    (long)x->value % 100 == 0;
+}
+
+/* Do "A and B" or "A en B" make one figure without "between": two dates
+ * (in 2023 and 2024), a duration in two units (three hours and four
+ * minutes) or a number sharing the unit after it (vier en drie jaar)?
+ * joined says whether figure a is the first end. */
+static bool
+pair_joins(const extract_figure *a, const extract_figure *b, bool joined)
+{
+	if (!joined || a->kind == EXTRACT_COUNT)
+		return b->kind == EXTRACT_QUANTITY && time_unit(b->unit);
+	if (a->kind == EXTRACT_DATE && b->kind == EXTRACT_DATE)
+		return (bare_year(a) && bare_year(b)) ||
+		    (bare_month(a) && bare_month(b));
+	return a->kind == EXTRACT_QUANTITY && b->kind == EXTRACT_QUANTITY &&
+	    time_unit(a->unit) && time_unit(b->unit) &&
+	    strcmp(a->unit, b->unit) != 0;
+}
+
 /* Join ranges into one figure: "3 tot 5 procent", "between $3.90 and $4",
  * "tussen 10 en 14 miljard euro", "30 to 40", "vier tot veertien jaar". */
 static void
@@ -1358,7 +1754,8 @@ merge_ranges(fctx *f)
 			if (t0 == f->t->n || t0 == 0 || !same(f, t0 - 1, t0))
 				goto keep;
 			low(f, t0 - 1, p, sizeof p);
-			if (strcmp(p, "tussen") != 0 && strcmp(p, "between") != 0)
+			if (strcmp(p, "tussen") != 0 && strcmp(p, "between") != 0 &&
+			    !pair_joins(a, b, a != NULL && start == a->start))
 				goto keep;
 		}
 		if (a != NULL && start == a->start) {
@@ -1375,6 +1772,28 @@ keep:
 		o->v[k++] = *b;
 	}
 	o->n = k;
+}
+
+/* Is token i a word R and digits (R3 of R3.9 billion, which the names may
+ * have taken)? */
+static bool
+rand_word(const fctx *f, size_t i)
+{
+	return (f->t->v[i].flags & XF_DIGIT) && f->t->v[i].kind == XT_WORD &&
+	    f->src->s[f->t->v[i].start] == 'R' && f->src->lang == XL_EN;
+}
+
+/* Is token i an abbreviated month before a number (Oct. 14), which the
+ * names may have taken? */
+static bool
+abbr_month(const fctx *f, size_t i)
+{
+	const xtok *k = &f->t->v[i];
+
+	return k->kind == XT_WORD && k->len >= 3 && k->len <= 5 &&
+	    (k->flags & XF_UPPER) && f->src->lang == XL_EN &&
+	    i + 2 < f->t->n && (f->t->v[i + 1].kind == XT_NUM ||
+	    f->t->v[i + 2].kind == XT_NUM);
 }
 
 /* Can token i start a figure at all (0 no, 1 yes, 2 only as een_duration)?  A cheap test that only rules out
@@ -1403,6 +1822,8 @@ may_start(fctx *f, size_t i)
 	if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
 	    currency_symbol(xt_first(f->src, &v[i + 1])) != NULL)
 		return 1;
+	if (rand_word(f, i))
+		return 1;       /* R3.9 billion */
 	if (f->maybe == NULL || v[i].wid == 0 ||
 	    (w = xt_tok_low(f->src, &v[i], &len)) == NULL || len >= 64)
 		return 1;
@@ -1412,7 +1833,11 @@ may_start(fctx *f, size_t i)
 			*c = f->src->lang == XL_NL ? 3 : 1;
 		else
 			*c = find_wv(months, NELEM(months), w) != NULL ||
-			    strcmp(w, "jaren") == 0 || word_value(w, &x) ? 2 : 1;
+			    strcmp(w, "jaren") == 0 || word_value(w, &x) ||
+			    part_date(w) != 0 || (len >= 3 && len <= 5 &&
+			    find_wv(month_abbrs, NELEM(month_abbrs), w) !=
+			    NULL) || (len >= 4 && len <= 5 && w[len - 1] == '.') ?
+			    2 : 1;
 	}
 	return *c - 1;
 }
@@ -1440,7 +1865,18 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 	while (i < t->n && !out->oom) {
 		if (!xprog_tick(src->prog, t->v[i].start))
 			break;
-		if ((t->v[i].flags & XF_USED) || (m = may_start(&f, i)) == 0) {
+		if (t->v[i].flags & XF_USED) {
+			/* only an amount or a date the names took the head
+			 * of: R3.9 billion, Oct. 14 */
+			j = i;
+			if (rand_word(&f, i))
+				j = figure_at(&f, i);
+			else if (abbr_month(&f, i))
+				j = abbr_date(&f, i);
+			i = j > i ? j : i + 1;
+			continue;
+		}
+		if ((m = may_start(&f, i)) == 0) {
 			i++;
 			continue;
 		}
@@ -1452,6 +1888,10 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		j = num_date(&f, i);
 		if (j == i)
 			j = month_date(&f, i);
+		if (j == i)
+			j = part_date_at(&f, i);
+		if (j == i && m == 1 && f.t->v[i].kind == XT_WORD)
+			j = abbr_date(&f, i);
 		if (j == i)
 			j = decade_nl(&f, i);
 		if (j == i)

@@ -638,6 +638,62 @@ second_word(const xsrc *src, const xment *x, char *buf, size_t sz)
 	return xt_text(src, p, x->end, buf, sz);
 }
 
+/* Is mention x one token at the start of a longer money or date figure
+ * (R3 of R3.9 billion, Oct. of Oct. 14), which the names took for a name?
+ * The figures are sorted by start. */
+static bool
+figure_head(const xsrc *src, const xment *x, const xfigs *fs)
+{
+	size_t lo = 0, hi = fs->n, mid;
+	const unsigned char *p = (const unsigned char *)src->s + x->start;
+
+	if (x->t1 - x->t0 != 1 || x->end - x->start > 5 || p[0] < 'A' ||
+	    p[0] > 'Z')
+		return false;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (fs->v[mid].start < x->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < fs->n && fs->v[lo].start == x->start &&
+	    fs->v[lo].end > x->end && (fs->v[lo].kind == EXTRACT_DATE ||
+	    fs->v[lo].kind == EXTRACT_MONEY);
+}
+
+/* Drop the mentions that are the head of a figure (see figure_head());
+ * sorts the figures. */
+static void
+drop_figure_mentions(const xsrc *src, xments *ms, xfigs *fs)
+{
+	size_t i, k, ndrop = 0, *map;
+
+	for (i = 1; i < fs->n && fs->v[i - 1].start <= fs->v[i].start; i++)
+		;
+	if (i < fs->n)
+		qsort(fs->v, fs->n, sizeof *fs->v, cmp_figure);
+	for (i = 0; i < ms->n; i++)
+		if (figure_head(src, &ms->v[i], fs))
+			ndrop++;
+	if (ndrop == 0 || (map = malloc(ms->n * sizeof *map)) == NULL)
+		return;
+	for (i = 0, k = 0; i < ms->n; i++) {
+		if (figure_head(src, &ms->v[i], fs)) {
+			map[i] = SIZE_MAX;
+			continue;
+		}
+		map[i] = k;
+		ms->v[k++] = ms->v[i];
+	}
+	for (i = 0; i < k; i++)
+		if (ms->v[i].link >= 0)
+			ms->v[i].link = map[ms->v[i].link] == SIZE_MAX ? -1 :
+			    (int32_t)map[ms->v[i].link];
+	ms->n = k;
+	free(map);
+}
+
 /* Merge mentions into the result's entities (and free the tokens, which
  * it needs no longer, before its own arrays).  False on out of memory. */
 static bool
@@ -1052,6 +1108,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 		goto cancelled;
 	if (fs.oom)
 		goto oom;
+	drop_figure_mentions(&src, &ms, &fs);
 	/* the lexicon and the statistics are done with */
 	src.lex = NULL;
 	xt_lex_free(&lex);

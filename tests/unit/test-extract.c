@@ -1423,6 +1423,130 @@ test_rules_bounds_nl2(void **state)
 	doc_free(d);
 }
 
+/* Figures on unseen news: currencies with letter prefixes (C$, A$), the
+ * rand (R2.7 billion, which the names must not keep as R2), crore and won,
+ * cents, money per share, units with rates (barrels a day, km/h), ranges
+ * of scaled amounts, parts of months, seasons, pairs of years, durations
+ * in two units, large multipliers, counts before a nationality, datelines
+ * with abbreviated months; and no rand in R&D or a Canon R5, no rate in
+ * "a year earlier", no count for a bare small number. */
+static void
+test_rules_figures_unseen_en(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The miner spent C$45 million and A$3.2bn, reported R2.7 billion "
+	    "and paid R150 a share, plus 95 cents per share. Output was "
+	    "640,000 ounces, or 2.1 million to 2.3 million ounces, at 12,000 "
+	    "barrels a day. Rivals lost 52 billion won and \xe2\x82\xb9""900 "
+	    "crore. Winds hit 80 km/h in mid-August, and sales will rise from "
+	    "April. The 2025/26 season ran three hours and ten minutes, in 2021 "
+	    "and 2022. Songs were streamed 40 million times. It has seven "
+	    "Kenyan banks. The R&D unit bought a Canon R5 and won 3 titles. "
+	    "Sales fell R1.1bn a year earlier. The level rose to 5, twice.\n";
+	const char *wire =
+	    "Title\n\n"
+	    "PORT ELLEN, Oct. 14 (Newswire) - The board met on Sept 3, 2025 "
+	    "and in Jan. 2024.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "C$45 million", EXTRACT_MONEY, 45e6, "CAD");
+	check_figure(r, en, 1, "A$3.2bn", EXTRACT_MONEY, 3.2e9, "AUD");
+	check_figure(r, en, 2, "R2.7 billion", EXTRACT_MONEY, 2.7e9, "ZAR");
+	check_figure(r, en, 3, "R150 a share", EXTRACT_MONEY, 150, "ZAR");
+	check_figure(r, en, 4, "95 cents per share", EXTRACT_MONEY, 0.95,
+	    "ZAR");
+	check_figure(r, en, 5, "640,000 ounces", EXTRACT_QUANTITY, 640000,
+	    "ounces");
+	check_figure(r, en, 6, "2.1 million to 2.3 million ounces",
+	    EXTRACT_QUANTITY, 2.3e6, "ounces");
+	check_figure(r, en, 7, "12,000 barrels a day", EXTRACT_QUANTITY,
+	    12000, "barrels a day");
+	check_figure(r, en, 8, "52 billion won", EXTRACT_MONEY, 52e9, "KRW");
+	check_figure(r, en, 9, "\xe2\x82\xb9""900 crore", EXTRACT_MONEY, 9e9,
+	    "INR");
+	check_figure(r, en, 10, "80 km/h", EXTRACT_QUANTITY, 80, "km/h");
+	check_figure(r, en, 11, "mid-August", EXTRACT_DATE, 800, "");
+	check_figure(r, en, 12, "April", EXTRACT_DATE, 400, "");
+	check_figure(r, en, 13, "2025/26", EXTRACT_DATE, 20250000, "");
+	check_figure(r, en, 14, "three hours and ten minutes",
+	    EXTRACT_QUANTITY, 10, "minutes");
+	check_figure(r, en, 15, "2021 and 2022", EXTRACT_DATE, 20220000, "");
+	check_figure(r, en, 16, "40 million", EXTRACT_COUNT, 40e6, "");
+	check_figure(r, en, 17, "seven", EXTRACT_COUNT, 7, "");
+	assert_string_equal(extract_figure_at(r, 17)->context, "banks");
+	assert_string_equal(extract_figure_at(r, 18)->text, "3");
+	assert_int_equal(extract_figure_at(r, 18)->kind, EXTRACT_COUNT);
+	assert_int_equal(extract_figure_at(r, 18)->start, off(en, "3 titles",
+	    0));
+	check_figure(r, en, 19, "R1.1bn", EXTRACT_MONEY, 1.1e9, "ZAR");
+	assert_int_equal(extract_figure_count(r), 20);
+	assert_null(entity(r, "R2"));
+	assert_null(entity(r, "R1"));
+	extract_free(r);
+	doc_free(d);
+
+	r = run(wire, "en", &d);
+	check_figure(r, wire, 0, "Oct. 14", EXTRACT_DATE, 1014, "");
+	check_figure(r, wire, 1, "Sept 3, 2025", EXTRACT_DATE, 20250903, "");
+	check_figure(r, wire, 2, "Jan. 2024", EXTRACT_DATE, 20240100, "");
+	assert_int_equal(extract_figure_count(r), 3);
+	assert_null(entity(r, "Oct."));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Dutch figures on unseen news: ranges of lengths, rates (per seconde,
+ * per week, per jaar), seasons, months in a range, large multipliers,
+ * counts before a nationality, a distributive pair of durations, a year
+ * before a verb particle (sloot 2019 af); not
+ * "twintig of dertig keer" (of is "or") nor a number after a comparison
+ * that is no amount ("liever één bank dan twee"). */
+static void
+test_rules_figures_unseen_nl(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "De dijk gaat 40 centimeter tot 1,2 meter omhoog bij een afvoer van "
+	    "9.000 kubieke meter per seconde. Vrijwilligers werken twaalf uur "
+	    "per week en de bodem daalt 3,1 centimeter per jaar. Het seizoen "
+	    "2023-2024 en boekjaar 2022/23 waren zwaar; tussen maart en mei "
+	    "kwam er hulp, sinds juni meer. De petitie werd 25.000 keer "
+	    "getekend. De bank is actief in negen Aziatische landen. Ze kregen "
+	    "vier en vijf jaar. Negentien of twintig keer probeerde hij het. "
+	    "Liever \xc3\xa9\xc3\xa9n bank dan twee. De club sloot 2019 af "
+	    "met winst.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "40 centimeter tot 1,2 meter", EXTRACT_QUANTITY,
+	    1.2, "meter");
+	check_figure(r, nl, 1, "9.000 kubieke meter per seconde",
+	    EXTRACT_QUANTITY, 9000, "kubieke meter");
+	check_figure(r, nl, 2, "twaalf uur per week", EXTRACT_QUANTITY, 12,
+	    "uur per week");
+	check_figure(r, nl, 3, "3,1 centimeter per jaar", EXTRACT_QUANTITY,
+	    3.1, "centimeter per jaar");
+	check_figure(r, nl, 4, "2023-2024", EXTRACT_DATE, 20230000, "");
+	check_figure(r, nl, 5, "2022/23", EXTRACT_DATE, 20220000, "");
+	check_figure(r, nl, 6, "maart en mei", EXTRACT_DATE, 500, "");
+	check_figure(r, nl, 7, "juni", EXTRACT_DATE, 600, "");
+	check_figure(r, nl, 8, "25.000", EXTRACT_COUNT, 25000, "");
+	check_figure(r, nl, 9, "negen", EXTRACT_COUNT, 9, "");
+	assert_string_equal(extract_figure_at(r, 9)->context, "landen");
+	check_figure(r, nl, 10, "vier en vijf jaar", EXTRACT_QUANTITY, 5,
+	    "jaar");
+	check_figure(r, nl, 11, "2019", EXTRACT_DATE, 20190000, "");
+	assert_int_equal(extract_figure_count(r), 12);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1457,6 +1581,8 @@ main(void)
 		cmocka_unit_test(test_rules_bounds_nl),
 		cmocka_unit_test(test_rules_bounds_en2),
 		cmocka_unit_test(test_rules_bounds_nl2),
+		cmocka_unit_test(test_rules_figures_unseen_en),
+		cmocka_unit_test(test_rules_figures_unseen_nl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
