@@ -187,7 +187,8 @@ list_run(const char *dir, const view_opts *o)
 		}
 		if (ch == KEYMAP_FKEY(KEY_MOUSE)) {
 			MEVENT ev;
-			if (getmouse(&ev) == OK) {
+			/* every event read together (a fast wheel) */
+			while (getmouse(&ev) == OK) {
 				if (ev.bstate & BUTTON4_PRESSED)
 					cur = cur > 3 ? cur - 3 : 0;
 				else if (ev.bstate & BUTTON5_PRESSED)

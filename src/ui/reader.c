@@ -649,13 +649,10 @@ in_sidebar(const reader *r, int x)
 	return r->sb_w > 0 && x >= r->sb_x && x < r->sb_x + r->sb_w;
 }
 
+/* Act on one mouse event. */
 static void
-mouse(reader *r)
+mouse_event(reader *r, MEVENT ev)
 {
-	MEVENT ev;
-
-	if (getmouse(&ev) != OK)
-		return;
 	if (ev.bstate & BUTTON4_PRESSED) {
 		reader_scroll(r, -3);
 	} else if (ev.bstate & BUTTON5_PRESSED) {
@@ -702,6 +699,21 @@ mouse(reader *r)
 			r->focus_sb = false;
 		}
 	}
+}
+
+/* Act on the mouse events that came in: curses hands them out newest
+ * first, and a press and release read together (a quick drag, a slow
+ * link) would otherwise lose the press. */
+static void
+mouse(reader *r)
+{
+	MEVENT ev[16];
+	int n = 0;
+
+	while (n < 16 && getmouse(&ev[n]) == OK)
+		n++;
+	while (n-- > 0)
+		mouse_event(r, ev[n]);
 }
 
 /* Start the analysis of r->d on its thread. */

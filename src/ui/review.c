@@ -590,7 +590,8 @@ review_run(view_opts *o, bool start_daily)
 		}
 		if (ch == KEYMAP_FKEY(KEY_MOUSE)) {
 			MEVENT ev;
-			if (getmouse(&ev) == OK) {
+			/* every event read together (a fast wheel) */
+			while (getmouse(&ev) == OK) {
 				if (ev.bstate & BUTTON4_PRESSED)
 					v.cur = v.cur > 0 ? v.cur - 1 : 0;
 				else if ((ev.bstate & BUTTON5_PRESSED) && v.cur + 1 < v.n)

@@ -73,7 +73,7 @@ ui_init(const theme *t)
 	/* Wake up now and then: a SIGWINCH that lands just before the read
 	 * would otherwise wait for the next key (a race in every curses). */
 	timeout(200);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED |
+	mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED |
 	    BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	ncolors = 0;

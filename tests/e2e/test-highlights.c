@@ -613,24 +613,32 @@ mouse(vt *v, int row, int col, bool press)
 	vt_send(v, seq);
 }
 
-/* Dragging with the mouse selects the passage; Enter saves it. */
+/* Dragging with the mouse selects the passage; Enter saves it.  With
+ * one_read the press and the release arrive in one write, as over a slow
+ * link: curses then holds both at once. */
 static void
-test_mouse_drag(void **state)
+drag(bool one_read)
 {
 	vt_cellinfo body;
 	int row, col, row2, col2;
+	char seq[64];
 	vt *v;
 
-	(void)state;
 	v = open_article(sample, "Nu de Verenigde Staten");
 	body_cell(v, &body);
 	/* from "Alex" to the end of "University", across a line break */
 	locate(v, "Alex", &row, &col);
 	locate(v, "University.", &row2, &col2);
 	assert_int_equal(row2, row + 1);
-	mouse(v, row, col, true);
-	vt_settle(v, 100);
-	mouse(v, row2, col2 + 9, false);
+	if (one_read) {
+		snprintf(seq, sizeof seq, "\033[<0;%d;%dM\033[<0;%d;%dm", col + 1,
+		    row + 1, col2 + 10, row2 + 1);
+		vt_send(v, seq);
+	} else {
+		mouse(v, row, col, true);
+		vt_settle(v, 100);
+		mouse(v, row2, col2 + 9, false);
+	}
 	assert_true(wait_status(v, "SELECT"));
 	assert_true(wait_marked(v, row2, col2, 10, &body, true));
 	assert_true(wait_marked(v, row, col, 4, &body, true));
@@ -640,6 +648,20 @@ test_mouse_drag(void **state)
 	expect_values("exact", "Alex (Guangyao) Xu van Stanford University");
 	quit(v);
 	done(v);
+}
+
+static void
+test_mouse_drag(void **state)
+{
+	(void)state;
+	drag(false);
+}
+
+static void
+test_mouse_drag_one_read(void **state)
+{
+	(void)state;
+	drag(true);
 }
 
 /* Insert text after the byline of a copy of the sample. */
@@ -826,6 +848,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_note_tags, home_new,
 		    home_free),
 		cmocka_unit_test_setup_teardown(test_navigate, home_new,
+		    home_free),
+		cmocka_unit_test_setup_teardown(test_mouse_drag_one_read, home_new,
 		    home_free),
 		cmocka_unit_test_setup_teardown(test_mouse_drag, home_new,
 		    home_free),
