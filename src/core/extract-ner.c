@@ -193,6 +193,8 @@ typedef struct ner {
 	xstat **stat;               /* per lexicon entry: its statistics */
 	signed char *stop;          /* per lexicon entry: 0 unknown, 1 no, 2 yes */
 	signed char *evid;          /* per lexicon entry: name_evidence() */
+	char (*gen)[8];             /* acronyms of common nouns (HBM) */
+	size_t ngen;
 } ner;
 
 static const char *const month_day_names[] = {
@@ -621,6 +623,23 @@ name_evidence_of(const ner *n, size_t i)
 	return st != NULL && st->capmid > 0;
 }
 
+/* Do the words [a, b) in parentheses join names with "en" or "and", as a
+ * portfolio does (Klimaat en Groene Groei)? */
+static bool
+portfolio_in(const ner *n, size_t a, size_t b)
+{
+	char w[8];
+	size_t i;
+
+	for (i = a + 1; i + 1 < b; i++)
+		if (n->t->v[i].kind == XT_WORD &&
+		    !(n->t->v[i].flags & XF_UPPER) &&
+		    (strcmp(tkl(n, i, w, sizeof w), "en") == 0 ||
+		    strcmp(w, "and") == 0))
+			return true;
+	return false;
+}
+
 /* Append a mention. */
 static long
 add_mention(ner *n, size_t t0, size_t t1, size_t start, size_t end,
@@ -732,7 +751,8 @@ strong_org_cue(const char *p)
 {
 	static const char *const cues[] = {
 		"bank", "broadcaster", "chain", "club", "company", "concern",
-		"conglomerate", "cooperative", "coöperatie", "firm", "group",
+		"conglomerate", "cooperative", "coöperatie", "firm", "firma",
+		"group",
 		"groep", "keten", "krant", "newspaper", "omroep", "partij",
 		"party", "ploeg", "start-up", "startup", "supermarktketen",
 	};
@@ -782,6 +802,27 @@ settlement_noun(const char *p)
 
 	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
 		if (strcmp(p, nouns[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A lower-case word for a site, a quarter or a venue before its name
+ * ("bedrijventerrein Brustem", "cultuurcentrum Ter Dilft", "the
+ * neighbourhood of")? */
+static bool
+site_noun(const char *p)
+{
+	static const char *const nouns[] = {
+		"bedrijventerrein", "borough", "buurt", "cultuurcentrum",
+		"deelgemeente", "deelgemeenten", "district", "gehucht",
+		"gemeenschapscentrum", "industrieterrein", "kernen",
+		"neighborhood", "neighbourhood", "sporthal", "sportpark",
+		"suburb", "township", "wijk", "woonwijk",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+		if (nouns[i][0] == p[0] && strcmp(p, nouns[i]) == 0)
 			return true;
 	return false;
 }
@@ -855,14 +896,20 @@ static bool
 apposition_cue(const char *w)
 {
 	static const char *const cues[] = {
-		"agency", "agentschap", "airline", "association", "body",
-		"charity", "denktank", "fabrikant", "foundation", "insurer",
-		"manufacturer", "ngo", "organisatie", "organisation",
-		"organization", "regulator", "retailer", "stichting",
-		"think-tank", "toezichthouder", "union", "vakbond", "vereniging",
+		"agency", "agentschap", "airline", "alliance", "alliantie",
+		"association", "body", "charity", "denktank", "fabrikant",
+		"federatie", "federation", "foundation", "insurer", "koepel",
+		"lobbyclub", "lobbygroep", "manufacturer", "netwerk", "network",
+		"ngo", "organisatie", "organisation", "organization",
+		"regulator", "retailer", "stichting", "think-tank",
+		"toezichthouder", "union", "vakbond", "vereniging",
 		"verzekeraar", "watchdog",
 	};
-	size_t i;
+	size_t i, n = strlen(w);
+
+	/* werkgeversorganisatie, brancheorganisatie */
+	if (n > 15 && strcmp(w + n - 11, "organisatie") == 0)
+		return true;
 
 	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
 		if (strcmp(w, cues[i]) == 0)
@@ -889,6 +936,10 @@ org_apposition(const ner *n, size_t b)
 		k++;
 	/* one adjective or noun may come first: "the trade union" */
 	for (; k < b + 4 && k < n->t->n && same_block(n, b, k); k++) {
+		/* "het Vlaams netwerk": a nationality may come first */
+		if (v[k].kind == XT_WORD && (v[k].flags & XF_UPPER) &&
+		    k < b + 3 && is_demonym(tk(n, k, w, sizeof w)))
+			continue;
 		if (v[k].kind != XT_WORD || (v[k].flags & XF_UPPER))
 			return false;
 		tkl(n, k, w, sizeof w);
@@ -1149,9 +1200,10 @@ misc_context(const char *p1, const char *p2, const char *nx)
 {
 	static const char *const heads[] = {
 		"app", "browser", "chatbot", "drug", "final", "geneesmiddel",
-		"jab", "lander", "medicijn", "pill", "platform", "probe",
-		"programma", "programme", "reactor", "rocket", "rover", "sales",
-		"satellite", "service", "smartphone", "spacecraft",
+		"index", "jab", "lander", "medicijn", "mission", "pill",
+		"platform", "probe", "programma", "programme", "reactor",
+		"rocket", "rover", "sales", "satellite", "scheme", "service",
+		"smartphone", "spacecraft",
 		"telescope", "title", "tournament", "trial", "vaccin",
 		"vaccine", "vehicle",
 	};
@@ -1179,7 +1231,8 @@ static bool
 scheme_compound(const char *w)
 {
 	static const char *const ends[] = {
-		"akkoord", "impuls", "norm", "programma", "regeling", "wet",
+		"akkoord", "fonds", "impuls", "kaart", "norm", "programma",
+		"regeling", "wet",
 	};
 	size_t i, n = strlen(w), k;
 
@@ -1229,6 +1282,23 @@ score_beside(const ner *n, size_t a, size_t b, const char *p1)
 	    is_score(n, a - 4);
 }
 
+/* Do tokens from b make a news agency in parentheses and a dash, as in
+ * a wire dateline ("DEN HAAG (ANP) -", "PARIS (AFP) —")? */
+static bool
+wire_agency(const ner *n, size_t b)
+{
+	const xtok *v = n->t->v;
+	int32_t c;
+
+	if (b + 3 >= n->t->n || !same_block(n, b, b + 3) ||
+	    v[b + 1].kind != XT_WORD || !(v[b + 1].flags & XF_UPPER) ||
+	    v[b + 2].kind != XT_PUNCT || xt_first(n->src, &v[b + 2]) != ')' ||
+	    v[b + 3].kind != XT_PUNCT)
+		return false;
+	c = xt_first(n->src, &v[b + 3]);
+	return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
 /* Does a comma or a dash follow the name ending before token b, as after
  * the place of a dateline ("SEOUL -", "ACCRA, 8 May")? */
 static bool
@@ -1240,6 +1310,8 @@ dateline_after(const ner *n, size_t b)
 	    !same_block(n, b - 1, b))
 		return false;
 	c = xt_first(n->src, &n->t->v[b]);
+	if (c == '(')
+		return wire_agency(n, b);
 	return c == ',' || c == '-' || c == 0x2013 || c == 0x2014;
 }
 
@@ -1333,6 +1405,374 @@ out_of(const char *p1, const char *p2)
 	return strcmp(p1, "of") == 0 && strcmp(p2, "out") == 0;
 }
 
+/* Is the name at token a one of the authors in a byline or a wire story's
+ * credits: "By Mariko Tanabe and Heekyong Park", "(Reporting by X in
+ * Tokyo and Y in Seoul; Editing by Z)"? */
+static bool
+credit_name(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	char w[16];
+	size_t k;
+
+	/* back to "by" over at most a few names, places and "and", "in" */
+	for (k = a; k > 0 && k + 12 > a; k--) {
+		if (!same_block(n, k - 1, a))
+			return false;
+		if (v[k - 1].kind == XT_PUNCT) {
+			if (xt_first(n->src, &v[k - 1]) != ',')
+				return false;
+			continue;
+		}
+		if (v[k - 1].kind != XT_WORD || v[k - 1].len >= sizeof w)
+			return false;
+		if (v[k - 1].flags & XF_UPPER) {
+			if (strcmp(tkl(n, k - 1, w, sizeof w), "by") != 0)
+				continue;
+			/* "By" opening the byline */
+			return v[k - 1].flags & XF_BSTART;
+		}
+		tkl(n, k - 1, w, sizeof w);
+		if (strcmp(w, "and") == 0 || strcmp(w, "in") == 0 ||
+		    strcmp(w, "en") == 0)
+			continue;
+		if (strcmp(w, "by") != 0 || k < 2 || !same_block(n, k - 2, a))
+			return false;
+		tkl(n, k - 2, w, sizeof w);
+		return strcmp(w, "reporting") == 0 || strcmp(w, "editing") == 0 ||
+		    strcmp(w, "writing") == 0;
+	}
+	return false;
+}
+
+/* Is w a name with a number after a hyphen: a craft, a mission or a model
+ * (Chandrayaan-3, Chang'e-7, Falcon-9)? */
+static bool
+hyphen_numbered(const char *w)
+{
+	const char *h = strrchr(w, '-');
+	size_t i;
+
+	if (h == NULL || h - w < 3 || h[1] == '\0' || strlen(h + 1) > 3 ||
+	    !(w[0] >= 'A' && w[0] <= 'Z'))
+		return false;
+	for (i = 1; h[i] != '\0'; i++)
+		if (h[i] < '0' || h[i] > '9')
+			return false;
+	/* letters before the hyphen, at least one in lower case */
+	for (i = 1; w + i < h; i++)
+		if (w[i] >= 'a' && w[i] <= 'z')
+			return true;
+	return false;
+}
+
+/* Is the name [a, b) a scorer in a match report's list after a score,
+ * followed by the minute of the goal: "3-0 (Til 12, Saibari 34)"? */
+static bool
+goal_scorer(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	int32_t c;
+	size_t k;
+
+	if (b + 1 >= n->t->n || a < 4 || !same_block(n, a - 1, b + 1) ||
+	    v[b].kind != XT_NUM || v[b].len > 3 ||
+	    (v[b].len == 3 && n->src->s[v[b].start] > '1') ||
+	    v[b + 1].kind != XT_PUNCT || v[a - 1].kind != XT_PUNCT)
+		return false;
+	for (k = 0; k < v[b].len; k++)
+		if (n->src->s[v[b].start + k] < '0' ||
+		    n->src->s[v[b].start + k] > '9')
+			return false;
+	c = xt_first(n->src, &v[b + 1]);
+	if (c != ',' && c != ')' && c != ';' && c != '\'')
+		return false;
+	/* back to the opening parenthesis, which follows a score */
+	for (k = a - 1; k + 40 > a && k >= 3; k--) {
+		if (!same_block(n, k, a))
+			return false;
+		if (v[k].kind != XT_PUNCT)
+			continue;
+		c = xt_first(n->src, &v[k]);
+		if (c == '(')
+			return is_score(n, k - 3);
+		if (c == ')' || c == '.')
+			return false;
+	}
+	return false;
+}
+
+/* A Korean given name of two syllables joined by a hyphen (Jin-woo,
+ * Ji-hoon), which follows the surname. */
+static bool
+korean_given(const char *w)
+{
+	size_t i = 1, k;
+
+	if (!(w[0] >= 'A' && w[0] <= 'Z'))
+		return false;
+	for (k = 0; w[i] >= 'a' && w[i] <= 'z'; i++)
+		k++;
+	if (k < 1 || k > 5 || w[i] != '-')
+		return false;
+	for (i++, k = 0; w[i] >= 'a' && w[i] <= 'z'; i++)
+		k++;
+	return k >= 1 && k <= 5 && w[i] == '\0';
+}
+
+/* Does a word of the name [a, b) mark a Vietnamese person's name: the
+ * middle names Thị and Văn (Trần Thị Thu Hương)? */
+static bool
+vietnamese_marker(const ner *n, size_t a, size_t b)
+{
+	char w[16];
+	size_t i;
+
+	for (i = a + 1; i + 1 < b; i++)
+		if (n->t->v[i].len <= 5 && (strcmp(tk(n, i, w, sizeof w),
+		    "Th\xe1\xbb\x8b") == 0 ||
+		    strcmp(w, "V\xc4\x83n") == 0))
+			return true;
+	return false;
+}
+
+/* Is the lower-case noun w one for people, bodies or places ("a man
+ * called", "a company called", "a town called"), not for things? */
+static bool
+not_a_thing(const char *w, const char *const *people, size_t np)
+{
+	size_t i;
+
+	for (i = 0; i < np; i++)
+		if (strcmp(w, people[i]) == 0)
+			return true;
+	return person_cue(w) || org_cue(w) || strong_org_cue(w) ||
+	    apposition_cue(w) || settlement_noun(w) || site_noun(w);
+}
+
+/* Does the name at token a follow words that give a thing its name: "a
+ * machine called X", "codenaam X", "dat de naam X kreeg"? */
+static bool
+named_thing(const ner *n, size_t a, const char *p1, const char *p2)
+{
+	static const char *const people[] = {
+		"boy", "child", "daughter", "friend", "girl", "guy", "man",
+		"men", "officer", "person", "son", "woman", "women",
+	};
+	const xtok *k;
+	char w[32];
+	size_t i;
+
+	if (p1[0] != 'a' && p1[0] != 'c' && p1[0] != 'd' && p1[0] != 'n' &&
+	    p1[0] != 'w')
+		return false;
+	if (strcmp(p1, "codenaam") == 0 || strcmp(p1, "codename") == 0 ||
+	    strcmp(p1, "codenamed") == 0 || strcmp(p1, "code-named") == 0 ||
+	    strcmp(p1, "werknaam") == 0 || strcmp(p1, "dubbed") == 0 ||
+	    (strcmp(p1, "naam") == 0 && strcmp(p2, "de") == 0))
+		return true;
+	/* "the custom chips known as", "the mission, known as" */
+	if (strcmp(p1, "as") == 0 && strcmp(p2, "known") == 0 && a >= 4 &&
+	    n->src->lang == XL_EN) {
+		i = a - 3;
+		if (n->t->v[i].kind == XT_PUNCT && xt_first(n->src,
+		    &n->t->v[i]) == ',')
+			i--;
+		if (!same_block(n, i, a))
+			return false;
+		tkl(n, i, w, sizeof w);
+		k = &n->t->v[i];
+		if (k->kind != XT_WORD || (k->flags & XF_UPPER) ||
+		    stopword(n, i) || strcmp(w, "better") == 0 ||
+		    strcmp(w, "best") == 0 || strcmp(w, "widely") == 0)
+			return false;
+		return !not_a_thing(w, people, sizeof people / sizeof people[0]);
+	}
+	if ((strcmp(p1, "called") != 0 && strcmp(p1, "named") != 0) ||
+	    a < 2 || p2[0] == '\0')
+		return false;
+	/* after a common noun, not "Ishiba called", "has called" */
+	k = &n->t->v[a - 2];
+	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || stopword(n, a - 2))
+		return false;
+	return !not_a_thing(p2, people, sizeof people / sizeof people[0]);
+}
+
+/* Is token a the number of a motorway or main road (A15, N201, M25, I-95)
+ * after "langs de", "along the", "on the", "via de"? */
+static bool
+road_number(const ner *n, size_t a, const char *p1, const char *p2)
+{
+	static const char *const preps[] = {
+		"along", "langs", "naast", "near", "nabij", "off", "on", "op",
+		"over", "via",
+	};
+	const char *s = n->src->s + n->t->v[a].start;
+	size_t len = n->t->v[a].len, i = 1;
+
+	if (s[0] == 'I' && len > 2 && s[1] == '-')
+		i = 2;
+	else if (s[0] != 'A' && s[0] != 'M' && s[0] != 'N')
+		return false;
+	if (len - i < 1 || len - i > 3)
+		return false;
+	for (; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	if (strcmp(p1, "de") != 0 && strcmp(p1, "the") != 0)
+		return false;
+	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
+		if (strcmp(p2, preps[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A lower-case word for a work or an event, before its title ("de
+ * tentoonstelling X", "the album X", "kunstfestival X")? */
+static bool
+work_word(const char *p)
+{
+	static const char *const words[] = {
+		"album", "boek", "book", "documentaire", "documentary",
+		"exhibition", "expositie", "film", "musical", "novel", "opera",
+		"painting", "roman", "schilderij", "series", "serie",
+		"tentoonstelling", "voorstelling",
+	};
+	size_t i, n = strlen(p);
+
+	if (n > 8 && strcmp(p + n - 8, "festival") == 0)
+		return true;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (words[i][0] == p[0] && strcmp(p, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is token a an acronym in the plural, a common noun (PBMs, GPs, SUVs)? */
+static bool
+plural_acronym(const ner *n, size_t a)
+{
+	const xtok *k = &n->t->v[a];
+	const char *p = n->src->s + k->start;
+	size_t i;
+
+	if (k->len < 3 || k->len > 8 || p[k->len - 1] != 's')
+		return false;
+	for (i = 0; i + 1 < k->len; i++)
+		if (!(p[i] >= 'A' && p[i] <= 'Z'))
+			return false;
+	return true;
+}
+
+/* Is token a a Dutch adjective of a region or town before a noun ("het
+ * Gooise kunstfestival", "de Drentse dorpen"), not a given name (Louise)? */
+static bool
+region_adjective(const ner *n, size_t a)
+{
+	const xtok *k = &n->t->v[a];
+	char w[64];
+	size_t len;
+
+	if (n->src->lang != XL_NL || k->len < 5 || k->len >= sizeof w ||
+	    n->src->s[k->start + k->len - 1] != 'e' ||
+	    !(k->flags & XF_UPPER) || (k->flags & (XF_ALLUP | XF_HYPH)) ||
+	    a + 1 >= n->t->n || !same_block(n, a, a + 1) ||
+	    n->t->v[a + 1].kind != XT_WORD || (n->t->v[a + 1].flags & XF_UPPER) ||
+	    /* after an article or another word: "het Gooise festival" (not
+	     * a surname opening a sentence, "Janse zei") */
+	    a == 0 || !same_block(n, a - 1, a) ||
+	    n->t->v[a - 1].kind != XT_WORD || (n->t->v[a - 1].flags & XF_UPPER))
+		return false;
+	len = strlen(tk(n, a, w, sizeof w));
+	if (strcmp(w + len - 2, "se") != 0 &&
+	    (len < 6 || strcmp(w + len - 4, "sche") != 0))
+		return false;
+	return !given_name(w) && !is_known(w) && !stopword(n, a + 1);
+}
+
+/* Is token a two months joined by a hyphen (July-September)? */
+static bool
+month_range(const ner *n, size_t a)
+{
+	char w[32], *h;
+
+	if (!(n->t->v[a].flags & XF_HYPH) || n->t->v[a].len >= sizeof w)
+		return false;
+	tk(n, a, w, sizeof w);
+	if ((h = strchr(w, '-')) == NULL)
+		return false;
+	*h = '\0';
+	return bsearch(w, month_day_names, sizeof month_day_names /
+	    sizeof month_day_names[0], sizeof month_day_names[0],
+	    cmp_str) != NULL && bsearch(h + 1, month_day_names,
+	    sizeof month_day_names / sizeof month_day_names[0],
+	    sizeof month_day_names[0], cmp_str) != NULL;
+}
+
+/* Is token a the first word of a wire story's credits ("Additional
+ * reporting by", "Editing by", "Writing by")? */
+static bool
+wire_credit(const ner *n, size_t a)
+{
+	static const char *const words[] = {
+		"Additional", "Compiled", "Editing", "Reporting", "Writing",
+	};
+	char w[16], nx[16];
+	size_t i;
+
+	if (n->t->v[a].len >= sizeof w || n->t->v[a].len < 7 ||
+	    !strchr("ACERW", n->src->s[n->t->v[a].start]) ||
+	    a + 1 >= n->t->n || !same_block(n, a, a + 1) ||
+	    n->t->v[a + 1].len > 9)
+		return false;
+	tk(n, a, w, sizeof w);
+	tkl(n, a + 1, nx, sizeof nx);
+	if (strcmp(nx, "by") != 0 && strcmp(nx, "reporting") != 0)
+		return false;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(w, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is the acronym in parentheses at token k + 1 defined by the lower-case
+ * words before them, so that it names a thing, not a body: "high-bandwidth
+ * memory (HBM)", "de ondernemingsraad (OR)"?  Its text goes into acr. */
+static bool
+generic_acronym(const ner *n, size_t k, char *acr, size_t sz)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t j, i, m, len;
+	const char *q;
+
+	if (k == 0 || k + 2 >= n->t->n || !same_block(n, k - 1, k + 2) ||
+	    v[k + 1].kind != XT_WORD || !(v[k + 1].flags & XF_ALLUP) ||
+	    v[k + 1].len < 2 || v[k + 1].len >= sz || v[k + 1].len > 6 ||
+	    v[k + 2].kind != XT_PUNCT || xt_first(n->src, &v[k + 2]) != ')')
+		return false;
+	len = xt_tok_lower(n->src, &v[k + 1], acr, sz);
+	for (j = k; j-- > 0 && k - j <= len + 1;) {
+		if (v[j].kind != XT_WORD || (v[j].flags & XF_UPPER) ||
+		    !same_block(n, j, k))
+			return false;
+		if (n->src->s[v[j].start] != acr[0])
+			continue;
+		/* the other letters in order in the words j .. k - 1 */
+		for (i = j, m = 1; i < k && m < len; i++) {
+			tkl(n, i, w, sizeof w);
+			for (q = i == j ? w + 1 : w; *q != '\0' && m < len; q++)
+				if (*q == acr[m])
+					m++;
+		}
+		if (m == len) {
+			xt_text(n->src, v[k + 1].start, xt_end(&v[k + 1]), acr, sz);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Type a name from its words and context. */
 static void
 type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
@@ -1369,6 +1809,29 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if ((v[a].flags & XF_AUTHOR) && titlecase) {
 		/* the byline names the author */
 		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* Trần Thị Thu Hương, Nguyễn Văn Minh; Park Jin-woo */
+	if (cnt >= 3 && cnt <= 5 && titlecase && vietnamese_marker(n, a, b)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	if (cnt == 2 && v[a].kind == XT_WORD && gz_has(GZ_CJK_SURNAMES, first) &&
+	    korean_given(last)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* "By Mariko Tanabe and Heekyong Park": the authors */
+	if (cnt >= 2 && cnt <= 3 && titlecase && (strcmp(p1, "by") == 0 ||
+	    strcmp(p1, "and") == 0 || strcmp(p1, "en") == 0 ||
+	    strcmp(p1, ",") == 0) && !is_known(name) && credit_name(n, a)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* "2-1 (Weghorst 15, Ueda 47)": the scorers of the goals */
+	if (cnt <= 3 && titlecase && goal_scorer(n, a, b)) {
+		*type = EXTRACT_PERSON;
+		*strength = 2;
 		return;
 	}
 	/* "beat Harlow 2-1", "lost 3-0 at Harlow": a club named after its
@@ -1426,6 +1889,17 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	*strength = 2;
+	/* "langs de A15", "on the M25": a road */
+	if (cnt == 1 && (v[a].flags & XF_DIGIT) && road_number(n, a, p1, p2)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* Chandrayaan-3, Falcon-9: a craft or a model */
+	if (cnt == 1 && (v[a].flags & XF_DIGIT) && titlecase &&
+	    hyphen_numbered(first)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
 	/* Airbus A350, RAV4: a model */
 	if (cnt == 1 && (v[a].flags & XF_DIGIT) && model_code(first)) {
 		*type = EXTRACT_MISC;
@@ -1448,6 +1922,27 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	 * project is named after its place */
 	if (titlecase && project_word(p1) && !gz_has(GZ_KNOWN_ORGS, name)) {
 		*type = EXTRACT_MISC;
+		return;
+	}
+	/* "a machine called Vortex", "de codenaam Orka", "het festival
+	 * Zomer Licht", "the album Blue Hour": a thing's or a work's name */
+	if ((titlecase || (v[a].flags & XF_ALLUP)) && cnt <= 5 &&
+	    !gz_has(GZ_KNOWN_ORGS, name) && !given_name(first) &&
+	    (named_thing(n, a, p1, p2) || (titlecase && work_word(p1)))) {
+		*type = EXTRACT_MISC;
+		return;
+	}
+	/* "in het Noorse Hamar": a place preposition, a Dutch neuter
+	 * article and a demonym before a town (not "van het Chinese
+	 * Wingtech") */
+	if (cnt <= 2 && titlecase && n->src->lang == XL_NL && a >= 3 &&
+	    strcmp(p2, "het") == 0 && v[a - 1].kind == XT_WORD &&
+	    (strcmp(prev_word(n, a, 3, w, sizeof w), "in") == 0 ||
+	    strcmp(w, "uit") == 0 || strcmp(w, "naar") == 0 ||
+	    strcmp(w, "nabij") == 0 || strcmp(w, "vanuit") == 0) &&
+	    (v[a - 1].flags & XF_UPPER) &&
+	    is_demonym(tk(n, a - 1, w, sizeof w))) {
+		*type = EXTRACT_PLACE;
 		return;
 	}
 	/* de Mekongdelta, Hồ Chí Minhstad */
@@ -1563,6 +2058,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
+	/* "de familie Ravensberg-Oldenhuis": a family's name */
+	if (strcmp(p1, "familie") == 0 && cnt <= 3 && titlecase &&
+	    !gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
 	if (person_cue(p1) && cnt <= 4 && titlecase) {
 		*type = EXTRACT_PERSON;
 		return;
@@ -1600,6 +2101,18 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PERSON;
 		return;
 	}
+	/* Ayase Ueda, Shohei Ohtani: a given name and a romanised surname */
+	if (cnt == 2 && titlecase && gz_has(GZ_CJK_SURNAMES, last) &&
+	    (v[b - 1].flags & XF_SPACE) && !(v[a].flags & XF_HYPH) &&
+	    !is_org_or_misc_word(first) && !is_known(first) &&
+	    !is_direction(first) && !place_prefix(first) &&
+	    !gz_has(GZ_KNOWN_ORGS, last) && !stopword(n, a) &&
+	    /* not a Dutch adjective: Wetgevende Yuan */
+	    !(n->src->lang == XL_NL && (len = strlen(first)) > 6 &&
+	    first[len - 1] == 'e')) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
 	if (title_cue || gz_has(GZ_PERSON_TITLES, p1)) {
 		if (cnt <= 4 && titlecase) {
 			*type = EXTRACT_PERSON;
@@ -1607,6 +2120,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		}
 	}
 	*strength = 1;
+	/* "Volgens Voka, het Vlaams netwerk van ondernemingen": an
+	 * apposition naming a body outweighs a speech cue */
+	if (cnt <= 3 && titlecase && gz_has(GZ_SPEECH_CUES, p1) &&
+	    org_apposition(n, b)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
 	if (cnt <= 3 && titlecase && (gz_has(GZ_SPEECH_CUES, p1) ||
 	    (strcmp(p1, "to") == 0 && strcmp(p2, "according") == 0) ||
 	    gz_has(GZ_SPEECH_CUES, nx))) {
@@ -1638,8 +2158,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	/* the town of Marlow, de gemeente Lingewaard */
 	if (cnt <= 3 && titlecase && !(v[a].flags & XF_GEN) &&
-	    (settlement_noun(p1) || (strcmp(p1, "of") == 0 &&
-	    settlement_noun(p2)) || ((strcmp(p1, "of") == 0 ||
+	    (settlement_noun(p1) || site_noun(p1) ||
+	    ((strcmp(p1, "of") == 0 || strcmp(p1, "als") == 0 ||
+	    strcmp(p1, "zoals") == 0 || strcmp(p1, "like") == 0 ||
+	    strcmp(p1, "including") == 0 || strcmp(p1, "called") == 0 ||
+	    strcmp(p1, "named") == 0) &&
+	    (settlement_noun(p2) || site_noun(p2))) ||
+	    ((strcmp(p1, "of") == 0 ||
 	    strcmp(p1, "van") == 0) && xner_town_role(p2)))) {
 		*type = EXTRACT_PLACE;
 		return;
@@ -1665,6 +2190,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* an age after the name: "Marcus Ellery, 47," "Mehmet Y. (41)" */
 	if (cnt >= 2 && cnt <= 3 && titlecase && age_after(n, b)) {
 		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* Lagos State, Ogun State: a state named after its town */
+	if (cnt == 2 && titlecase && strcmp(last, "State") == 0 &&
+	    gz_has(GZ_PLACES, first)) {
+		*type = EXTRACT_PLACE;
 		return;
 	}
 	/* a town and a word: Ipswich Town, Paris Saint-Germain, Tokyo Electron */
@@ -1943,6 +2474,18 @@ not_entity(const ner *n, size_t a)
 	const xtok *v = n->t->v;
 	char w[32];
 	size_t i;
+
+	if (v[a].kind == XT_WORD && (plural_acronym(n, a) ||
+	    month_range(n, a) || wire_credit(n, a) || region_adjective(n, a)))
+		return true;
+	/* an acronym defined by lower-case words: high-bandwidth memory
+	 * (HBM) */
+	if (n->ngen > 0 && (v[a].flags & XF_ALLUP) && v[a].len < sizeof w) {
+		tk(n, a, w, sizeof w);
+		for (i = 0; i < n->ngen; i++)
+			if (strcmp(w, n->gen[i]) == 0)
+				return true;
+	}
 
 	if ((v[a].flags & XF_ALLUP) && v[a].kind == XT_WORD &&
 	    xt_tok_lower(n->src, &v[a], w, sizeof w) == 3 &&
@@ -2319,7 +2862,8 @@ finish(ner *n, size_t a, size_t b)
 				const char *h = strrchr(w, '-');
 				if (h != NULL && !(h[1] & 0x80) &&
 				    !(h[1] >= 'A' && h[1] <= 'Z') &&
-				    !gz_has(GZ_ORG_SUFFIXES, h + 1))
+				    !gz_has(GZ_ORG_SUFFIXES, h + 1) &&
+				    !hyphen_numbered(w))
 					return -1;
 			}
 			if ((v[a].flags & (XF_SSTART | XF_HEAD)) &&
@@ -2937,12 +3481,30 @@ alias(ner *n, long m, size_t e)
 		x->strength = 2;
 		return g;
 	}
+	/* DEN HAAG (ANP) -: the place of a dateline and the agency */
+	if (x->type == EXTRACT_PLACE && f == e + 2 && wire_agency(n, e)) {
+		k = finish(n, e + 1, f);
+		return f + 1;
+	}
 	join(n, e + 1, f, 0, 0, name, sizeof name);
 	tk(n, e + 1, w, sizeof w);
 	if (f == e + 2 && v[e + 1].kind == XT_WORD &&
 	    gz_has(GZ_COMMON_ACRONYMS, w))
 		return f + 1;
 	type_of(n, e + 1, f, false, name, &type, &strength, w, sizeof w);
+	/* Dirk Vanhoudt (Vooruit): after a full name, a name that is no
+	 * person's is the party or company the person belongs to */
+	if (x->type == EXTRACT_PERSON && x->t1 - x->t0 >= 2 &&
+	    v[e + 1].kind == XT_WORD && ((type < 0 && f - e <= 3 &&
+	    !given_name(tk(n, e + 1, w, sizeof w))) ||
+	    /* Minister Sophie Hermans (Klimaat en Groene Groei): a
+	     * portfolio, a name joined by "en" is no person's */
+	    (f - e >= 4 && portfolio_in(n, e + 1, f) &&
+	    !given_name(tk(n, e + 1, w, sizeof w))))) {
+		k = add_mention(n, e + 1, f, v[e + 1].start, xt_end(&v[f - 1]),
+		    name, EXTRACT_ORGANIZATION, 1, -1);
+		return f + 1;
+	}
 	if (x->type == EXTRACT_PERSON && v[e + 1].kind != XT_CJK &&
 	    (type == EXTRACT_ORGANIZATION || type == EXTRACT_PLACE) &&
 	    strength >= 1) {
@@ -3191,11 +3753,11 @@ s_place(ner *n, size_t i)
 void
 xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 {
-	ner n = { src, t, m, out, NULL, NULL, NULL };
+	ner n = { src, t, m, out, NULL, NULL, NULL, NULL, 0 };
 	const xtok *v = t->v;
 	size_t i = 0, b, c, len, nw = src->lex != NULL ? src->lex->n : 0;
 	long mi;
-	char w[128];
+	char w[128], gen[16][8];
 
 	if (nw > 0) {
 		/* the statistics of each distinct word, looked up once */
@@ -3214,6 +3776,14 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		}
 		i = 0;
 	}
+	/* acronyms of common nouns, "high-bandwidth memory (HBM)": not
+	 * names wherever they stand */
+	for (i = 0; i < t->n && n.ngen < sizeof gen / sizeof gen[0]; i++)
+		if (v[i].kind == XT_PUNCT && xt_first(src, &v[i]) == '(' &&
+		    generic_acronym(&n, i, gen[n.ngen], sizeof gen[n.ngen]))
+			n.ngen++;
+	n.gen = gen;
+	i = 0;
 
 	while (i < t->n && !out->oom) {
 		if (!xprog_tick(src->prog, v[i].start))

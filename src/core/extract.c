@@ -702,7 +702,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
-	keyset town = { 0 };
+	keyset town = { 0 }, giv = { 0 }, tail = { 0 };
 	uint32_t *ht = NULL;
 	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
@@ -739,6 +739,39 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    gz_has(GZ_PARTICLES, w))
 			beside[i] |= 4;
 	}
+	/* Museum Singer Laren -> Singer Laren: the name after an
+	 * organisation's head word (the surnames of people named with
+	 * evidence apart: Stichting Charley Toorop, Jan Toorop) */
+	for (i = 0; i < n; i++) {
+		x = &ms->v[i];
+		if (x->type == EXTRACT_PERSON && x->strength >= 2 &&
+		    x->t1 - x->t0 >= 2) {
+			xt_text(src, t->v[x->t1 - 1].start,
+			    xt_end(&t->v[x->t1 - 1]), w, sizeof w);
+			if (!ks_add(&tail, w, i))
+				goto out;
+		}
+		if (x->type != EXTRACT_ORGANIZATION || x->t1 - x->t0 < 3 ||
+		    x->end - t->v[x->t0 + 1].start >= sizeof buf ||
+		    xt_text(src, t->v[x->t0].start, xt_end(&t->v[x->t0]), w,
+		    sizeof w) == 0 || !gz_has(GZ_ORG_HEADS, w))
+			continue;
+		xt_text(src, t->v[x->t0 + 1].start, x->end, buf, sizeof buf);
+		if (!ks_add(&tail, buf, i))
+			goto out;
+	}
+	/* names typed by default that are such a name: the organisation */
+	for (i = 0; tail.n > 0 && i < n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 >= 2 && x->link < 0 && x->strength == 0 &&
+		    (hit = ks_find(&tail, x->name)) >= 0 &&
+		    xt_text(src, t->v[x->t1 - 1].start,
+		    xt_end(&t->v[x->t1 - 1]), w, sizeof w) > 0 &&
+		    ks_find(&tail, w) < 0) {
+			x->type = EXTRACT_ORGANIZATION;
+			x->link = (int32_t)hit;
+		}
+	}
 	/* surnames and acronyms of longer names */
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
@@ -751,7 +784,16 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				goto out;
 			xt_text(src, t->v[x->t0].start, xt_end(&t->v[x->t0]), w,
 			    sizeof w);
-			if (gz_has(GZ_CJK_SURNAMES, w) && !ks_add(&sur, w, i))
+			if (gz_has(GZ_CJK_SURNAMES, w)) {
+				if (!ks_add(&sur, w, i))
+					goto out;
+			} else if (x->t1 - x->t0 == 2 && !gz_has(GZ_PLACES, w) &&
+			    !gz_has(GZ_KNOWN_ORGS, w) &&
+			    (t->v[x->t0].flags & XF_UPPER) &&
+			    !(t->v[x->t0].flags & XF_ALLUP) &&
+			    t->v[x->t0].kind == XT_WORD &&
+			    !ks_add(&giv, w, i))
+				/* the given name of a first and last name */
 				goto out;
 		} else if (x->type == EXTRACT_ORGANIZATION || x->type == EXTRACT_MISC) {
 			/* the first word or two of a company's name stand for
@@ -797,6 +839,13 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    t->v[x->t0 - 2].kind == XT_WORD &&
 		    xt_tok_lower(src, &t->v[x->t0 - 2], w, sizeof w) > 0 &&
 		    xner_town_role(w))))
+			beside[i] |= 8;
+		/* UTRECHT (ANP) -: a place in capitals that opens a block
+		 * is a dateline's town */
+		else if (x->t1 - x->t0 == 1 && x->type == EXTRACT_PLACE &&
+		    (t->v[x->t0].flags & XF_BSTART) &&
+		    (allup[i / 8] >> (i % 8) & 1) &&
+		    ks_find(&club, x->name) >= 0)
 			beside[i] |= 8;
 	}
 	free(t->v);
@@ -882,8 +931,21 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			x->type = EXTRACT_PERSON;
 			continue;
 		}
+		/* Charley after Charley Toorop: a person's given name */
+		if (x->strength < 2 && giv.n > 0 &&
+		    !(allup[i / 8] >> (i % 8) & 1) &&
+		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
+		    ks_find(&sur, x->name) < 0 &&
+		    (hit = ks_find(&giv, x->name)) >= 0 &&
+		    (x->type < 0 || ms->v[hit].strength >= 2)) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_PERSON;
+			continue;
+		}
+		/* (not US, a known place, and the University of Surrey) */
 		if ((allup[i / 8] >> (i % 8) & 1) &&
-		    (hit = ks_find(&acr, x->name)) >= 0) {
+		    (hit = ks_find(&acr, x->name)) >= 0 &&
+		    !(x->strength >= 3 && x->type != ms->v[hit].type)) {
 			uf_union(par, i, (size_t)hit);
 			continue;
 		}
@@ -898,6 +960,19 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				uf_union(par, i, ht[j] - 1);
 		}
 	}
+	/* along a list (Hijken, Westerbork en Spier) a name without a type
+	 * takes the type its neighbour took from the typed name before or
+	 * after the list's other names */
+	for (i = 1; i < n; i++)
+		if (ms->v[i].type < 0 && (beside[i] & 1) && ms->v[i - 1].type < 0 &&
+		    i >= 2 && (beside[i - 1] & 1) && ms->v[i - 2].type >= 0 &&
+		    ms->v[i - 2].strength > 0)
+			ms->v[i].type = ms->v[i - 2].type;
+	for (i = n >= 3 ? n - 2 : 0; i-- > 0;)
+		if (ms->v[i].type < 0 && (beside[i] & 2) && ms->v[i + 1].type < 0 &&
+		    (beside[i + 1] & 2) && ms->v[i + 2].type >= 0 &&
+		    ms->v[i + 2].strength > 0)
+			ms->v[i].type = ms->v[i + 2].type;
 	/* group */
 	for (i = 0; i < n; i++) {
 		root = uf_find(par, i);
@@ -994,6 +1069,8 @@ out:
 	ks_free(&pre);
 	ks_free(&club);
 	ks_free(&town);
+	ks_free(&giv);
+	ks_free(&tail);
 	return ok;
 }
 

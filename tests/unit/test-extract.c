@@ -1547,6 +1547,150 @@ test_rules_figures_unseen_nl(void **state)
 	doc_free(d);
 }
 
+/* Entity types on unseen news (round 9), Dutch: a wire dateline and its
+ * agency, a party in parentheses after a full name, goal scorers after a
+ * score, a company after "firma", villages after "dorpen als" (and the
+ * rest of their list), a venue after "cultuurcentrum", a name given to a
+ * plan, a town after "in het Noorse", a -kaart product, a museum's name
+ * without its head word, a given name standing for a person named before,
+ * Vietnamese middle names, a family after "de familie", a body in an
+ * apposition after "volgens", a portfolio in parentheses, a road after
+ * "langs de", a given name and a Japanese surname; no entity for an
+ * acronym defined by lower-case words or an adjective of a town. */
+static void
+test_types_round9_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "UTRECHT (NBP) - Schepen Wim Vandael (Voortgang) stemde tegen. "
+	    "Voor Voortgang ligt het gevoelig. De firma Velmar Leisure wil "
+	    "het complex kopen. Veel werknemers komen uit dorpen als Hoksum, "
+	    "Dreveld en Spaarnwoude. Zij zaten in cultuurcentrum Ter Vijver. "
+	    "Het plan, dat de naam Groenpolder kreeg, is duur. De familie "
+	    "Ravelinck-Dorp wil verkopen. Op de Dorkumse markt was het "
+	    "stil. Volgens Vexa, het Vlaams netwerk van ondernemers, kost het "
+	    "veel. Minister Els Haring (Wonen en Ruimtelijke Orde) wil "
+	    "windmolens langs de A27. Wout Vermeer opende de score, Kaede "
+	    "Morita maakte gelijk.\n\n"
+	    "Zwartewater - Noordveld 3-0 (Brakel 12, Osinga 34).\n\n"
+	    "Schaatser Ina Mulder won in het Noorse Kveldal. Houders van een "
+	    "Cultuurkaart betalen niets. De ondernemingsraad (OR) is kritisch. "
+	    "De OR wil meer tijd.\n\n"
+	    "Museum Hoeve Dalen opent zaterdag. Vorig jaar trok Hoeve Dalen "
+	    "veel bezoekers. Zijn dochter Corlien Vandenbroek, beter bekend "
+	    "als Corlien, schilderde. Ook V\xc5\xa9 Th\xe1\xbb\x8b Lan "
+	    "Anh belooft hulp.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Utrecht", EXTRACT_PLACE, 1, "UTRECHT", 0);
+	check_entity(r, text, "NBP", EXTRACT_ORGANIZATION, 1, "NBP", 0);
+	check_entity(r, text, "Voortgang", EXTRACT_ORGANIZATION, 2,
+	    "Voortgang", 0, "Voortgang", 1);
+	check_entity(r, text, "Velmar Leisure", EXTRACT_ORGANIZATION, 1,
+	    "Velmar Leisure", 0);
+	check_entity(r, text, "Hoksum", EXTRACT_PLACE, 1, "Hoksum", 0);
+	check_entity(r, text, "Dreveld", EXTRACT_PLACE, 1, "Dreveld", 0);
+	check_entity(r, text, "Spaarnwoude", EXTRACT_PLACE, 1, "Spaarnwoude",
+	    0);
+	check_entity(r, text, "Ravelinck-Dorp", EXTRACT_PERSON, 1,
+	    "Ravelinck-Dorp", 0);
+	assert_null(entity(r, "Dorkumse"));
+	check_entity(r, text, "Vexa", EXTRACT_ORGANIZATION, 1, "Vexa", 0);
+	check_entity(r, text, "Wonen en Ruimtelijke Orde",
+	    EXTRACT_ORGANIZATION, 1, "Wonen en Ruimtelijke Orde", 0);
+	check_entity(r, text, "A27", EXTRACT_PLACE, 1, "A27", 0);
+	check_entity(r, text, "Kaede Morita", EXTRACT_PERSON, 1,
+	    "Kaede Morita", 0);
+	check_entity(r, text, "Ter Vijver", EXTRACT_PLACE, 1, "Ter Vijver", 0);
+	check_entity(r, text, "Groenpolder", EXTRACT_MISC, 1, "Groenpolder", 0);
+	check_entity(r, text, "Brakel", EXTRACT_PERSON, 1, "Brakel", 0);
+	check_entity(r, text, "Osinga", EXTRACT_PERSON, 1, "Osinga", 0);
+	check_entity(r, text, "Kveldal", EXTRACT_PLACE, 1, "Kveldal", 0);
+	check_entity(r, text, "Cultuurkaart", EXTRACT_MISC, 1,
+	    "Cultuurkaart", 0);
+	check_entity(r, text, "Museum Hoeve Dalen", EXTRACT_ORGANIZATION, 2,
+	    "Museum Hoeve Dalen", 0, "Hoeve Dalen", 1);
+	check_entity(r, text, "Corlien Vandenbroek", EXTRACT_PERSON, 2,
+	    "Corlien Vandenbroek", 0, "Corlien", 1);
+	check_entity(r, text, "V\xc5\xa9 Th\xe1\xbb\x8b Lan Anh",
+	    EXTRACT_PERSON, 1, "V\xc5\xa9 Th\xe1\xbb\x8b Lan Anh", 0);
+	assert_null(entity(r, "OR"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Entity types on unseen news (round 9), English: a Korean name with a
+ * hyphenated given name, a given name and a Japanese surname, the authors
+ * in a wire story's credits (even Minjae Park), a machine "called" or
+ * "known as" so (but a company or a town "called" so is one), a founding
+ * document, a road and a hotel, a scheme (Yojana, "... scheme"), a state
+ * named after its town (Kano State), a craft numbered after a hyphen, a
+ * known place (US) apart from a body with its initials (University of
+ * S...); no entity for acronyms in the plural, a range of months, an
+ * acronym defined by lower-case words or the words of the credits. */
+static void
+test_types_round9_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "\"Demand is weak,\" said Jang Min-seok, an analyst. Kenta "
+	    "Ishida agreed. The three largest PBMs control the market. Output "
+	    "rose in July-September. Sales of high-bandwidth memory (HBM) "
+	    "chips grew, and HBM prices rose. The firm is building a machine "
+	    "called KORVAX near the coast. The law violated the Constitution, "
+	    "they said at the headquarters on Quill Road and at the Brightwater "
+	    "Hotel. The state spends more on the Dhan Laxmi Yojana and the "
+	    "Kisan Saathi Card scheme. Workers rallied in the capital of Kano "
+	    "State. The probe, known as SELVO, flew. A researcher at the "
+	    "University of Surrendon said the US was late. They founded a "
+	    "company called Varnex in a town called Brede. It outlasted the "
+	    "Tarvanyu-4 lander.\n\n"
+	    "(Reporting by Amelia Drax in Tokyo and Minjae Park in Seoul; "
+	    "Editing by Tom Crale)\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Jang Min-seok", EXTRACT_PERSON, 1,
+	    "Jang Min-seok", 0);
+	check_entity(r, text, "Kenta Ishida", EXTRACT_PERSON, 1,
+	    "Kenta Ishida", 0);
+	check_entity(r, text, "KORVAX", EXTRACT_MISC, 1, "KORVAX", 0);
+	check_entity(r, text, "Constitution", EXTRACT_MISC, 1,
+	    "Constitution", 0);
+	check_entity(r, text, "Quill Road", EXTRACT_PLACE, 1, "Quill Road", 0);
+	check_entity(r, text, "Brightwater Hotel", EXTRACT_PLACE, 1,
+	    "Brightwater Hotel", 0);
+	check_entity(r, text, "Dhan Laxmi Yojana", EXTRACT_MISC, 1,
+	    "Dhan Laxmi Yojana", 0);
+	check_entity(r, text, "Kisan Saathi Card", EXTRACT_MISC, 1,
+	    "Kisan Saathi Card", 0);
+	check_entity(r, text, "Kano State", EXTRACT_PLACE, 1, "Kano State", 0);
+	check_entity(r, text, "SELVO", EXTRACT_MISC, 1, "SELVO", 0);
+	check_entity(r, text, "University of Surrendon", EXTRACT_ORGANIZATION,
+	    1, "University of Surrendon", 0);
+	check_entity(r, text, "US", EXTRACT_PLACE, 1, "US", 0);
+	check_entity(r, text, "Varnex", EXTRACT_ORGANIZATION, 1, "Varnex", 0);
+	check_entity(r, text, "Brede", EXTRACT_PLACE, 1, "Brede", 0);
+	check_entity(r, text, "Tarvanyu-4", EXTRACT_MISC, 1, "Tarvanyu-4", 0);
+	check_entity(r, text, "Amelia Drax", EXTRACT_PERSON, 1,
+	    "Amelia Drax", 0);
+	check_entity(r, text, "Minjae Park", EXTRACT_PERSON, 1,
+	    "Minjae Park", 0);
+	check_entity(r, text, "Seoul", EXTRACT_PLACE, 1, "Seoul", 0);
+	assert_null(entity(r, "PBMs"));
+	assert_null(entity(r, "July-September"));
+	assert_null(entity(r, "HBM"));
+	assert_null(entity(r, "Editing"));
+	assert_null(entity(r, "Reporting"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1583,6 +1727,8 @@ main(void)
 		cmocka_unit_test(test_rules_bounds_nl2),
 		cmocka_unit_test(test_rules_figures_unseen_en),
 		cmocka_unit_test(test_rules_figures_unseen_nl),
+		cmocka_unit_test(test_types_round9_nl),
+		cmocka_unit_test(test_types_round9_en),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
