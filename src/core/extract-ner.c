@@ -360,6 +360,7 @@ static bool portfolio_at(const ner *n, size_t a);
 static bool given_name(const char *w);
 static bool royal_work(const ner *n, size_t a);
 static int numbered_name(const ner *n, size_t a);
+static bool month_range_word(const char *w);
 static bool is_number(const ner *n, size_t i);
 static bool descriptor(const char *w);
 static bool plain_names(const ner *n, size_t a, size_t b);
@@ -1454,7 +1455,8 @@ hyphen_numbered(const char *w)
 	size_t i;
 
 	if (h == NULL || h - w < 3 || h[1] == '\0' || strlen(h + 1) > 3 ||
-	    !(w[0] >= 'A' && w[0] <= 'Z'))
+	    !(w[0] >= 'A' && w[0] <= 'Z') || strncmp(w, "Covid-", 6) == 0 ||
+	    strncmp(w, "Corona-", 7) == 0)
 		return false;
 	for (i = 1; h[i] != '\0'; i++)
 		if (h[i] < '0' || h[i] > '9')
@@ -1690,23 +1692,15 @@ region_adjective(const ner *n, size_t a)
 	return !given_name(w) && !is_known(w) && !stopword(n, a + 1);
 }
 
-/* Is token a two months joined by a hyphen (July-September)? */
+/* Is token a two months or days joined by a hyphen (July-September)? */
 static bool
 month_range(const ner *n, size_t a)
 {
-	char w[32], *h;
+	char w[64];
 
 	if (!(n->t->v[a].flags & XF_HYPH) || n->t->v[a].len >= sizeof w)
 		return false;
-	tk(n, a, w, sizeof w);
-	if ((h = strchr(w, '-')) == NULL)
-		return false;
-	*h = '\0';
-	return bsearch(w, month_day_names, sizeof month_day_names /
-	    sizeof month_day_names[0], sizeof month_day_names[0],
-	    cmp_str) != NULL && bsearch(h + 1, month_day_names,
-	    sizeof month_day_names / sizeof month_day_names[0],
-	    sizeof month_day_names[0], cmp_str) != NULL;
+	return month_range_word(tk(n, a, w, sizeof w));
 }
 
 /* Is token a the first word of a wire story's credits ("Additional
@@ -2024,7 +2018,7 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 			}
 	/* initials: C.C. Wei, J.F. Kennedy */
 	if (cnt >= 2 && (v[a].flags & XF_ABBR) && v[a].len <= 6 &&
-	    v[a].kind == XT_WORD && is_initials(first)) {
+	    v[a].kind == XT_WORD && is_initials(first) && !is_known(first)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -2339,25 +2333,79 @@ all_places(const char *w)
 	return true;
 }
 
-/* The length in bytes of the capitalised place before "-based" or
- * "-gebaseerde" in word token i (Leeds-based), or 0. */
+/* The length in bytes of the capitalised place before "-based",
+ * "-born", "-listed", "-gebaseerde" and the like in word token i
+ * (Leeds-based, Lagos-born, Nasdaq-listed), or 0; not after a nationality
+ * (Dutch-born). */
 static size_t
 based_place(const ner *n, size_t i)
 {
-	static const char *const ends[] = { "-based", "-gebaseerde" };
+	static const char *const ends[] = {
+		"-based", "-born", "-gebaseerde", "-geboren", "-gevestigde",
+		"-headquartered", "-listed", "-owned",
+	};
 	const xtok *k = &n->t->v[i];
 	size_t j, e, len = k->len;
 	const char *s = n->src->s + k->start;
+	char w[64];
 
 	if (n->src->enc != TEXT_ENC_UTF8 || k->kind != XT_WORD ||
 	    !(k->flags & XF_UPPER))
 		return 0;
 	for (j = 0; j < sizeof ends / sizeof ends[0]; j++) {
 		e = strlen(ends[j]);
-		if (len > e + 1 && memcmp(s + len - e, ends[j], e) == 0)
-			return len - e;
+		if (len > e + 1 && memcmp(s + len - e, ends[j], e) == 0) {
+			if (len - e >= sizeof w)
+				return len - e;
+			memcpy(w, s, len - e);
+			w[len - e] = '\0';
+			return is_demonym(w) ? 0 : len - e;
+		}
 	}
 	return 0;
+}
+
+/* Is the hyphenated word w at token a a name and a number (Chandrayaan-3,
+ * Artemis-2), not at a sentence start, not a known place's or a disease's
+ * (Covid-19)? */
+static bool
+numbered_word(const ner *n, size_t a, const char *w)
+{
+	const char *h = strchr(w, '-'), *p;
+	char buf[64];
+
+	if (h == NULL || h - w < 4 || (size_t)(h - w) >= sizeof buf ||
+	    (n->t->v[a].flags & (XF_SSTART | XF_HEAD | XF_ALLUP)) ||
+	    h[1] == '\0' || strlen(h + 1) > 3)
+		return false;
+	for (p = h + 1; *p != '\0'; p++)
+		if (*p < '0' || *p > '9')
+			return false;
+	memcpy(buf, w, (size_t)(h - w));
+	buf[h - w] = '\0';
+	for (p = buf + 1; *p != '\0'; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			return false;
+	return !is_known(buf) && !is_demonym(buf) &&
+	    strcmp(buf, "Covid") != 0 && strcmp(buf, "Corona") != 0;
+}
+
+/* Is the word (as written) a range of months or days (July-September,
+ * Monday-Friday): a date, no name? */
+static bool
+month_range_word(const char *w)
+{
+	char buf[64], *h;
+
+	if (strlen(w) >= sizeof buf || (h = strchr(w, '-')) == NULL)
+		return false;
+	memcpy(buf, w, (size_t)(h - w));
+	buf[h - w] = '\0';
+	return bsearch(buf, month_day_names, sizeof month_day_names /
+	    sizeof month_day_names[0], sizeof month_day_names[0],
+	    cmp_str) != NULL && bsearch(h + 1, month_day_names,
+	    sizeof month_day_names / sizeof month_day_names[0],
+	    sizeof month_day_names[0], cmp_str) != NULL;
 }
 
 /* Is the unknown capitalised word a, opening a sentence before more
@@ -2426,6 +2474,16 @@ known_acronym(const ner *n, size_t a, const char *w)
 	    (!(v[a].flags & XF_HEAD) || (a + 1 < n->t->n &&
 	    same_block(n, a, a + 1) && v[a + 1].kind == XT_WORD &&
 	    !(v[a + 1].flags & XF_UPPER)));
+}
+
+/* Is the lower-cased word one for a competitor, before a body's name
+ * ("Rival SK Hynix", "Concurrent KPN")? */
+static bool
+rival_word(const char *w)
+{
+	return strcmp(w, "rival") == 0 || strcmp(w, "rivals") == 0 ||
+	    strcmp(w, "competitor") == 0 || strcmp(w, "concurrent") == 0 ||
+	    strcmp(w, "peer") == 0 || strcmp(w, "branchegenoot") == 0;
 }
 
 /* Is the lower-cased word a noun for a body (chipmaker, ouderenbond,
@@ -2694,6 +2752,143 @@ caps_only(const ner *n, size_t a, size_t b)
 	return true;
 }
 
+/* Does [s, c0) hold the head word of a body's name (Vereniging van
+ * Nederlandse Gemeenten, Bank of Japan)? */
+static bool
+body_head(const ner *n, size_t s, size_t c0)
+{
+	char w[128];
+	size_t i;
+
+	for (i = s; i < c0; i++)
+		if (n->t->v[i].kind == XT_WORD &&
+		    gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
+			return true;
+	return false;
+}
+
+/* Is word token i a title before a name, also in the plural (Senators,
+ * Ministers) or as the end of a Dutch compound (Partijvoorzitter)? */
+static bool
+title_word(const ner *n, size_t i)
+{
+	char w[64];
+	size_t len, k;
+
+	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len >= sizeof w ||
+	    (n->t->v[i].flags & XF_DIGIT))
+		return false;
+	tkl(n, i, w, sizeof w);
+	if (gz_has(GZ_PERSON_TITLES, w))
+		return true;
+	if (n->t->v[i].flags & XF_ALLUP)
+		return false;
+	len = strlen(w);
+	if (len > 5 && w[len - 1] == 's' && w[len - 2] != 's') {
+		w[len - 1] = '\0';
+		if (gz_has(GZ_PERSON_TITLES, w))
+			return true;
+		w[len - 1] = 's';
+	}
+	/* partijvoorzitter, clubvoorzitter: a Dutch compound */
+	if (n->src->lang != XL_NL || (n->t->v[i].flags & XF_HYPH))
+		return false;
+	for (k = 3; k + 7 <= len; k++)
+		if (gz_has(GZ_PERSON_TITLES, w + k))
+			return true;
+	return false;
+}
+
+/* Are tokens [a, b) initials and a surname (J.C. Scott)? */
+static bool
+initials_name(const ner *n, size_t a, size_t b)
+{
+	char w[16];
+
+	return b == a + 2 && n->t->v[a].kind == XT_WORD &&
+	    n->t->v[a].len < sizeof w && is_initials(tk(n, a, w, sizeof w)) &&
+	    n->t->v[a + 1].kind == XT_WORD && is_cap(&n->t->v[a + 1]) &&
+	    !(n->t->v[a + 1].flags & XF_ALLUP);
+}
+
+/* Do tokens [a, i), before a title, name a body: an acronym, a known
+ * name or a name with the head word of a body (not a portfolio: Health
+ * Secretary)? */
+static bool
+body_before_title(const ner *n, size_t a, size_t i)
+{
+	const xtok *v = n->t->v;
+	char name[256];
+	size_t k;
+
+	if (i == a + 1)
+		return v[a].kind == XT_WORD && (v[a].flags & XF_ALLUP) &&
+		    v[a].len >= 2 && !(v[a].flags & (XF_SSTART | XF_HEAD));
+	join(n, a, i, 0, 0, name, sizeof name);
+	if (is_known(name))
+		return true;
+	/* Bank of Korea (not Union Finance Minister) */
+	for (k = a + 1; k + 1 < i && !(v[k].kind == XT_WORD &&
+	    !is_cap(&v[k]) && is_connector(n, k)); k++)
+		;
+	return k + 1 < i && body_head(n, a, k) && is_cap(&v[i - 1]);
+}
+
+/* Is the word at token a one of a wire story's credits ("Reporting by",
+ * "Editing by", "Additional reporting by", "No. 25-1089")? */
+static bool
+credit_word(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	char w[32], nx[16];
+	size_t len;
+
+	if (a + 1 >= n->t->n || !same_block(n, a, a + 1) ||
+	    v[a].kind != XT_WORD || v[a].len >= sizeof w)
+		return false;
+	tk(n, a, w, sizeof w);
+	/* No. 25-1089, Nr. 12: a number's abbreviation */
+	if ((strcmp(w, "No.") == 0 || strcmp(w, "Nr.") == 0 ||
+	    strcmp(w, "Nos.") == 0) && is_number(n, a + 1))
+		return true;
+	if (v[a + 1].kind != XT_WORD || (v[a + 1].flags & XF_UPPER) ||
+	    v[a + 1].len >= sizeof nx)
+		return false;
+	tkl(n, a + 1, nx, sizeof nx);
+	len = strlen(w);
+	if (strcmp(nx, "by") == 0)
+		return len > 4 && (strcmp(w + len - 3, "ing") == 0 ||
+		    strcmp(w + len - 2, "ed") == 0);
+	return strcmp(w, "Additional") == 0 && (strcmp(nx, "reporting") == 0 ||
+	    strcmp(nx, "writing") == 0 || strcmp(nx, "editing") == 0);
+}
+
+/* Is [a, b) a Dutch nationality and a capitalised plural noun, a name
+ * (Nederlandse Spoorwegen, Vlaamse Gemeenschappen), not a surname
+ * (Deense Hansen)? */
+static bool
+demonym_plural(const ner *n, size_t a, size_t b)
+{
+	const xtok *k = &n->t->v[a + 1];
+	char w[64];
+	size_t len;
+
+	if (b != a + 2 || n->src->lang != XL_NL || k->kind != XT_WORD ||
+	    a == 0 || !same_block(n, a - 1, a) ||
+	    n->t->v[a - 1].len != 2 ||
+	    (n->src->s[n->t->v[a - 1].start] | 0x20) != 'd' ||
+	    n->src->s[n->t->v[a - 1].start + 1] != 'e' ||
+	    (k->flags & (XF_ALLUP | XF_HYPH | XF_DIGIT | XF_MIXED)) ||
+	    k->len >= sizeof w || k->len < 6)
+		return false;
+	tk(n, a + 1, w, sizeof w);
+	len = strlen(w);
+	if (strcmp(w + len - 2, "en") != 0 || strcmp(w + len - 3, "sen") == 0 ||
+	    given_name(w) || is_known(w) || is_demonym(w))
+		return false;
+	return true;
+}
+
 /* Emit the mention for tokens [a, b) when the evidence allows; returns its
  * index or -1. */
 static long
@@ -2730,6 +2925,17 @@ finish(ner *n, size_t a, size_t b)
 		if (++a >= b)
 			return based;
 	}
+	/* "the New Delhi-based lender": a place of several words before
+	 * -based */
+	if (b - a > 1 && (v[b - 1].flags & XF_HYPH) &&
+	    (k = based_place(n, b - 1)) > 0) {
+		join(n, a, b, 0, 0, name, sizeof name);
+		name[strlen(name) - (v[b - 1].len - k)] = '\0';
+		type = gz_has(GZ_KNOWN_ORGS, name) ? EXTRACT_ORGANIZATION :
+		    EXTRACT_PLACE;
+		return add_mention(n, a, b, v[a].start, v[b - 1].start + k, name,
+		    type, 1, -1);
+	}
 	/* "Benelux-directeur Dewi Kartosoewirjo": the body or place before
 	 * the title is a name of its own, the title none */
 	if (b - a > 1 && (k = title_compound(n, a)) > 0 &&
@@ -2747,12 +2953,16 @@ finish(ner *n, size_t a, size_t b)
 		title_cue = true;
 	}
 	/* a portfolio and a title before a given name: Health Secretary Wes
-	 * Streeting, Defence Minister John Healey */
-	for (i = a + 1; i + 1 < b && i < a + 4; i++)
+	 * Streeting, Defence Minister John Healey; a body before the title
+	 * is a name of its own (Bank of Korea Governor Rhee Chang-yong, PCMA
+	 * President J.C. Scott) */
+	for (i = a + 1; i + 1 < b && i < a + 5; i++)
 		if (v[i].kind == XT_WORD && b - i <= 5 &&
-		    gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)) &&
+		    title_word(n, i) &&
 		    (given_name(tk(n, i + 1, w, sizeof w)) ||
-		    plain_names(n, i + 1, b))) {
+		    plain_names(n, i + 1, b) || initials_name(n, i + 1, b))) {
+			if (body_before_title(n, a, i))
+				finish(n, a, i);
 			a = i + 1;
 			title_cue = true;
 			break;
@@ -2792,14 +3002,19 @@ finish(ner *n, size_t a, size_t b)
 		 * before a structure named after a royal is part of it */
 		if (b - a == 2 && royal_work(n, a))
 			break;
-		if (v[a].kind == XT_WORD && gz_has(GZ_PERSON_TITLES, name) &&
-		    b - a > 1) {
+		/* a plural or a compound title only before a person's name
+		 * (Senators Elizabeth Warren, not Queens Park Rangers) */
+		if (v[a].kind == XT_WORD && b - a > 1 && (gz_has(GZ_PERSON_TITLES,
+		    name) || (title_word(n, a) && (given_name(tk(n, a + 1, name,
+		    sizeof name)) || plain_names(n, a + 1, b) ||
+		    initials_name(n, a + 1, b))))) {
 			title_cue = true;
 			a++;
 			continue;
 		}
 		if (v[a].kind == XT_WORD && is_demonym(w) && (!lastorg ||
-		    (a + 1 < b && generic_body(n, a + 1)))) {
+		    (a + 1 < b && generic_body(n, a + 1))) &&
+		    !demonym_plural(n, a, b)) {
 			a++;
 			continue;
 		}
@@ -2810,7 +3025,9 @@ finish(ner *n, size_t a, size_t b)
 		    !gz_has(GZ_ORG_WORDS, w) && !gz_has(GZ_ORG_HEADS, w) &&
 		    (has_suffix(GZ_ORG_SUFFIXES, w) || descriptor(w)) &&
 		    !is_known(w) &&
-		    !gz_has(GZ_PLACES, tk(n, a + 1, name, sizeof name))) {
+		    !gz_has(GZ_PLACES, tk(n, a + 1, name, sizeof name)) &&
+		    !(b - a == 3 && (join(n, a + 1, b, 0, 0, name, sizeof name),
+		    gz_has(GZ_PLACES, name)))) {
 			a++;
 			continue;
 		}
@@ -2857,6 +3074,12 @@ finish(ner *n, size_t a, size_t b)
 			if (gz_has(GZ_PERSON_TITLES, name) || ((gz_has(GZ_ORG_WORDS,
 			    w) || gz_has(GZ_MISC_WORDS, w)) && !is_known(w)))
 				return -1;
+			if ((v[a].flags & XF_HYPH) && month_range_word(w))
+				return -1;
+			/* Chandrayaan-3, Artemis-2: a mission or a product */
+			if ((v[a].flags & XF_HYPH) && numbered_word(n, a, w))
+				return add_mention(n, a, b, v[a].start,
+				    xt_end(&v[a]), w, EXTRACT_MISC, 1, -1);
 			/* compound nouns: DNA-sequentiebepaling, China-watchers */
 			if ((v[a].flags & XF_HYPH) && !model_code(w)) {
 				const char *h = strrchr(w, '-');
@@ -2903,7 +3126,7 @@ finish(ner *n, size_t a, size_t b)
 		}
 	}
 	if (b - a == 1 && (not_entity(n, a) || letter_amount(n, a) ||
-	    townsfolk(n, a)))
+	    townsfolk(n, a) || credit_word(n, a)))
 		return -1;
 	/* South African, Noord-Koreaanse: a nationality, not a place */
 	if (b - a == 2 && v[a].kind == XT_WORD && v[a + 1].kind == XT_WORD &&
@@ -2913,10 +3136,11 @@ finish(ner *n, size_t a, size_t b)
 		return -1;
 	/* Brancheorganisatie ActiZ, Chipmaker TSMC: a word for a body
 	 * before a name in capitals describes it */
-	if (b - a == 2 && v[a].kind == XT_WORD && v[a + 1].kind == XT_WORD &&
+	if ((b - a == 2 || (b - a == 3 && (v[a].flags & XF_SSTART))) &&
+	    v[a].kind == XT_WORD && v[a + 1].kind == XT_WORD &&
 	    !(v[a].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
 	    (v[a + 1].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
-	    body_noun(tkl(n, a, w, sizeof w)))
+	    (body_noun(tkl(n, a, w, sizeof w)) || rival_word(w)))
 		a++;
 	join(n, a, b, 0, 0, name, sizeof name);
 	type_of(n, a, b, title_cue, name, &type, &strength, stem, sizeof stem);
@@ -2958,6 +3182,11 @@ person_part(const ner *n, size_t s, size_t c0)
 	char w[128];
 	size_t i;
 
+	/* R. Ashoka, J.C. Scott: initials before a name */
+	if (c0 - s >= 2 && n->t->v[s].kind == XT_WORD &&
+	    (n->t->v[s].flags & XF_ABBR) && is_initials(tk(n, s, w, sizeof w)) &&
+	    is_cap(&n->t->v[s + 1]))
+		return true;
 	for (i = s; i < c0; i++) {
 		if (given_name(tk(n, i, w, sizeof w)))
 			return true;
@@ -3087,6 +3316,49 @@ particle_name(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    person_cue(tkl(n, s - 1, cw, sizeof cw));
 }
 
+/* Are [s, c0) and [c1, e) two names joined by "and" or "en": the left one
+ * of two or more words a known name (Port Harcourt and Warri), or a name
+ * with no word of a body while the right one of two or more words ends in
+ * one (Express Scripts and UnitedHealth Group)? */
+static bool
+two_names(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char name[256], w[128];
+	size_t i;
+
+	while (s < c0 && title_word(n, s))
+		s++;
+	if (c0 - s < 2)
+		return false;
+	for (i = s; i < c0; i++)
+		if (v[i].kind != XT_WORD || is_connector(n, i))
+			return false;
+	join(n, s, c0, 0, 0, name, sizeof name);
+	if (is_known(name))
+		return true;
+	for (i = c1; i < e && !is_connector(n, i); i++)
+		;
+	/* Elizabeth Warren and Josh Hawley: two people */
+	if (i == e && e - c1 >= 2 && given_name(tk(n, s, w, sizeof w)) &&
+	    given_name(tk(n, c1, w, sizeof w)))
+		return true;
+	for (i = c1; i < e && !is_connector(n, i); i++)
+		;
+	if (i < e || e - c1 < 2 || !is_org_word(tk(n, e - 1, w, sizeof w)) ||
+	    generic_body(n, e - 1))
+		return false;
+	if (is_org_or_misc_word(tk(n, c0 - 1, w, sizeof w)))
+		return false;
+	/* not U.S. Food and Drug Administration, All England Lawn Tennis
+	 * and Croquet Club: a place or a known name in the left part */
+	for (i = s; i < c0; i++)
+		if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)) || is_known(w) ||
+		    is_demonym(w) || gz_has(GZ_PLACE_WORDS, w))
+			return false;
+	return true;
+}
+
 /* Does connector group [c0, c1) between left [s, c0) and the rest, in a
  * candidate ending at token e, belong to the name? */
 static bool
@@ -3118,7 +3390,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		return true;
 	/* Nguyễn Thị Lan van de Vietnamese: no name continues with a
 	 * nationality */
-	if (particles && c1 < e && is_demonym(tk(n, c1, w2, sizeof w2)))
+	if (particles && c1 < e && is_demonym(tk(n, c1, w2, sizeof w2)) &&
+	    !(c1 + 1 < e && is_cap(&v[c1 + 1]) && body_head(n, s, c0)))
 		return false;
 	tkl(n, c0, cw, sizeof cw);
 	if (particles && strcmp(cw, "en") != 0 && particle_name(n, s, c0, c1, e))
@@ -3129,6 +3402,16 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    (given_name(tk(n, c0 - 1, w, sizeof w)) ||
 	    (c0 - s >= 2 && gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 2, w, sizeof w)) &&
 	    gz_has(GZ_GIVEN_NAMES, tk(n, c0 - 1, w, sizeof w)))))
+		return true;
+	/* Jan Rudolph de Lorm: a given name, a second name and a particle
+	 * before the surname */
+	if (particles && c0 - s == 2 && c1 + 1 == e && strcmp(cw, "en") != 0 &&
+	    v[s].kind == XT_WORD && v[s + 1].kind == XT_WORD &&
+	    v[c1].kind == XT_WORD &&
+	    !((v[s + 1].flags | v[c1].flags) & (XF_ALLUP | XF_MULTIUP |
+	    XF_DIGIT)) && given_name(tk(n, s, w, sizeof w)) &&
+	    !is_known(tk(n, s + 1, w, sizeof w)) && !is_org_or_misc_word(w) &&
+	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2))
 		return true;
 	/* Machteld de Vries: a particle between two unknown single names */
 	if (particles && c0 - s == 1 && c1 + 1 == e && strcmp(cw, "van") != 0 &&
@@ -3178,6 +3461,13 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		for (i = s; i < c0; i++)
 			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
 				return true;
+		/* Rijksbureau voor Kunsthistorische Documentatie: one word for
+		 * a body (not a plural: Zorgverzekeraars) before the name */
+		if (c0 - s == 1 && c1 < e && v[s].kind == XT_WORD &&
+		    !(v[s].flags & (XF_SSTART | XF_HEAD | XF_ALLUP)) &&
+		    is_org_word(tk(n, s, w, sizeof w)) && !descriptor(w) &&
+		    strcmp(cw, "on") != 0)
+			return true;
 		/* Council on Foreign Relations, not "India on the UN
 		 * Security Council": "on" follows the head of the name */
 		if (strcmp(cw, "on") == 0) {
@@ -3210,6 +3500,11 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		 * Welzijn en Sport */
 		if (portfolio_at(n, s))
 			return true;
+		/* Ministry of Health, Labour and Welfare: a list after a
+		 * comma that comma_part() let into the name ends with it */
+		for (i = s + 1; i < c0; i++)
+			if (v[i].kind == XT_PUNCT && xt_first(n->src, &v[i]) == ',')
+				return true;
 		/* Marlow & Finch, Bill & Melinda Gates Foundation, Wageningen
 		 * University & Research: one name unless both sides are
 		 * known names */
@@ -3235,6 +3530,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 			if (i == c0)
 				return false;
 		}
+		if (two_names(n, s, c0, c1, e))
+			return false;
 		tk(n, c0 - 1, w, sizeof w);
 		if (is_org_or_misc_word(w) || is_known(w))
 			return false;
@@ -3315,6 +3612,11 @@ split(ner *n, size_t a, size_t e)
 		if (!keep_connector(n, s, i, c1, e)) {
 			m = finish(n, s, i);
 			s = c1;
+			/* Palau and the Federated States of Micronesia: the
+			 * rest is a known name */
+			join(n, s, e, 0, 0, name, sizeof name);
+			if (s < e && e - s > 1 && is_known(name))
+				return finish(n, s, e);
 		}
 		i = c1 - 1;
 	}
@@ -3347,6 +3649,19 @@ split(ner *n, size_t a, size_t e)
 		if (s >= e)
 			return m;
 	}
+	/* minister van Volksgezondheid Trần Thị Thu Hương: a name opening
+	 * with a Vietnamese, Chinese or Korean surname after the portfolio */
+	if (e - s > 2 && portfolio_at(n, s))
+		for (j = s + 1; j + 1 < e; j++)
+			if (n->t->v[j].kind == XT_WORD &&
+			    gz_has(GZ_CJK_SURNAMES, tk(n, j, w, sizeof w)) &&
+			    !is_connector(n, j - 1)) {
+				finish(n, s, j);
+				join(n, j, e, 0, 0, name, sizeof name);
+				return add_mention(n, j, e, n->t->v[j].start,
+				    xt_end(&n->t->v[e - 1]), name, EXTRACT_PERSON,
+				    2, -1);
+			}
 	/* a name after a portfolio or body: "Financiën Eelco Heinen" (not
 	 * after a title: minister Ram Mohan Naidu) */
 	if (s > 0 && same_block(n, s - 1, s) && n->t->v[s - 1].kind == XT_WORD &&
@@ -3621,6 +3936,19 @@ dateline_place(ner *n, size_t a, size_t b, size_t dash)
 	return dash;
 }
 
+/* Is the word at token a and the number after it a known name (Nifty
+ * 50, Nikkei 225)? */
+static bool
+numbered_known(const ner *n, size_t a)
+{
+	char name[64];
+
+	if ((size_t)n->t->v[a].len + n->t->v[a + 1].len + 2 > sizeof name)
+		return false;
+	join(n, a, a + 2, 0, 0, name, sizeof name);
+	return gz_has(GZ_KNOWN_MISC, name);
+}
+
 /* Is the capitalised word at token a followed by a number that completes
  * its name: a road (Highway 2, Route 66, Interstate 95) or a section of a
  * law (Section 189, Article 5)?  Returns the type or 0. */
@@ -3650,6 +3978,13 @@ numbered_name(const ner *n, size_t a)
 	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
 		if (strcmp(w, parts[i]) == 0)
 			return EXTRACT_MISC + 1;
+	/* Act 624, Bill 96: a numbered law; PlayStation 5, Nifty 50: a
+	 * product or an index with its number (not a year: Euro 2024) */
+	if (v[a + 1].len <= 3 && v[a + 1].kind == XT_NUM &&
+	    !(v[a].flags & (XF_SSTART | XF_HEAD)) &&
+	    (law_word(w) || ((v[a].flags & XF_MIXED) &&
+	    !(v[a].flags & XF_ALLUP)) || numbered_known(n, a)))
+		return EXTRACT_MISC + 1;
 	return 0;
 }
 
@@ -3746,6 +4081,120 @@ s_place(ner *n, size_t i)
 	    EXTRACT_PLACE, gz_has(GZ_PLACES, name) ? 3 : 2, -1);
 }
 
+/* Is the run of capitalised words [a, b) the first party of a court case,
+ * "v." or "vs." and the second party after it (Griffin v. CVS Caremark,
+ * Roe v Wade)?  Returns the token after the case (0: none). */
+static size_t
+court_case(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	const char *s = n->src->s;
+	size_t c, k;
+
+	if (b + 1 >= n->t->n || b - a > 4 || !same_block(n, a, b + 1) ||
+	    v[b].kind != XT_WORD || s[v[b].start] != 'v' ||
+	    (v[b].len != 1 && !(v[b].len == 2 && s[v[b].start + 1] == '.')))
+		return 0;
+	k = b + 1;
+	/* "v" and a full stop as tokens of their own */
+	if (v[k].kind == XT_PUNCT && s[v[k].start] == '.' &&
+	    !(v[k].flags & XF_SPACE) && k + 1 < n->t->n && same_block(n, a, k + 1))
+		k++;
+	if (!is_cap(&v[k]))
+		return 0;
+	/* Brown v. Board of Education */
+	for (c = k + 1; c < n->t->n && c < k + 6 && same_block(n, a, c) &&
+	    !(v[c - 1].flags & XF_GEN); c++) {
+		if (is_cap(&v[c]) && !(v[c].flags & XF_SSTART))
+			continue;
+		if (is_connector(n, c) && c + 1 < n->t->n &&
+		    same_block(n, a, c + 1) && is_cap(&v[c + 1]) &&
+		    !(v[c + 1].flags & XF_SSTART)) {
+			c++;
+			continue;
+		}
+		break;
+	}
+	return c;
+}
+
+/* Extend the body's mention m opening at token a with the ordinal before
+ * it (8th U.S. Circuit Court of Appeals, 2nd Infantry Division, 101st
+ * Airborne Division). */
+static void
+ordinal_name(ner *n, long m, size_t a)
+{
+	const xtok *v = n->t->v;
+	const char *s = n->src->s;
+	xment *x;
+	char name[512], *p;
+	size_t len;
+
+	if (m < 0 || a < 2 || (x = &n->out->v[m])->t0 != a ||
+	    x->type != EXTRACT_ORGANIZATION || x->t1 - x->t0 < 2 ||
+	    !same_block(n, a - 2, a) || !(v[a].flags & XF_SPACE) ||
+	    v[a - 2].kind != XT_NUM || v[a - 2].len > 3 ||
+	    v[a - 1].kind != XT_WORD || v[a - 1].len != 2 ||
+	    (v[a - 1].flags & XF_SPACE))
+		return;
+	/* digits and st, nd, rd or th */
+	p = (char *)s + v[a - 1].start;
+	if (strncmp(p, "st", 2) != 0 && strncmp(p, "nd", 2) != 0 &&
+	    strncmp(p, "rd", 2) != 0 && strncmp(p, "th", 2) != 0)
+		return;
+	len = xt_text(n->src, v[a - 2].start, xt_end(&v[a - 1]),
+	    name, sizeof name);
+	if (len + strlen(x->name) + 2 > sizeof name)
+		return;
+	name[len] = ' ';
+	strcpy(name + len + 1, x->name);
+	if ((p = xments_strdup(n->out, name)) == NULL) {
+		n->out->oom = true;
+		return;
+	}
+	x->name = p;
+	x->t0 = a - 2;
+	x->start = v[a - 2].start;
+}
+
+/* Is word token i a compound with a lower-case part after a hyphen
+ * (Heerenveen-bestuur)? */
+static bool
+cap_after_hyphen_lower(const ner *n, size_t i)
+{
+	const char *s = n->src->s + n->t->v[i].start;
+	size_t k;
+
+	if (!(n->t->v[i].flags & XF_HYPH))
+		return false;
+	for (k = n->t->v[i].len; k > 1 && s[k - 1] != '-'; k--)
+		;
+	return k > 1 && k < n->t->v[i].len && s[k] >= 'a' && s[k] <= 'z';
+}
+
+/* Is the lower-case word at token i the prefix of a Dutch club's name and
+ * the capitalised words after it its town (sc Heerenveen, vv Katwijk)?
+ * Returns the token after the name (0: none). */
+static size_t
+club_prefix(const ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	const char *s = n->src->s + v[i].start;
+	size_t b;
+
+	if (n->src->lang != XL_NL || v[i].kind != XT_WORD || v[i].len != 2 ||
+	    !((s[0] == 's' && (s[1] == 'c' || s[1] == 'v')) ||
+	    (s[0] == 'v' && s[1] == 'v')))
+		return 0;
+	for (b = i + 1; b < n->t->n && b < i + 3 && same_block(n, i, b) &&
+	    v[b].kind == XT_WORD && is_cap(&v[b]) &&
+	    !(v[b].flags & (XF_SSTART | XF_ALLUP)) && (b == i + 1 ||
+	    !(v[b - 1].flags & XF_GEN)); b++)
+		if (cap_after_hyphen_lower(n, b))
+			return 0;       /* sc Heerenveen-bestuur */
+	return b > i + 1 ? b : 0;
+}
+
 /* The most tokens in one run of capitalised words. */
 #define RUN_MAX 32
 
@@ -3802,7 +4251,15 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			if (v[i].kind == XT_WORD && src->s[v[i].start] == 's' &&
 			    (mi = s_place(&n, i)) >= 0)
 				i = alias(&n, mi, i + 1);
-			else
+			else if ((b = club_prefix(&n, i)) > 0) {
+				char name[256];
+
+				join(&n, i, b, 0, 0, name, sizeof name);
+				mi = add_mention(&n, i, b, v[i].start,
+				    xt_end(&v[b - 1]), name, EXTRACT_ORGANIZATION,
+				    2, -1);
+				i = alias(&n, mi, b);
+			} else
 				i++;
 			continue;
 		}
@@ -3833,7 +4290,9 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 				b += 2;
 				continue;
 			}
-			if (b == i + 1 && numbered_name(&n, i) != 0) {
+			if ((b == i + 1 || (b == i + 2 && v[i].kind == XT_WORD &&
+			    (v[i].flags & XF_SSTART) && stopword(&n, i))) &&
+			    numbered_name(&n, b - 1) != 0) {
 				b++;
 				break;
 			}
@@ -3858,6 +4317,20 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			}
 			break;
 		}
+		/* Griffin v. CVS Caremark: a court case */
+		if ((c = court_case(&n, i, b)) > 0) {
+			char name[512];
+
+			while (i + 1 < b && v[i].kind == XT_WORD &&
+			    (v[i].flags & (XF_SSTART | XF_HEAD)) &&
+			    stopword(&n, i))
+				i++;
+			join(&n, i, c, 0, 0, name, sizeof name);
+			mi = add_mention(&n, i, c, v[i].start, xt_end(&v[c - 1]),
+			    name, EXTRACT_MISC, 2, -1);
+			i = alias(&n, mi, c);
+			continue;
+		}
 		if (b == i + 1 && v[i].kind == XT_WORD &&
 		    (v[i].flags & (XF_SSTART | XF_HEAD)) &&
 		    !(v[i].flags & XF_AUTHOR) && based_place(&n, i) == 0 &&
@@ -3866,6 +4339,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			mi = -1;        /* "The", "Volgens": what split() finds */
 		else
 			mi = split(&n, i, b);
+		ordinal_name(&n, mi, i);
 		i = alias(&n, mi, b);
 	}
 done:

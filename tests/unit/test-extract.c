@@ -1691,6 +1691,143 @@ test_types_round9_en(void **state)
 	doc_free(d);
 }
 
+/* Name boundaries on unseen news, English (round 2): a place of several
+ * words before -based, no name over a range of months, initials before a
+ * name and "of the" a party, a body and a title before a person (an
+ * acronym, a name with "of"), plural titles and two people joined by
+ * "and", a known place and another one, two bodies joined by "and", a
+ * competitor before a name in capitals, a ministry listing portfolios, a
+ * court case and no docket number, an ordinal opening a court's name, a
+ * numbered law and a product, a country's full name after "and the", and
+ * no wire credits. */
+static void
+test_rules_bounds_en3(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Profits at the Port Elwin-based lender rose in July-September, "
+	    "the Bank of Tarvia said. Opposition leader K. Marlow of the "
+	    "Verdant Union Party objected. Later TFMA President R.J. Dunmore "
+	    "said it. Bank of Tarvia Governor Olen Fask agreed. He met "
+	    "Senators Laura Whitby and Paul Crane. Ships reached New Zealand "
+	    "and Kelso by May. Marlin Scripts and Tarvo Health Group control "
+	    "prices. Rival QX Dynamics fell. The data came from the Ministry "
+	    "of Fisheries, Forests and Water on Friday. The case is Hollis v. "
+	    "Brandt Pharmacy, No. 24-311. A ruling by the 9th Federal Circuit "
+	    "Court of Appeals stands. Ordena passed Act 77 in May. He said the "
+	    "ZenBook 3 sold well. He came from Palau and the Federated States "
+	    "of Micronesia. Tarvia launched Zenvaan-3 in July, not Covid-19.\n\n"
+	    "(Reporting by Ana Lima; Editing by Tom Reed)\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Port Elwin", EXTRACT_PLACE, 1, "Port Elwin", 0);
+	assert_null(entity(r, "July-September"));
+	check_entity(r, text, "Bank of Tarvia", EXTRACT_ORGANIZATION, 2,
+	    "Bank of Tarvia", 0, "Bank of Tarvia", 1);
+	check_entity(r, text, "K. Marlow", EXTRACT_PERSON, 1, "K. Marlow", 0);
+	check_entity(r, text, "Verdant Union Party", EXTRACT_ORGANIZATION, 1,
+	    "Verdant Union Party", 0);
+	check_entity(r, text, "TFMA", EXTRACT_ORGANIZATION, 1, "TFMA", 0);
+	check_entity(r, text, "R.J. Dunmore", EXTRACT_PERSON, 1,
+	    "R.J. Dunmore", 0);
+	check_entity(r, text, "Olen Fask", EXTRACT_PERSON, 1, "Olen Fask", 0);
+	check_entity(r, text, "Laura Whitby", EXTRACT_PERSON, 1,
+	    "Laura Whitby", 0);
+	check_entity(r, text, "Paul Crane", EXTRACT_PERSON, 1, "Paul Crane", 0);
+	check_entity(r, text, "New Zealand", EXTRACT_PLACE, 1, "New Zealand", 0);
+	check_entity(r, text, "Kelso", EXTRACT_PLACE, 1, "Kelso", 0);
+	check_entity(r, text, "Marlin Scripts", EXTRACT_ORGANIZATION, 1,
+	    "Marlin Scripts", 0);
+	check_entity(r, text, "Tarvo Health Group", EXTRACT_ORGANIZATION, 1,
+	    "Tarvo Health Group", 0);
+	check_entity(r, text, "QX Dynamics", EXTRACT_ORGANIZATION, 1,
+	    "QX Dynamics", 0);
+	check_entity(r, text, "Ministry of Fisheries, Forests and Water",
+	    EXTRACT_ORGANIZATION, 1, "Ministry of Fisheries, Forests and Water",
+	    0);
+	check_entity(r, text, "Hollis v. Brandt Pharmacy", EXTRACT_MISC, 1,
+	    "Hollis v. Brandt Pharmacy", 0);
+	assert_null(entity(r, "No."));
+	check_entity(r, text, "9th Federal Circuit Court of Appeals",
+	    EXTRACT_ORGANIZATION, 1, "9th Federal Circuit Court of Appeals", 0);
+	check_entity(r, text, "Act 77", EXTRACT_MISC, 1, "Act 77", 0);
+	check_entity(r, text, "ZenBook 3", EXTRACT_MISC, 1, "ZenBook 3", 0);
+	check_entity(r, text, "Palau", EXTRACT_PLACE, 1, "Palau", 0);
+	check_entity(r, text, "Federated States of Micronesia", EXTRACT_PLACE,
+	    1, "Federated States of Micronesia", 0);
+	check_entity(r, text, "Tom Reed", EXTRACT_PERSON, 1, "Tom Reed", 0);
+	assert_null(entity(r, "Editing"));
+	assert_null(entity(r, "Reporting"));
+	check_entity(r, text, "Zenvaan-3", EXTRACT_MISC, 1, "Zenvaan-3", 0);
+	assert_null(entity(r, "Covid-19"));
+	assert_int_equal(extract_entity_count(r), 25);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Name boundaries on unseen news, Dutch (round 2): a body's head, "van"
+ * and a nationality before a plural noun, "De" and a nationality before a
+ * plural noun (not a town after "het Drentse"), one word for a body before
+ * "voor", a museum named after a known place, titles as the end of a
+ * compound and in the feminine, two given names and a particle, a
+ * competitor before a name in capitals, a Vietnamese name after a
+ * portfolio. */
+static void
+test_rules_bounds_nl3(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Het kabinet overlegt met de Vereniging van Nederlandse "
+	    "Waterschappen over geld. De Nederlandse Veerdiensten verhogen de "
+	    "prijzen. Het bericht kwam van het Rijksbureau voor Historische "
+	    "Bouwkunst in Zwolle. Het werk hangt in het Stadsmuseum Den Haag. "
+	    "Partijvoorzitter Joris Vlamink zei het ook. Eerder sprak "
+	    "Vooruit-voorzitster Anneleen Vroom. Het werk werd door Jan Reinout "
+	    "de Vlam samengesteld. Concurrent KWX Telecom daalde. Volgens "
+	    "minister van Volksgezondheid Trần Thị Thu Lan gaat het goed. Hij "
+	    "woont in het Drentse Beilen. Het duel tussen vv Lindewijk en "
+	    "sc Bovenveen eindigde gelijk; het sc Bovenveen-bestuur zweeg.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Vereniging van Nederlandse Waterschappen",
+	    EXTRACT_ORGANIZATION, 1, "Vereniging van Nederlandse Waterschappen",
+	    0);
+	check_entity(r, text, "Nederlandse Veerdiensten", EXTRACT_ORGANIZATION,
+	    1, "Nederlandse Veerdiensten", 0);
+	check_entity(r, text, "Rijksbureau voor Historische Bouwkunst",
+	    EXTRACT_ORGANIZATION, 1, "Rijksbureau voor Historische Bouwkunst",
+	    0);
+	check_entity(r, text, "Stadsmuseum Den Haag", EXTRACT_ORGANIZATION, 1,
+	    "Stadsmuseum Den Haag", 0);
+	check_entity(r, text, "Joris Vlamink", EXTRACT_PERSON, 1,
+	    "Joris Vlamink", 0);
+	check_entity(r, text, "Anneleen Vroom", EXTRACT_PERSON, 1,
+	    "Anneleen Vroom", 0);
+	check_entity(r, text, "Jan Reinout de Vlam", EXTRACT_PERSON, 1,
+	    "Jan Reinout de Vlam", 0);
+	check_entity(r, text, "KWX Telecom", EXTRACT_ORGANIZATION, 1,
+	    "KWX Telecom", 0);
+	check_entity(r, text, "Volksgezondheid", EXTRACT_ORGANIZATION, 1,
+	    "Volksgezondheid", 0);
+	check_entity(r, text, "Trần Thị Thu Lan", EXTRACT_PERSON, 1,
+	    "Trần Thị Thu Lan", 0);
+	assert_null(entity(r, "Drentse Beilen"));
+	assert_non_null(entity(r, "Beilen"));
+	assert_null(entity(r, "Partijvoorzitter Joris Vlamink"));
+	check_entity(r, text, "vv Lindewijk", EXTRACT_ORGANIZATION, 1,
+	    "vv Lindewijk", 0);
+	check_entity(r, text, "sc Bovenveen", EXTRACT_ORGANIZATION, 1,
+	    "sc Bovenveen", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1729,6 +1866,8 @@ main(void)
 		cmocka_unit_test(test_rules_figures_unseen_nl),
 		cmocka_unit_test(test_types_round9_nl),
 		cmocka_unit_test(test_types_round9_en),
+		cmocka_unit_test(test_rules_bounds_en3),
+		cmocka_unit_test(test_rules_bounds_nl3),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
