@@ -4,7 +4,8 @@
  * with scales (miljoen, bn, crore), currencies (€, yuan, DKK, pence, C$,
  * R3.9 billion), units and rates (45,000 barrels a day).
  * Each figure is the exact surface text, a normalised value and unit, and a
- * short context.  Not figures: ordinals, ages, scores, times of day, phone
+ * short context: the noun a count counts, else the gist of its clause (see
+ * ctx_clause()).  Not figures: ordinals, ages, scores, times of day, phone
  * numbers and ids, section numbers, years inside names (Agenda 2030),
  * multipliers (twee keer), vague amounts (een paar duizend) and fractions.
  */
@@ -325,6 +326,7 @@ typedef struct fctx {
 	double *numv;                /* per lexicon entry: its number word value */
 	const char *lastmoney;       /* currency of the last money figure */
 	size_t lasttok;              /* its first token */
+	unsigned char *ctxw;         /* per lexicon entry: CTX_* classes + 1 */
 } fctx;
 
 /* A copy of s with the figures (in their pool); NULL on out of memory. */
@@ -454,40 +456,19 @@ is_year(const fctx *f, size_t i)
 	return y >= 1000 && y < 2200;
 }
 
-/* A short context: up to four words before token a in its sentence, or
- * after token b when there are none. */
+/* The context of a figure is worked out once all figures are known (see
+ * fig_contexts()): clause() marks the figures that take the gist of their
+ * clause rather than the noun they count. */
+static char ctx_later[1];
+
+/* Mark the figure on tokens [a, b) for a clause context. */
 static char *
 clause(const fctx *f, size_t a, size_t b)
 {
-	char buf[256], w[64];
-	size_t i = a, s, len = 0, k;
-
-	buf[0] = '\0';
-	s = a;
-	while (s > 0 && same(f, a, s - 1) && a - (s - 1) <= 4 &&
-	    !(f->t->v[s - 1].flags & XF_SENTEND) &&
-	    !(f->t->v[s - 1].kind == XT_PUNCT && xt_first(f->src, &f->t->v[s - 1]) != '-'))
-		s--;
-	if (s == a) {
-		s = b;
-		i = b;
-		while (i < f->t->n && same(f, a, i) && i - b < 4 &&
-		    f->t->v[i].kind != XT_PUNCT)
-			i++;
-	} else
-		i = a;
-	for (; s < i; s++) {
-		xt_text(f->src, f->t->v[s].start, xt_end(&f->t->v[s]), w,
-		    sizeof w);
-		k = strlen(w);
-		if (len + k + 2 >= sizeof buf)
-			break;
-		if (len > 0)
-			buf[len++] = ' ';
-		memcpy(buf + len, w, k + 1);
-		len += k;
-	}
-	return fig_strdup(f, buf);
+	(void)f;
+	(void)a;
+	(void)b;
+	return ctx_later;
 }
 
 /* Is token i a lower-case content word (a noun candidate)? */
@@ -573,6 +554,35 @@ emit(fctx *f, size_t a, size_t b, extract_figure_kind kind, double v,
 		o->oom = true;
 }
 
+/* The end of a range of days after "Month d" at token i: "-8" in April 6-8,
+ * "and 27" in January 26 and 27 (not before a noun or unit: "March 3 and
+ * 4 others").  Returns the token after it, or i. */
+static size_t
+month_days(const fctx *f, size_t i, long d)
+{
+	char w[16];
+	size_t k;
+	long e;
+
+	if (i + 1 >= f->t->n || !same(f, i - 1, i + 1))
+		return i;
+	if ((is_punct(f, i, '-') || is_punct(f, i, 0x2013)) && glued(f, i) &&
+	    glued(f, i + 1))
+		k = i + 1;
+	else if (f->t->v[i].kind == XT_WORD && (strcmp(low(f, i, w, sizeof w),
+	    "and") == 0 || strcmp(w, "to") == 0))
+		k = i + 1;
+	else
+		return i;
+	if (ndigits(f, k) < 1 || ndigits(f, k) > 2 || (glued(f, k + 1) &&
+	    f->t->v[k + 1].kind != XT_PUNCT))
+		return i;
+	e = ival(f, k);
+	if (e <= d || e > 31 || (same(f, k, k + 1) && content_word(f, k + 1)))
+		return i;
+	return k + 1;
+}
+
 /* The date of a part of a month or year written as one word (mid-July,
  * eind-maart, mid-2025) at lower-cased w: month * 100 or year * 10000,
  * or 0. */
@@ -591,6 +601,10 @@ part_date(const char *w)
 		return 0;
 	memcpy(buf, w, (size_t)(h - w));
 	buf[h - w] = '\0';
+	/* a range of months: July-September, juli-september */
+	if ((m = find_wv(months, NELEM(months), buf)) != NULL &&
+	    find_wv(months, NELEM(months), h + 1) != NULL)
+		return (long)m->v * 100;
 	if (!in_list(parts, NELEM(parts), buf))
 		return 0;
 	if ((m = find_wv(months, NELEM(months), h + 1)) != NULL)
@@ -612,6 +626,13 @@ part_date_at(fctx *f, size_t i)
 	    f->t->v[i].len >= sizeof w ||
 	    (d = part_date(low(f, i, w, sizeof w))) == 0)
 		return i;
+	/* English month ranges are capitalised (may-june is no date) */
+	if (f->src->lang == XL_EN && !(f->t->v[i].flags & XF_UPPER) &&
+	    d < 10000) {
+		*strchr(w, '-') = '\0';
+		if (find_wv(months, NELEM(months), w) != NULL)
+			return i;
+	}
 	emit(f, i, i + 1, EXTRACT_DATE, (double)d, "", clause(f, i, i + 1));
 	return i + 1;
 }
@@ -697,6 +718,14 @@ month_date(fctx *f, size_t i)
 		d = ival(f, i + 1);
 		if (d < 1 || d > 31)
 			return i;
+		if (month_days(f, i + 2, d) > i + 2) {
+			/* April 6-8, January 26 and 27 */
+			size_t e = month_days(f, i + 2, d);
+
+			emit(f, i, e, EXTRACT_DATE, (double)(m * 100 + d), "",
+			    clause(f, i, e));
+			return e;
+		}
 		if (is_punct(f, i + 2, ',') && is_year(f, i + 3) && same(f, i, i + 3)) {
 			y = ival(f, i + 3);
 			emit(f, i, i + 4, EXTRACT_DATE,
@@ -1038,6 +1067,24 @@ in_name(const fctx *f, size_t i)
 	    month_of(f, i - 1) == 0;
 }
 
+/* Does a unit or percent follow number token i ("Beilen 19 jaar", "Acme
+ * 40 procent"), so that the number is no part of a name before it? */
+static bool
+unit_after(const fctx *f, size_t i)
+{
+	char w[32];
+
+	if (!same(f, i, i + 1))
+		return false;
+	if (is_punct(f, i + 1, '%'))
+		return true;
+	if (f->t->v[i + 1].kind != XT_WORD || f->t->v[i + 1].len >= sizeof w)
+		return false;
+	low(f, i + 1, w, sizeof w);
+	return in_list(unit_words, NELEM(unit_words), w) ||
+	    in_list(percent_words, NELEM(percent_words), w);
+}
+
 /* Can token i end a range written as one word ($2-3 billion, 3-5%):
  * a scale, currency, percentage or unit after it (any word after an
  * amount of money)? */
@@ -1081,8 +1128,12 @@ time_ref(const fctx *f, size_t i)
 	};
 	char w[16];
 
-	return i < f->t->n && f->t->v[i].kind == XT_WORD &&
-	    in_list(refs, NELEM(refs), low(f, i, w, sizeof w));
+	if (i >= f->t->n || f->t->v[i].kind != XT_WORD ||
+	    !in_list(refs, NELEM(refs), low(f, i, w, sizeof w)))
+		return false;
+	/* "a year on" ends a clause; "a year on the scheme" does not */
+	return strcmp(w, "on") != 0 || !same(f, i, i + 1) ||
+	    f->t->v[i + 1].kind != XT_WORD;
 }
 
 /* Is w what money is paid for after "a" (R186 a share, $80 a barrel)? */
@@ -1227,7 +1278,7 @@ figure_at(fctx *f, size_t i)
 		 * section numbers, ages */
 		if (cur == NULL && ((ndigits(f, i) >= 2 && nb[0] == '0') ||
 		    time_of_day(f, i) || excluded_by_cue(f, i, val) ||
-		    digit_group(f, i) || in_name(f, i)))
+		    digit_group(f, i) || (in_name(f, i) && !unit_after(f, i))))
 			return s;
 		/* pence: 310p */
 		if (cur == NULL && f->src->lang == XL_EN && glued(f, i + 1) &&
@@ -1263,12 +1314,13 @@ figure_at(fctx *f, size_t i)
 		if (cur == NULL && is_year(f, i) && (is_punct(f, i + 1, '-') ||
 		    is_punct(f, i + 1, '/')) && glued(f, i + 1) &&
 		    glued(f, i + 2) && (ndigits(f, i + 2) == 2 ||
-		    (is_year(f, i + 2) && ival(f, i + 2) == ival(f, i) + 1)) &&
+		    (is_year(f, i + 2) && ival(f, i + 2) > ival(f, i) &&
+		    (ival(f, i + 2) == ival(f, i) + 1 || is_punct(f, i + 1, '-')))) &&
 		    (!glued(f, i + 3) || (v[i + 3].kind == XT_PUNCT &&
 		    strchr(".,;:)!?", (int)xt_first(f->src, &v[i + 3])) != NULL &&
 		    xt_first(f->src, &v[i + 3]) < 0x80))) {
 			/* a financial year or season: 2023-24, 2024/25,
-			 * 2024-2025 */
+			 * 2024-2025; a span of years: 1858-1928 */
 			emit(f, i, i + 3, EXTRACT_DATE, (double)(ival(f, i) * 10000),
 			    "", clause(f, i, i + 3));
 			return i + 3;
@@ -1279,6 +1331,11 @@ figure_at(fctx *f, size_t i)
 			char u[32];
 
 			low(f, i + 2, u, sizeof u);
+			/* 650,000-barrel-a-day: the unit is the first part
+			 * (but 22-year-old is an age) */
+			if ((v[i + 2].flags & XF_HYPH) && strchr(u, '-') != NULL &&
+			    strstr(u, "-old") == NULL && strstr(u, "-oud") == NULL)
+				*strchr(u, '-') = '\0';
 			if (in_list(unit_words, NELEM(unit_words), u)) {
 				emit(f, i, i + 3, EXTRACT_QUANTITY, val, u,
 				    clause(f, i, i + 3));
@@ -1431,6 +1488,20 @@ figure_at(fctx *f, size_t i)
 		return j + 1;
 	}
 	low(f, j + 1, w2, sizeof w2);
+	/* basis points: 25 basis points, 50 basispunten, 10bps */
+	if (same(f, num, j) && (strcmp(w, "basispunten") == 0 ||
+	    strcmp(w, "basispunt") == 0 || strcmp(w, "bps") == 0 ||
+	    strcmp(w, "bp") == 0)) {
+		emit(f, s, j + 1, EXTRACT_PERCENT, val / 100, "%",
+		    clause(f, s, j + 1));
+		return j + 1;
+	}
+	if (strcmp(w, "basis") == 0 && same(f, num, j + 1) &&
+	    (strcmp(w2, "points") == 0 || strcmp(w2, "point") == 0)) {
+		emit(f, s, j + 2, EXTRACT_PERCENT, val / 100, "%",
+		    clause(f, s, j + 2));
+		return j + 2;
+	}
 	if (strcmp(w, "per") == 0 && strcmp(w2, "cent") == 0 && same(f, num, j + 1)) {
 		emit(f, s, j + 2, EXTRACT_PERCENT, val, "%", clause(f, s, j + 2));
 		return j + 2;
@@ -1611,6 +1682,16 @@ decade_nl(fctx *f, size_t i)
 			return i;
 		y = 1900 + (long)v;
 	}
+	/* "jaren twintig en dertig": two decades make one figure */
+	if (same(f, i, i + 3) && (strcmp(low(f, i + 2, w, sizeof w), "en") == 0 ||
+	    strcmp(w, "of") == 0 || strcmp(w, "tot") == 0) &&
+	    ((f->t->v[i + 3].kind == XT_NUM && ndigits(f, i + 3) == 2 &&
+	    ival(f, i + 3) % 10 == 0) || in_list(tens, NELEM(tens),
+	    low(f, i + 3, w, sizeof w)))) {
+		emit(f, i, i + 4, EXTRACT_DATE, (double)(y * 10000), "",
+		    clause(f, i, i + 4));
+		return i + 4;
+	}
 	emit(f, i, i + 2, EXTRACT_DATE, (double)(y * 10000), "",
 	    clause(f, i, i + 2));
 	return i + 2;
@@ -1630,7 +1711,18 @@ een_duration(fctx *f, size_t i)
 	char w[32];
 
 	if (f->src->lang != XL_NL || f->t->v[i].kind != XT_WORD ||
-	    strcmp(low(f, i, w, sizeof w), "een") != 0 || !same(f, i, i + 1) ||
+	    !same(f, i, i + 1))
+		return i;
+	low(f, i, w, sizeof w);
+	if (strcmp(w, "anderhalf") == 0 || strcmp(w, "anderhalve") == 0) {
+		/* "anderhalf uur", "anderhalve maand": one and a half */
+		low(f, i + 1, w, sizeof w);
+		if (!in_list(unit_words, NELEM(unit_words), w))
+			return i;
+		emit(f, i, i + 2, EXTRACT_QUANTITY, 1.5, w, clause(f, i, i + 2));
+		return i + 2;
+	}
+	if (strcmp(w, "een") != 0 ||
 	    !in_list(units, NELEM(units), low(f, i + 1, w, sizeof w)))
 		return i;
 	if (same(f, i, i + 2) && in_list(refs, NELEM(refs),
@@ -1717,7 +1809,7 @@ merge_ranges(fctx *f)
 	size_t i, k, tb, c, ta, start;
 	char w[32], p[32];
 	double x;
-	bool pair;
+	bool pair, alt;
 
 	for (i = 0, k = 0; i < o->n; i++) {
 		b = &o->v[i];
@@ -1729,7 +1821,10 @@ merge_ranges(fctx *f)
 		ta = tb - 2;
 		low(f, c, w, sizeof w);
 		pair = strcmp(w, "en") == 0 || strcmp(w, "and") == 0;
-		if (!pair && strcmp(w, "tot") != 0 && strcmp(w, "to") != 0 &&
+		/* alternatives: "drie of vier", "one or two" */
+		alt = b->kind != EXTRACT_DATE && strcmp(w, f->src->lang ==
+		    XL_NL ? "of" : "or") == 0;
+		if (!pair && !alt && strcmp(w, "tot") != 0 && strcmp(w, "to") != 0 &&
 		    !(v[c].kind == XT_PUNCT && (xt_first(f->src, &v[c]) == 0x2013 ||
 		    xt_first(f->src, &v[c]) == '-') && (v[c].flags & XF_SPACE)))
 			goto keep;
@@ -1743,9 +1838,23 @@ merge_ranges(fctx *f)
 		else if ((a == NULL || a->end <= v[ta].start) &&
 		    (v[ta].kind == XT_NUM || (v[ta].kind == XT_WORD &&
 		    word_value(low(f, ta, p, sizeof p), &x) &&
-		    strcmp(p, "een") != 0 && strcmp(p, "one") != 0)))
+		    strcmp(p, "een") != 0 && (alt || strcmp(p, "one") != 0))))
 			start = v[ta].start;
-		if (start == SIZE_MAX)
+		if (start == SIZE_MAX || (alt && start != v[ta].start))
+			goto keep;
+		/* "cut by 25 basis points to 6.5%" is a change, then a level */
+		if (!pair && v[ta].kind == XT_WORD && (strcmp(low(f, ta, p,
+		    sizeof p), "points") == 0 || strcmp(p, "basispunten") == 0 ||
+		    strcmp(p, "bps") == 0))
+			goto keep;
+		/* "₦55 to ₦820": both ends carry their currency, two figures */
+		if (!pair && a != NULL && start == a->start &&
+		    a->kind == EXTRACT_MONEY && b->kind == EXTRACT_MONEY &&
+		    (v[ta].flags & XF_SPACE) == 0 && v[ta].kind == XT_NUM &&
+		    ta > 0 && v[ta - 1].kind == XT_PUNCT &&
+		    currency_symbol(xt_first(f->src, &v[ta - 1])) != NULL &&
+		    v[tb].kind == XT_PUNCT &&
+		    currency_symbol(xt_first(f->src, &v[tb])) != NULL)
 			goto keep;
 		if (pair) {
 			/* "tussen/between A en/and B" */
@@ -1772,6 +1881,563 @@ keep:
 		o->v[k++] = *b;
 	}
 	o->n = k;
+}
+
+/*
+ * The context of a money, percent, date or quantity figure: the gist of the
+ * clause it sits in.  The clause is the run of tokens around the figure up
+ * to clause punctuation (, ; : . ( ) dashes) or a word that opens another
+ * clause (maar, but, which, omdat ...), within its sentence; a figure in
+ * brackets after another ("50 miljard yuan (7,1 miljard dollar)") shares
+ * that figure's clause and context.  From the words of the clause (never a
+ * number or another figure: an omission shows as "…") the nearest are taken
+ * one by one, left then right, so that the subject and verb before a figure
+ * and the object after a date both come in ("In juli 2020 richtte China 13
+ * projecten op" -> "richtte China … projecten"), until four content words,
+ * seven words or 48 characters; then a dangling article, preposition,
+ * conjunction or hedge (de, of, and, ruim, than) is cut from either end.
+ * A clause without a content word reaches across commas instead.  The
+ * words are the article's own, so this reads alike in Dutch and English.
+ */
+
+#define CTX_SCAN  16            /* tokens looked at on each side */
+#define CTX_WORDS 7
+#define CTX_CHARS 48
+#define CTX_CONTENT 5           /* content words wanted */
+#define CTX_LEFT 3              /* of which before the figure, first */
+
+/* Words that do not end or start a context (sorted). */
+static const char *const ctx_edge[] = {
+	"a", "aan", "about", "after", "al", "almost", "als", "an",
+	"and", "another", "around", "as", "at", "before", "between",
+	"bij", "bijna", "by", "circa", "dan", "dat", "de", "die",
+	"door", "down", "een", "eens", "en", "er", "extra", "for",
+	"from", "further", "het", "in", "into", "just", "less", "meer",
+	"met", "minder", "more", "na", "naar", "nearly", "nog", "of",
+	"om", "on", "onder", "ongeveer", "only", "op", "or", "over",
+	"per", "rond", "roughly", "ruim", "since", "sinds", "slechts",
+	"some", "te", "tegen", "than", "that", "the", "to", "tot",
+	"tussen", "uit", "under", "up", "van", "vanaf", "voor", "which",
+	"who", "with", "zo'n",
+};
+
+/* Words that do not end a context (sorted). */
+static const char *const ctx_tail[] = {
+	"are", "be", "been", "deze", "dit", "haar", "had", "has",
+	"have", "heeft", "her", "his", "hun", "is", "its", "mijn", "my",
+	"onze", "our", "their", "these", "this", "those", "was", "werd",
+	"were", "wordt", "your", "zijn",
+};
+
+/* Words after "dat" or "that" that make it open a clause (sorted):
+ * "bekend dat zij ... wil investeren", "said that the group ...". */
+static const char *const ctx_subj[] = {
+	"a", "an", "de", "er", "he", "het", "hij", "it", "she", "the", "they",
+	"we", "wij", "ze", "zij",
+};
+
+/* Words that open another clause (sorted). */
+static const char *const ctx_stop[] = {
+	"although", "because", "but", "hoewel", "maar", "omdat",
+	"terwijl", "waardoor", "whereas", "which", "while", "who",
+	"whom",
+};
+
+/* Classes of a word for contexts. */
+#define CTX_EDGE  0x01          /* in ctx_edge */
+#define CTX_TAIL  0x02          /* in ctx_tail */
+#define CTX_STOP  0x04          /* in ctx_stop */
+#define CTX_SW    0x08          /* a stop word of the language */
+#define CTX_THAT  0x10          /* dat, that */
+#define CTX_SUBJ  0x20          /* a pronoun or article that may open a clause */
+
+/* The CTX_* classes of word token k, looked up. */
+static unsigned
+ctx_class_slow(const fctx *f, size_t k)
+{
+	const xtok *x = &f->t->v[k];
+	unsigned char *c = NULL;
+	unsigned r;
+	char w[64];
+
+	if (x->kind != XT_WORD || x->len >= sizeof w)
+		return 0;
+	if (f->ctxw != NULL && x->wid != 0)
+		c = &f->ctxw[x->wid - 1];
+	low(f, k, w, sizeof w);
+	r = (in_list(ctx_edge, NELEM(ctx_edge), w) ? CTX_EDGE : 0) |
+	    (in_list(ctx_tail, NELEM(ctx_tail), w) ? CTX_TAIL : 0) |
+	    (in_list(ctx_stop, NELEM(ctx_stop), w) ? CTX_STOP : 0) |
+	    (xt_is_stopword(w, f->src->lang) ? CTX_SW : 0) |
+	    (strcmp(w, "dat") == 0 || strcmp(w, "that") == 0 ? CTX_THAT : 0) |
+	    (in_list(ctx_subj, NELEM(ctx_subj), w) ? CTX_SUBJ : 0);
+	if (c != NULL)
+		*c = (unsigned char)(r + 1);
+	return r;
+}
+
+/* The CTX_* classes of word token k (looked up once per distinct word). */
+static inline unsigned
+ctx_class(const fctx *f, size_t k)
+{
+	const xtok *x = &f->t->v[k];
+
+	if (f->ctxw != NULL && x->wid != 0 && f->ctxw[x->wid - 1] != 0)
+		return f->ctxw[x->wid - 1] - 1u;
+	return ctx_class_slow(f, k);
+}
+
+/* The figure token k is in, as its index + 1, or 0 (figures sorted by
+ * start). */
+static size_t
+ctx_fig(const fctx *f, size_t k)
+{
+	const xfigs *o = f->out;
+	size_t lo = 0, hi = o->n, mid, p = f->t->v[k].start;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (o->v[mid].start <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && p < o->v[lo - 1].end ? lo : 0;
+}
+
+/* The figure token k is in, as its index + 1, or 0, walking from the
+ * figure at index *c (at most one to the left of k when dir < 0, at or
+ * before k's when dir > 0). */
+static size_t
+ctx_fig_walk(const fctx *f, size_t k, size_t *c, int dir)
+{
+	const xfigs *o = f->out;
+	size_t p = f->t->v[k].start;
+
+	if (dir < 0) {
+		while (*c > 0 && o->v[*c - 1].start > p)
+			(*c)--;
+		return *c > 0 && p < o->v[*c - 1].end ? *c : 0;
+	}
+	while (*c < o->n && o->v[*c].end <= p)
+		(*c)++;
+	return *c < o->n && o->v[*c].start <= p ? *c + 1 : 0;
+}
+
+/* Is token k left out of a context, but for being in a figure? */
+static bool
+ctx_omitted_tok(const fctx *f, size_t k)
+{
+	const xtok *x = &f->t->v[k];
+
+	if (x->kind == XT_NUM || (x->kind == XT_WORD && (x->flags & XF_DIGIT)))
+		return true;
+	return x->kind == XT_PUNCT &&
+	    currency_symbol(xt_first(f->src, x)) != NULL;
+}
+
+/* Is token k inside a figure? */
+static bool
+ctx_in_fig(const fctx *f, size_t k)
+{
+	return ctx_fig(f, k) != 0;
+}
+
+/* Is token k left out of a context (a number, a figure, a word with
+ * digits)?  Punctuation is not, but is not shown either. */
+static bool
+ctx_omitted(const fctx *f, size_t k)
+{
+	return ctx_omitted_tok(f, k) || ctx_in_fig(f, k);
+}
+
+/* Does token k end a clause (commas only when comma)? */
+static bool
+ctx_bound(const fctx *f, size_t k, bool comma)
+{
+	const xtok *x = &f->t->v[k];
+	char w[32];
+	int32_t c;
+
+	if (x->kind == XT_WORD) {
+		if (x->len >= sizeof w || (x->flags & XF_UPPER))
+			return false;
+		return (ctx_class(f, k) & CTX_STOP) != 0;
+	}
+	if (x->kind != XT_PUNCT)
+		return false;
+	if (x->flags & XF_SENTEND)
+		return true;
+	switch ((c = xt_first(f->src, x))) {
+	case ',':
+		return comma;
+	case ';': case ':': case '(': case ')': case '[': case ']':
+	case '.': case '!': case '?': case 0x2014: case 0x2013: case 0x2026:
+		return true;
+	case '-':
+		return (x->flags & XF_SPACE) && k + 1 < f->t->n &&
+		    (f->t->v[k + 1].flags & XF_SPACE);
+	}
+	return false;
+}
+
+/* Is token k a bracket around figures only (to be read through)?  dir is -1
+ * for a closing bracket met going left, 1 for an opening one going right.
+ * Returns the token on the far side of the bracketed part, or k. */
+static size_t
+ctx_paren(const fctx *f, size_t k, int dir)
+{
+	size_t j = k, steps = 0;
+
+	if (!is_punct(f, k, dir < 0 ? ')' : '('))
+		return k;
+	for (;;) {
+		if ((dir < 0 && j == 0) || steps++ > 12)
+			return k;
+		j = dir < 0 ? j - 1 : j + 1;
+		if (!same(f, k, j))
+			return k;
+		if (is_punct(f, j, dir < 0 ? '(' : ')'))
+			return j;
+		if (!ctx_omitted(f, j) && f->t->v[j].kind != XT_PUNCT)
+			return k;
+	}
+}
+
+/* Is picked token k a word that does not end or start a context? */
+static bool
+ctx_is_edge(const fctx *f, size_t k)
+{
+	return (ctx_class(f, k) & CTX_EDGE) != 0;
+}
+
+/* Is there a number or figure between tokens a and b (the figure [ta, tb)
+ * included)? */
+static bool
+ctx_gap(const fctx *f, size_t a, size_t b, size_t ta, size_t tb)
+{
+	size_t j;
+
+	for (j = a + 1; j < b; j++)
+		if ((j >= ta && j < tb) || ctx_omitted(f, j))
+			return true;
+	return false;
+}
+
+/* Is token k a capitalised word in a name that goes on at token j? */
+static bool
+ctx_name_goes_on(const fctx *f, size_t k, size_t j)
+{
+	const xtok *v = f->t->v;
+
+	return j < f->t->n && same(f, k, j) && v[k].kind == XT_WORD &&
+	    v[j].kind == XT_WORD && (v[k].flags & XF_UPPER) &&
+	    (v[j].flags & XF_UPPER) && !(v[j > k ? j : k].flags & XF_SSTART) &&
+	    !ctx_omitted(f, j);
+}
+
+/* Length of token k in bytes, at least its characters (0 when too long to
+ * show). */
+static size_t
+ctx_chars(const fctx *f, size_t k)
+{
+	return f->t->v[k].len < 32 ? f->t->v[k].len : 0;
+}
+
+/* The clause context of figure fi on tokens [ta, tb). */
+static char *
+ctx_clause(const fctx *f, size_t fi, size_t ta, size_t tb)
+{
+	size_t left[CTX_SCAN], right[CTX_SCAN], pick[CTX_SCAN * 2 + 4];
+	size_t plen[CTX_SCAN * 2 + 4];
+	bool pgap[CTX_SCAN * 2 + 4];
+	size_t nl, nr, li, ri, np, k, j, lo, hi, len, chars, nwords, ncontent;
+	char buf[CTX_CHARS * 4 + 64];
+	size_t fig, lastfig, lcontent, rcontent, cur;
+	unsigned char lcls[CTX_SCAN], rcls[CTX_SCAN];
+	unsigned cls;
+	const xtok *x;
+	bool wide, side;
+	int pass, crossed, nfig;
+
+	np = chars = 0;
+	for (pass = 0; pass < 2; pass++) {
+		/* the words of the clause, nearest first on each side; a
+		 * clause without a content word reaches across commas and
+		 * colons, to the left first ("In 2023, the firm sold",
+		 * "fees rise in three steps: 5% on 1 July, ...").  The left
+		 * reads through one other figure, the right through none
+		 * unless the left has no content word. */
+		wide = pass == 1;
+		nl = nr = 0;
+		crossed = 0;
+		lastfig = 0;
+		nfig = 0;
+		cur = fi;
+		lcontent = 0;
+		for (k = ta; k > 0 && ta - k < CTX_SCAN && nl < CTX_SCAN; k--) {
+			x = &f->t->v[k - 1];
+			if (f->t->v[k].flags & XF_BSTART)
+				break;          /* token k starts the block */
+			if ((fig = ctx_fig_walk(f, k - 1, &cur, -1)) != 0 &&
+			    fig != lastfig) {
+				lastfig = fig;
+				if (++nfig > 1)
+					break;
+			}
+			if (x->kind == XT_PUNCT) {
+				if ((j = ctx_paren(f, k - 1, -1)) != k - 1) {
+					k = j + 1;
+					continue;
+				}
+				if (wide && crossed < 1 && (is_punct(f, k - 1, ':') ||
+				    is_punct(f, k - 1, ','))) {
+					crossed++;
+					continue;
+				}
+				if ((f->t->v[k].flags & XF_SSTART) ||
+				    ctx_bound(f, k - 1, true))
+					break;
+				continue;
+			}
+			if (f->t->v[k].flags & XF_SSTART)
+				break;
+			if (x->kind != XT_WORD || fig != 0 || (x->flags & XF_DIGIT))
+				continue;
+			cls = ctx_class(f, k - 1);
+			if ((cls & CTX_STOP) && !(x->flags & XF_UPPER) && !wide)
+				break;
+			if ((cls & CTX_THAT) && (ctx_class(f, k) & CTX_SUBJ))
+				break;          /* "maakte bekend dat zij" */
+			/* (wide: "The bridge, which is 240 metres long") */
+			lcls[nl] = (unsigned char)cls;
+			left[nl++] = k - 1;
+			/* enough words to choose from */
+			if (!(cls & (CTX_EDGE | CTX_SW)) && ++lcontent >= CTX_CONTENT)
+				break;
+		}
+		/* the wide clause goes right across a comma only when the
+		 * left has no content word */
+		crossed = wide && lcontent > 0;
+		lastfig = 0;
+		nfig = lcontent > 0;
+		cur = fi;
+		rcontent = 0;
+		for (k = tb; k < f->t->n && k - tb < CTX_SCAN && nr < CTX_SCAN;
+		    k++) {
+			x = &f->t->v[k];
+			if (x->flags & XF_BSTART)
+				break;
+			if ((fig = ctx_fig_walk(f, k, &cur, 1)) != 0 &&
+			    fig != lastfig) {
+				/* through a figure right after: "tien jaar 4,2
+				 * miljard dollar wil investeren" */
+				lastfig = fig;
+				if (++nfig > 1 && nr > 0)
+					break;
+			}
+			if (x->kind == XT_PUNCT) {
+				if ((j = ctx_paren(f, k, 1)) != k) {
+					k = j;
+					continue;
+				}
+				if (wide && crossed < 1 && (is_punct(f, k, ':') ||
+				    is_punct(f, k, ','))) {
+					crossed++;
+					continue;
+				}
+				if (ctx_bound(f, k, true) || (x->flags & XF_SSTART))
+					break;
+				continue;
+			}
+			if (x->flags & XF_SSTART)
+				break;
+			if (x->kind != XT_WORD || fig != 0 || (x->flags & XF_DIGIT))
+				continue;
+			cls = ctx_class(f, k);
+			if ((cls & CTX_STOP) && !(x->flags & XF_UPPER))
+				break;
+			if ((cls & CTX_THAT) && k + 1 < f->t->n &&
+			    (ctx_class(f, k + 1) & CTX_SUBJ))
+				break;
+			rcls[nr] = (unsigned char)cls;
+			right[nr++] = k;
+			if (!(cls & (CTX_EDGE | CTX_SW)) && ++rcontent >=
+			    CTX_CONTENT - (lcontent < CTX_LEFT ? lcontent : CTX_LEFT))
+				break;
+		}
+		/* the nearest words: the left (subject and verb) first, up
+		 * to CTX_LEFT content words, then the right */
+		li = ri = np = chars = nwords = ncontent = 0;
+		while (nwords < CTX_WORDS && ncontent < CTX_CONTENT &&
+		    (li < nl || ri < nr)) {
+			side = li < nl && (ncontent < CTX_LEFT || ri >= nr);
+			cls = side ? lcls[li] : rcls[ri];
+			k = side ? left[li++] : right[ri++];
+			if (cls & CTX_EDGE) {
+				/* charged when they stay, below */
+				pick[np++] = k;
+				continue;
+			}
+			if ((len = ctx_chars(f, k)) == 0)
+				continue;
+			if (chars + len + (np > 0 ? 2 : 0) > CTX_CHARS) {
+				if (side)
+					li = nl;
+				else
+					ri = nr;
+				continue;
+			}
+			chars += len + (np > 0 ? 2 : 0);
+			pick[np++] = k;
+			nwords++;
+			ncontent += !(cls & CTX_SW);
+		}
+		if (ncontent > 0)
+			break;
+	}
+	/* in text order */
+	for (k = 1; k < np; k++)
+		for (j = k; j > 0 && pick[j - 1] > pick[j]; j--) {
+			size_t tmp = pick[j];
+
+			pick[j] = pick[j - 1];
+			pick[j - 1] = tmp;
+		}
+	/* no dangling word at either end */
+	lo = 0;
+	hi = np;
+	while (lo < hi && ctx_is_edge(f, pick[lo]))
+		lo++;
+	while (hi > lo && (ctx_class(f, pick[hi - 1]) & (CTX_EDGE | CTX_TAIL)))
+		hi--;
+	memmove(pick, pick + lo, (hi - lo) * sizeof *pick);
+	np = hi - lo;
+	for (k = 0, chars = 0; k < np; k++)
+		chars += ctx_chars(f, pick[k]) + (k > 0 ? 2 : 0);
+	/* a name is not cut: complete it, or leave it out */
+	while (np > 0 && np < NELEM(pick) &&
+	    ctx_name_goes_on(f, pick[np - 1], pick[np - 1] + 1) &&
+	    (len = ctx_chars(f, pick[np - 1] + 1)) > 0 &&
+	    chars + len + 1 <= CTX_CHARS) {
+		pick[np] = pick[np - 1] + 1;
+		np++;
+		chars += len + 1;
+	}
+	while (np > 0 && pick[0] > 0 && np < NELEM(pick) &&
+	    ctx_name_goes_on(f, pick[0], pick[0] - 1) &&
+	    (len = ctx_chars(f, pick[0] - 1)) > 0 &&
+	    chars + len + 1 <= CTX_CHARS) {
+		memmove(pick + 1, pick, np * sizeof *pick);
+		pick[0]--;
+		np++;
+		chars += len + 1;
+	}
+	while (np > 0 && ctx_name_goes_on(f, pick[np - 1], pick[np - 1] + 1))
+		while (np > 0 && (f->t->v[pick[np - 1]].flags & XF_UPPER))
+			np--;
+	lo = 0;
+	while (lo < np && pick[lo] > 0 &&
+	    ctx_name_goes_on(f, pick[lo], pick[lo] - 1))
+		while (lo < np && (f->t->v[pick[lo]].flags & XF_UPPER))
+			lo++;
+	hi = np;
+	/* each word's length and the separator before it (" … " or " ") */
+	for (k = lo; k < hi; k++) {
+		plen[k] = ctx_chars(f, pick[k]);
+		pgap[k] = k > lo && ctx_gap(f, pick[k - 1], pick[k], ta, tb);
+	}
+	for (;;) {
+		while (lo < hi && ctx_is_edge(f, pick[lo]))
+			lo++;
+		while (hi > lo && (ctx_class(f, pick[hi - 1]) &
+		    (CTX_EDGE | CTX_TAIL | CTX_SW)))
+			hi--;
+		for (k = lo, chars = 0; k < hi; k++)
+			chars += plen[k] + (k == lo ? 0 : pgap[k] ? 3 : 1);
+		if (chars <= CTX_CHARS || hi - lo <= 1)
+			break;
+		/* too long: the word farthest from the figure goes (the left
+		 * one when both are as far, in words), a name as a whole */
+		for (k = lo, j = 0; k < hi; k++)
+			j += pick[k] < ta;
+		if (j >= hi - lo - j) {
+			while (lo + 1 < hi && pick[lo + 1] == pick[lo] + 1 &&
+			    ctx_name_goes_on(f, pick[lo], pick[lo] + 1))
+				lo++;
+			lo++;
+		} else
+			hi--;
+	}
+	len = 0;
+	buf[0] = '\0';
+	for (k = lo; k < hi; k++) {
+		if (k > lo) {
+			if (pgap[k]) {
+				memcpy(buf + len, " \xe2\x80\xa6 ", 5);
+				len += 5;
+			} else
+				buf[len++] = ' ';
+		}
+		len += xt_text(f->src, f->t->v[pick[k]].start,
+		    xt_end(&f->t->v[pick[k]]), buf + len, sizeof buf - len);
+		if (len + 8 >= sizeof buf)
+			break;
+	}
+	buf[len] = '\0';
+	return fig_strdup(f, buf);
+}
+
+/* The first token at or after byte off. */
+static size_t
+tok_from(const xtoks *t, size_t off)
+{
+	size_t lo = 0, hi = t->n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (t->v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Give every figure marked by clause() its clause context. */
+static void
+fig_contexts(fctx *f)
+{
+	xfigs *o = f->out;
+	extract_figure *x, *p;
+	size_t i, ta, tb;
+
+	for (i = 0, ta = 0; i < o->n && !o->oom; i++) {
+		x = &o->v[i];
+		if (x->context != ctx_later)
+			continue;
+		/* figures are in order: walk the tokens */
+		if (ta >= f->t->n || f->t->v[ta].start > x->start ||
+		    x->start - f->t->v[ta].start > 4096)
+			ta = tok_from(f->t, x->start);
+		while (ta < f->t->n && f->t->v[ta].start < x->start)
+			ta++;
+		for (tb = ta; tb < f->t->n && f->t->v[tb].start < x->end; tb++)
+			;
+		p = i > 0 ? &o->v[i - 1] : NULL;
+		if (ta >= f->t->n || tb <= ta)
+			x->context = fig_strdup(f, "");
+		else if (p != NULL && ta >= 2 && is_punct(f, ta - 1, '(') &&
+		    is_punct(f, tb, ')') && p->end == xt_end(&f->t->v[ta - 2]) &&
+		    p->context != ctx_later)
+			x->context = p->context;   /* "(7,1 miljard dollar)" */
+		else if (ta >= 1 && is_punct(f, ta - 1, '(') && is_punct(f, tb, ')'))
+			x->context = ctx_clause(f, i, ta - 1, tb + 1);  /* "(1858-1928)" */
+		else
+			x->context = ctx_clause(f, i, ta, tb);
+		if (x->context == NULL)
+			o->oom = true;
+	}
 }
 
 /* Is token i a word R and digits (R3 of R3.9 billion, which the names may
@@ -1829,7 +2495,8 @@ may_start(fctx *f, size_t i)
 		return 1;
 	c = &f->maybe[v[i].wid - 1];
 	if (*c == 0) {
-		if (strcmp(w, "een") == 0)
+		if (strcmp(w, "een") == 0 || strcmp(w, "anderhalf") == 0 ||
+		    strcmp(w, "anderhalve") == 0)
 			*c = f->src->lang == XL_NL ? 3 : 1;
 		else
 			*c = find_wv(months, NELEM(months), w) != NULL ||
@@ -1846,7 +2513,7 @@ may_start(fctx *f, size_t i)
 void
 xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 {
-	fctx f = { src, t, out, NULL, NULL, NULL, NULL, NULL, 0 };
+	fctx f = { src, t, out, NULL, NULL, NULL, NULL, NULL, 0, NULL };
 	size_t i = 0, j, nw = src->lex != NULL ? src->lex->n : 0;
 	int m;
 
@@ -1855,8 +2522,9 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		f.numw = calloc(nw, 1);
 		f.numv = calloc(nw, sizeof *f.numv);
 		f.maybe = calloc(nw, 1);
+		f.ctxw = calloc(nw, 1);
 		if (f.month == NULL || f.numw == NULL || f.numv == NULL ||
-		    f.maybe == NULL) {
+		    f.maybe == NULL || f.ctxw == NULL) {
 			out->oom = true;
 			goto done;
 		}
@@ -1873,6 +2541,8 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 				j = figure_at(&f, i);
 			else if (abbr_month(&f, i))
 				j = abbr_date(&f, i);
+			else if (t->v[i].flags & XF_HYPH)
+				j = part_date_at(&f, i);    /* July-September */
 			i = j > i ? j : i + 1;
 			continue;
 		}
@@ -1902,7 +2572,10 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 	}
 	if (!out->oom)
 		merge_ranges(&f);
+	if (!out->oom)
+		fig_contexts(&f);
 done:
+	free(f.ctxw);
 	free(f.maybe);
 	free(f.month);
 	free(f.numw);

@@ -1828,6 +1828,129 @@ test_rules_bounds_nl3(void **state)
 	doc_free(d);
 }
 
+/* The context of a figure: the noun it counts, or the gist of its clause
+ * (no other figure, no dangling word, a bracketed amount shares it). */
+static void
+test_figure_contexts(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "In juli 2020 richtte de groep 13 fabrieken op. Het concern "
+	    "investeert 40 miljard yuan (5,6 miljard dollar) in de nieuwe "
+	    "haven. De omzet van Brakel steeg vorig jaar met 12 procent tot 4 "
+	    "miljard euro. In 2019, zo meldt de bank, daalde de winst van de "
+	    "groep.\n";
+	const char *en =
+	    "Title\n\n"
+	    "In March 2021 the Harwick group opened 14 plants. Fenwick "
+	    "Holdings will invest $3 billion (2.8 billion euros) in the "
+	    "northern port, the company said. Prices rose 4.5% in the quarter, "
+	    "while wages fell. In 2018, the council sold the old depot to "
+	    "Marlow Estates. The bridge, which is 240 metres long, opened on "
+	    "3 May.\n";
+	static const char *const want_nl[][2] = {
+		{ "juli 2020", "richtte de groep \xe2\x80\xa6 fabrieken" },
+		{ "13", "fabrieken" },
+		{ "40 miljard yuan", "concern investeert \xe2\x80\xa6 in de nieuwe haven" },
+		{ "5,6 miljard dollar", "concern investeert \xe2\x80\xa6 in de nieuwe haven" },
+		{ "12 procent", "omzet van Brakel steeg vorig jaar" },
+		{ "4 miljard euro", "omzet van Brakel steeg vorig jaar" },
+		{ "2019", "zo meldt de bank" },
+	};
+	static const char *const want_en[][2] = {
+		{ "March 2021", "Harwick group opened \xe2\x80\xa6 plants" },
+		{ "14", "plants" },
+		{ "$3 billion", "will invest \xe2\x80\xa6 in the northern port" },
+		{ "2.8 billion euros", "will invest \xe2\x80\xa6 in the northern port" },
+		{ "4.5%", "Prices rose \xe2\x80\xa6 in the quarter" },
+		{ "2018", "council sold the old depot to Marlow Estates" },
+		{ "240 metres", "bridge" },
+		{ "3 May", "opened" },
+	};
+	const extract_figure *x;
+	extract_result *r;
+	doc *d;
+	size_t i;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	assert_int_equal(extract_figure_count(r), 7);
+	for (i = 0; i < 7; i++) {
+		x = extract_figure_at(r, i);
+		assert_string_equal(x->text, want_nl[i][0]);
+		assert_string_equal(x->context, want_nl[i][1]);
+	}
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	assert_int_equal(extract_figure_count(r), 8);
+	for (i = 0; i < 8; i++) {
+		x = extract_figure_at(r, i);
+		assert_string_equal(x->text, want_en[i][0]);
+		assert_string_equal(x->context, want_en[i][1]);
+		assert_true(strlen(x->context) <= 48 + 2 * 2);
+	}
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Figures on unseen news, round 9: basis points, ranges of months and
+ * days, spans of years, two decades, alternatives, anderhalf, a number after
+ * a name before its unit, both ends of a range with their currency, a
+ * hyphenated rate, "a year on the scheme". */
+static void
+test_figures_round9(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The Tarvonian central bank cut its rate by 25 basis points to "
+	    "5.75% in the April-June quarter. Talks ran on March 4-6 and again "
+	    "on May 12 and 13. Fuel fell from $55 to $820 per litre at the "
+	    "400,000-barrel-a-day refinery, which pays about $12 million a "
+	    "year on the scheme. The 22-year-old striker scored. One or two "
+	    "ministers left.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De schilder (1861-1932) werkte in de jaren twintig en dertig in "
+	    "Parijs. Anderhalf jaar later wachtten reizigers anderhalf uur. "
+	    "Drie of vier wethouders vertrekken. Het dienstverband bij "
+	    "Vandermeer 19 jaar.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "25 basis points", EXTRACT_PERCENT, 0.25, "%");
+	check_figure(r, en, 1, "5.75%", EXTRACT_PERCENT, 5.75, "%");
+	check_figure(r, en, 2, "April-June", EXTRACT_DATE, 400, "");
+	check_figure(r, en, 3, "March 4-6", EXTRACT_DATE, 304, "");
+	check_figure(r, en, 4, "May 12 and 13", EXTRACT_DATE, 512, "");
+	check_figure(r, en, 5, "$55", EXTRACT_MONEY, 55, "USD");
+	check_figure(r, en, 6, "$820 per litre", EXTRACT_MONEY, 820, "USD");
+	check_figure(r, en, 7, "400,000-barrel-a-day", EXTRACT_QUANTITY, 4e5,
+	    "barrel");
+	check_figure(r, en, 8, "$12 million a year", EXTRACT_MONEY, 1.2e7,
+	    "USD");
+	check_figure(r, en, 9, "One or two", EXTRACT_COUNT, 2, "");
+	assert_string_equal(extract_figure_at(r, 9)->context, "ministers");
+	assert_int_equal(extract_figure_count(r), 10);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "1861-1932", EXTRACT_DATE, 18610000, "");
+	check_figure(r, nl, 1, "jaren twintig en dertig", EXTRACT_DATE,
+	    19200000, "");
+	check_figure(r, nl, 2, "Anderhalf jaar", EXTRACT_QUANTITY, 1.5, "jaar");
+	check_figure(r, nl, 3, "anderhalf uur", EXTRACT_QUANTITY, 1.5, "uur");
+	check_figure(r, nl, 4, "Drie of vier", EXTRACT_COUNT, 4, "");
+	assert_string_equal(extract_figure_at(r, 4)->context, "wethouders");
+	check_figure(r, nl, 5, "19 jaar", EXTRACT_QUANTITY, 19, "jaar");
+	assert_int_equal(extract_figure_count(r), 6);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1868,6 +1991,8 @@ main(void)
 		cmocka_unit_test(test_types_round9_en),
 		cmocka_unit_test(test_rules_bounds_en3),
 		cmocka_unit_test(test_rules_bounds_nl3),
+		cmocka_unit_test(test_figure_contexts),
+		cmocka_unit_test(test_figures_round9),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
