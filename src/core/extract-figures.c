@@ -101,23 +101,24 @@ static const char *const unit_words[] = {
 	"eeuwen", "feet", "foot", "gallon", "gallons", "gb", "gigajoules",
 	"gigawatt", "gigawatt-hours", "gigawatts", "gigawattuur", "graden",
 	"gram", "grams", "gw", "gwh", "hectare", "hectares", "hectoliter",
-	"hectolitres", "hour", "hours", "inch", "inches", "jaar", "jaren",
-	"joule", "joules", "karaat", "kg", "kilo", "kilogram", "kilogrammes",
-	"kilograms", "kilojoules", "kilometer", "kilometers", "kilometre",
-	"kilometres", "kilos", "kilowatt", "kilowatt-hours", "kilowatts",
-	"kilowattuur", "km", "knopen", "knot", "knots", "kuub", "kwh", "lb",
-	"lbs", "liter", "liters", "litre", "litres", "maand", "maanden",
-	"megajoules", "megaton", "megatonnes", "megatons", "megawatt",
-	"megawatt-hours", "megawatts", "megawattuur", "meter", "meters",
-	"metre", "metres", "mijl", "mijlen", "mile", "miles", "milliliter",
-	"milliliters", "millilitre", "millilitres", "millimeter",
-	"millimeters", "millimetre", "millimetres", "minute", "minuten",
-	"minutes", "minuut", "ml", "mm", "mol", "month", "months", "mph",
-	"mw", "mwh", "ounce", "ounces", "petajoules", "second", "seconde",
-	"seconden", "seconds", "tb", "terawatt", "terawatt-hours",
-	"terawatts", "terawattuur", "teu", "ton", "tonne", "tonnen",
-	"tonnes", "tons", "twh", "uur", "vaten", "watt", "watts", "week",
-	"weeks", "weken", "yard", "yards", "year", "years",
+	"hectolitres", "hour", "hours", "hr", "hrs", "inch", "inches", "jaar",
+	"jaren", "joule", "joules", "karaat", "kg", "kilo", "kilogram",
+	"kilogrammes", "kilograms", "kilojoules", "kilometer", "kilometers",
+	"kilometre", "kilometres", "kilos", "kilowatt", "kilowatt-hours",
+	"kilowatts", "kilowattuur", "km", "knopen", "knot", "knots", "kuub",
+	"kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "maand",
+	"maanden", "megajoules", "megaton", "megatonnes", "megatons",
+	"megawatt", "megawatt-hours", "megawatts", "megawattuur", "meter",
+	"meters", "metre", "metres", "mijl", "mijlen", "mile", "miles",
+	"milliliter", "milliliters", "millilitre", "millilitres",
+	"millimeter", "millimeters", "millimetre", "millimetres", "min",
+	"mins", "minute", "minuten", "minutes", "minuut", "ml", "mm", "mol",
+	"month", "months", "mph", "mw", "mwh", "ounce", "ounces",
+	"petajoules", "sec", "second", "seconde", "seconden", "seconds",
+	"secs", "tb", "terawatt", "terawatt-hours", "terawatts",
+	"terawattuur", "teu", "ton", "tonne", "tonnen", "tonnes", "tons",
+	"twh", "uur", "vaten", "watt", "watts", "week", "weeks", "weken",
+	"yard", "yards", "year", "years",
 };
 
 /* Words after a scaled amount that say it is needed or there, not what it
@@ -1002,6 +1003,36 @@ excluded_by_cue(const fctx *f, size_t i, double val)
 	return strcmp(p2, "age") == 0 || strcmp(p2, "leeftijd") == 0;
 }
 
+/* Is the number at token i the age of a person named by a pronoun: "als
+ * je 54 bent", "toen ik 12 was", "when she was 54"? */
+static bool
+age_of_person(const fctx *f, size_t i, double val)
+{
+	static const char *const pronouns[] = {
+		"he", "hij", "i", "ik", "je", "jij", "she", "u", "we", "wij", "ze",
+		"zij",
+	};
+	static const char *const verbs[] = {
+		"ben", "bent", "is", "was", "werd", "word", "wordt",
+	};
+	char w[16];
+
+	if (val < 1 || val >= 120 || ndigits(f, i) < 1 || ndigits(f, i) > 3 ||
+	    i == 0 || !same(f, i - 1, i) || f->t->v[i - 1].kind != XT_WORD)
+		return false;
+	if (f->src->lang == XL_NL)
+		return same(f, i, i + 1) && f->t->v[i + 1].kind == XT_WORD &&
+		    in_list(pronouns, NELEM(pronouns),
+		    low(f, i - 1, w, sizeof w)) && in_list(verbs, NELEM(verbs),
+		    low(f, i + 1, w, sizeof w));
+	/* English: "he was 54" with nothing counted after it */
+	low(f, i - 1, w, sizeof w);
+	if (strcmp(w, "was") != 0 && strcmp(w, "is") != 0)
+		return false;
+	return i >= 2 && same(f, i - 2, i) && in_list(pronouns,
+	    NELEM(pronouns), low(f, i - 2, w, sizeof w)) && !content_word(f, i + 1);
+}
+
 /* Is the number token i a Dutch time of day (19.30, 7.45): one full stop
  * before two digits, an hour and minutes? */
 static bool
@@ -1062,9 +1093,22 @@ in_name(const fctx *f, size_t i)
 	if (i == 0 || !same(f, i - 1, i) || glued(f, i) || ndigits(f, i) < 0)
 		return false;
 	p = &f->t->v[i - 1];
-	return p->kind == XT_WORD && (p->flags & XF_UPPER) &&
+	if (!(p->kind == XT_WORD && (p->flags & XF_UPPER) &&
 	    !(p->flags & (XF_SSTART | XF_ALLUP | XF_HEAD)) &&
-	    month_of(f, i - 1) == 0;
+	    month_of(f, i - 1) == 0))
+		return false;
+	/* "in Noord-Brabant 61 drugslabs", "in Texas 40 people": a place
+	 * after "in" ends before a count of a noun */
+	if (i >= 2 && same(f, i - 2, i) && ndigits(f, i) <= 3 &&
+	    content_word(f, i + 1) && !glued(f, i + 1)) {
+		char w[8];
+
+		low(f, i - 2, w, sizeof w);
+		if (strcmp(w, "in") == 0 || strcmp(w, "uit") == 0 ||
+		    strcmp(w, "across") == 0)
+			return false;
+	}
+	return true;
 }
 
 /* Does a unit or percent follow number token i ("Beilen 19 jaar", "Acme
@@ -1082,7 +1126,10 @@ unit_after(const fctx *f, size_t i)
 		return false;
 	low(f, i + 1, w, sizeof w);
 	return in_list(unit_words, NELEM(unit_words), w) ||
-	    in_list(percent_words, NELEM(percent_words), w);
+	    in_list(percent_words, NELEM(percent_words), w) ||
+	    find_wv(scale_words, NELEM(scale_words), w) != NULL ||
+	    (strcmp(w, "won") != 0 && bsearch(w, currency_words,
+	    NELEM(currency_words), sizeof *currency_words, cmp_ws) != NULL);
 }
 
 /* Can token i end a range written as one word ($2-3 billion, 3-5%):
@@ -1221,6 +1268,138 @@ particle_nl(const fctx *f, size_t i)
 	    low(f, i, w, sizeof w));
 }
 
+/* The scale of word token j that took the full stop ending its sentence
+ * ("$2.1bn." is read as the abbreviation "bn."), or NULL.  w is its lower
+ * case. */
+static const wordval *
+scale_dot(const fctx *f, size_t j, char *w)
+{
+	const wordval *sc;
+	size_t n = strlen(w);
+
+	if (!(f->t->v[j].flags & XF_ABBR) || n < 2 || w[n - 1] != '.' ||
+	    (same(f, j, j + 1) && !(f->t->v[j + 1].flags & XF_UPPER)))
+		return NULL;
+	w[n - 1] = '\0';
+	sc = find_wv(scale_words, NELEM(scale_words), w);
+	w[n - 1] = '.';
+	return sc;
+}
+
+/* Take the full stop of a sentence off the end of the last figure. */
+static void
+drop_dot(fctx *f)
+{
+	extract_figure *x;
+
+	if (f->out->oom || f->out->n == 0)
+		return;
+	x = &f->out->v[f->out->n - 1];
+	if (x->end - x->start < 2 || f->src->s[x->end - 1] != '.')
+		return;
+	x->end--;
+	if ((x->text = fig_text(f, x->start, x->end)) == NULL)
+		f->out->oom = true;
+}
+
+/* Are the "vaten" at token u vessels of something (40 vaten drugsafval),
+ * not a measure of oil (2 miljoen vaten olie per dag)? */
+static bool
+drums(const fctx *f, size_t num, size_t u)
+{
+	char w[16];
+
+	if (f->src->lang != XL_NL || strcmp(low(f, u, w, sizeof w), "vaten") != 0 ||
+	    !same(f, num, u + 1) || !content_word(f, u + 1))
+		return false;
+	low(f, u + 1, w, sizeof w);
+	return strncmp(w, "olie", 4) != 0 && strcmp(w, "ruwe") != 0 &&
+	    strcmp(w, "per") != 0;
+}
+
+/* Is "zes uur" (number from token s, "uur" at token u) a time of day:
+ * "om zes uur", "rond zes uur 's ochtends"? */
+static bool
+hour_of_day(const fctx *f, size_t s, size_t u, double val)
+{
+	static const char *const parts[] = {
+		"avonds", "middags", "morgens", "nachts", "ochtends",
+	};
+	char w[16];
+	size_t k = u + 1;
+
+	if (f->src->lang != XL_NL || val > 24 || val != (double)(long)val ||
+	    strcmp(low(f, u, w, sizeof w), "uur") != 0)
+		return false;
+	if (s > 0 && same(f, s - 1, s) && strcmp(low(f, s - 1, w, sizeof w),
+	    "om") == 0)
+		return true;
+	/* 's ochtends: the apostrophe may be a token of its own */
+	if (same(f, u, k) && f->t->v[k].kind == XT_PUNCT)
+		k++;
+	if (!same(f, u, k + 1) || (strcmp(low(f, k, w, sizeof w), "s") != 0 &&
+	    strcmp(w, "'s") != 0 && strcmp(w, "\xe2\x80\x99s") != 0))
+		return false;
+	return in_list(parts, NELEM(parts), low(f, k + 1, w, sizeof w));
+}
+
+/* Is token i an English lower-case noun in the singular (budget, not
+ * budgets or people)? */
+static bool
+singular_en(const fctx *f, size_t i)
+{
+	static const char *const plurals[] = {
+		"aircraft", "cattle", "children", "crew", "data", "feet",
+		"fish", "men", "people", "personnel", "police", "sheep", "staff",
+		"women",
+	};
+	char w[32];
+	size_t n;
+
+	if (!content_word(f, i))
+		return false;
+	n = strlen(low(f, i, w, sizeof w));
+	return n > 1 && w[n - 1] != 's' && !in_list(plurals, NELEM(plurals), w);
+}
+
+/* Is "one" or "één" at token i a time measured: "One minute is nothing",
+ * "voor één jaar" (not "one day", which is some day, nor "one year later",
+ * "per één uur")? */
+static bool
+one_time(const fctx *f, size_t i)
+{
+	static const char *const units[] = {
+		"hour", "jaar", "maand", "minute", "minuut", "month", "second",
+		"seconde", "uur", "week", "year",
+	};
+	char w[16];
+
+	if (!same(f, i, i + 1) || f->t->v[i + 1].kind != XT_WORD ||
+	    !in_list(units, NELEM(units), low(f, i + 1, w, sizeof w)) ||
+	    time_ref(f, i + 2))
+		return false;
+	if (i > 0 && same(f, i - 1, i) && (strcmp(low(f, i - 1, w, sizeof w),
+	    "per") == 0 || strcmp(w, "a") == 0 || strcmp(w, "the") == 0))
+		return false;
+	return true;
+}
+
+/* Is the two-digit number token i minutes or seconds of a race time
+ * written with a leading zero ("1min 05sec", "2 hours 07 minutes")? */
+static bool
+clock_part(const fctx *f, size_t i)
+{
+	static const char *const parts[] = {
+		"min", "mins", "minute", "minuten", "minutes", "sec", "seconden",
+		"seconds", "secs",
+	};
+	char w[16];
+
+	return i > 0 && same(f, i, i + 1) && f->t->v[i + 1].kind == XT_WORD &&
+	    in_list(parts, NELEM(parts), low(f, i + 1, w, sizeof w)) &&
+	    same(f, i - 1, i) && f->t->v[i - 1].kind == XT_WORD;
+}
+
 /* Try a figure starting at token i; returns the token after it or i. */
 static size_t
 figure_at(fctx *f, size_t i)
@@ -1230,7 +1409,7 @@ figure_at(fctx *f, size_t i)
 	const wordval *sc;
 	const wordstr *cw;
 	char w[64], w2[64], w3[64], ubuf[128];
-	size_t s = i, j, num, k;
+	size_t s = i, j, num, k, dotscale = 0;
 	double val = 0;
 	bool written = false;
 	extract_figure_kind kind;
@@ -1276,8 +1455,10 @@ figure_at(fctx *f, size_t i)
 			s = i - 1;
 		/* phone numbers and ids (030, 00), times of day (19.30 uur),
 		 * section numbers, ages */
-		if (cur == NULL && ((ndigits(f, i) >= 2 && nb[0] == '0') ||
+		if (cur == NULL && ((ndigits(f, i) >= 2 && nb[0] == '0' &&
+		    !(ndigits(f, i) == 2 && clock_part(f, i))) ||
 		    time_of_day(f, i) || excluded_by_cue(f, i, val) ||
+		    age_of_person(f, i, val) ||
 		    digit_group(f, i) || (in_name(f, i) && !unit_after(f, i))))
 			return s;
 		/* pence: 310p */
@@ -1389,6 +1570,12 @@ figure_at(fctx *f, size_t i)
 	for (k = 0; k < 2 && same(f, num, j); k++) {
 		low(f, j, w, sizeof w);
 		sc = find_wv(scale_words, NELEM(scale_words), w);
+		if (sc == NULL && (sc = scale_dot(f, j, w)) != NULL) {
+			/* "$2.1bn." at a sentence end: without the full stop */
+			val *= sc->v;
+			dotscale = ++j;
+			break;
+		}
 		if (sc == NULL && cur != NULL && glued(f, j) && strcmp(w, "m") == 0) {
 			val *= 1e6;
 			j++;
@@ -1414,8 +1601,22 @@ figure_at(fctx *f, size_t i)
 		low(f, i, w, sizeof w);
 		low(f, j, w2, sizeof w2);
 		if ((strcmp(w, "one") == 0 || strcmp(w, "één") == 0) &&
-		    !in_list(percent_words, NELEM(percent_words), w2))
+		    !in_list(percent_words, NELEM(percent_words), w2) &&
+		    !one_time(f, i))
 			return s;
+	}
+	/* a temperature with the degree sign left out: 31.2C, 2C, 95F */
+	if (cur == NULL && !written && j == num + 1 && glued(f, j) &&
+	    v[j].kind == XT_WORD && (v[j].len == 1 || (v[j].len == 2 &&
+	    (v[j].flags & XF_ABBR))) && (f->src->s[v[j].start] == 'C' ||
+	    f->src->s[v[j].start] == 'F') && val <= 150 &&
+	    !(glued(f, j + 1) && v[j + 1].kind != XT_PUNCT) &&
+	    !is_punct(f, j + 1, '-')) {
+		emit(f, s, j + 1, EXTRACT_QUANTITY, val,
+		    f->src->s[v[j].start] == 'C' ? "°C" : "°F", clause(f, s, j + 1));
+		if (v[j].flags & XF_ABBR)
+			drop_dot(f);
+		return j + 1;
 	}
 	/* a glued word that is no unit: 5G, 3D, 21st */
 	if (glued(f, j) && v[j].kind == XT_WORD) {
@@ -1477,6 +1678,8 @@ figure_at(fctx *f, size_t i)
 			j += 2;
 		}
 		emit(f, s, j, EXTRACT_MONEY, val, cur, clause(f, s, j));
+		if (j == dotscale)
+			drop_dot(f);
 		return j;
 	}
 	if (is_punct(f, j, '%') && same(f, num, j)) {
@@ -1528,6 +1731,13 @@ figure_at(fctx *f, size_t i)
 			low(f, num - 1, p2, sizeof p2);
 			cue = strcmp(p2, "a") == 0 || strcmp(p2, "the") == 0;
 		}
+		/* "the fusiegolf van 2025", "a revised 2027 budget": a count
+		 * has no singular noun after it */
+		if (!cue && ival(f, num) >= 1900 && ival(f, num) <= 2100 &&
+		    (f->src->lang == XL_NL ? num > 0 && same(f, num, num - 1) &&
+		    strcmp(low(f, num - 1, p, sizeof p), "van") == 0 :
+		    singular_en(f, j)))
+			cue = true;
 		if (cue || !content_word(f, j) ||
 		    (v[num].flags & XF_SSTART) || particle_nl(f, j)) {
 			emit(f, s, j, EXTRACT_DATE, (double)(ival(f, num) * 10000),
@@ -1556,6 +1766,14 @@ figure_at(fctx *f, size_t i)
 	if (same(f, num, j) && v[j].kind == XT_WORD) {
 		low(f, j + 2, w3, sizeof w3);
 		if (in_list(unit_words, NELEM(unit_words), w)) {
+			if (hour_of_day(f, s, j, val))
+				return s;
+			if (drums(f, num, j)) {
+				/* "40 vaten drugsafval": vessels counted */
+				emit(f, s, j, EXTRACT_COUNT, val, "",
+				    fig_strdup(f, w));
+				return j;
+			}
 			k = j + 1;
 			if ((strcmp(w, "degrees") == 0 || strcmp(w, "graden") == 0) &&
 			    same(f, num, k)) {
@@ -1611,6 +1829,14 @@ figure_at(fctx *f, size_t i)
 		emit(f, s, j, EXTRACT_COUNT, val, "", fig_strdup(f, ubuf));
 		return j;
 	}
+	if (written && same(f, num, j + 1) && (strcmp(w, "meer") == 0 ||
+	    strcmp(w, "minder") == 0 || strcmp(w, "more") == 0 ||
+	    strcmp(w, "fewer") == 0) && (strcmp(low(f, j + 1, w2, sizeof w2),
+	    "dan") == 0 || strcmp(w2, "than") == 0)) {
+		/* a difference: "58 punten, zes meer dan Ajax" */
+		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
+		return j;
+	}
 	if (written) {
 		/* "fewer than ten", "meer dan tien", "Three of the five" */
 		low(f, s - (s > 0), w2, sizeof w2);
@@ -1641,7 +1867,8 @@ figure_at(fctx *f, size_t i)
 	    ndigits(f, num) > 0 && ndigits(f, num) <= 2 && val >= 1 &&
 	    same(f, num - 2, j) && content_word(f, num - 2) &&
 	    strcmp(low(f, num - 1, w2, sizeof w2), "van") == 0 &&
-	    v[j].kind == XT_WORD && !content_word(f, j))
+	    v[j].kind == XT_WORD && !content_word(f, j) &&
+	    strcmp(w, "van") != 0)      /* but "steun van 94 van de 150" */
 		return s;
 	/* a small number alone, counting nothing: "raised the level to 5,",
 	 * "since he was 15." (but the end of a range: "60 to 96.") */
@@ -1652,6 +1879,8 @@ figure_at(fctx *f, size_t i)
 		return s;
 	kind = EXTRACT_COUNT;
 	emit(f, s, j, kind, val, unit, clause(f, s, j));
+	if (j == dotscale)
+		drop_dot(f);
 	return j;
 }
 
@@ -1697,8 +1926,8 @@ decade_nl(fctx *f, size_t i)
 	return i + 2;
 }
 
-/* A Dutch duration of one: "minstens een jaar", "binnen een maand", but
- * not the reference "een jaar eerder".  Returns the token after it, or i. */
+/* A Dutch duration of one after a word that measures it: "minstens een
+ * jaar", "binnen een maand", but not the reference "een jaar eerder".  Returns the token after it, or i. */
 static size_t
 een_duration(fctx *f, size_t i)
 {
@@ -1707,6 +1936,12 @@ een_duration(fctx *f, size_t i)
 	};
 	static const char *const refs[] = {
 		"daarna", "daarvoor", "eerder", "geleden", "later", "of", "terug",
+	};
+	/* sorted */
+	static const char *const cues[] = {
+		"bijna", "binnen", "circa", "dan", "gedurende", "hooguit",
+		"maximaal", "met", "minimaal", "minste", "minstens", "nog",
+		"ongeveer", "ruim", "slechts", "tenminste", "voor", "zeker",
 	};
 	char w[32];
 
@@ -1728,8 +1963,10 @@ een_duration(fctx *f, size_t i)
 	if (same(f, i, i + 2) && in_list(refs, NELEM(refs),
 	    low(f, i + 2, w, sizeof w)))
 		return i;
-	if (i > 0 && same(f, i - 1, i) && strcmp(low(f, i - 1, w, sizeof w),
-	    "per") == 0)
+	/* a word before it that measures the time: "Wie een jaar heeft
+	 * meegedraaid" or "jongeren een jaar laten proeven" measure none */
+	if (i == 0 || !same(f, i - 1, i) || !in_list(cues, NELEM(cues),
+	    low(f, i - 1, w, sizeof w)))
 		return i;
 	low(f, i + 1, w, sizeof w);
 	emit(f, i, i + 2, EXTRACT_QUANTITY, 1, w, clause(f, i, i + 2));
@@ -1757,11 +1994,12 @@ static bool
 time_unit(const char *w)
 {
 	static const char *const units[] = {
-		"dag", "dagen", "day", "days", "hour", "hours", "jaar", "jaren",
-		"maand", "maanden", "minute", "minuten", "minutes", "minuut",
-		"month", "months", "second", "seconde", "seconden", "seconds",
-		"uur", "week", "weeks", "weken", "year", "years",
-	};
+	"dag", "dagen", "day", "days", "hour", "hours", "hr", "hrs", "jaar",
+	"jaren", "maand", "maanden", "min", "mins", "minute", "minuten",
+	"minutes", "minuut", "month", "months", "sec", "second", "seconde",
+	"seconden", "seconds", "secs", "uur", "week", "weeks", "weken",
+	"year", "years",
+};
 
 	return in_list(units, NELEM(units), w);
 }
@@ -1798,6 +2036,17 @@ pair_joins(const extract_figure *a, const extract_figure *b, bool joined)
 	    strcmp(a->unit, b->unit) != 0;
 }
 
+/* Do the years a and b joined by w make one time: "de winter van 2025 op
+ * 2026" (one year to the next)? */
+static bool
+year_on_year(const fctx *f, const extract_figure *a,
+    const extract_figure *b, const char *w)
+{
+	return f->src->lang == XL_NL && strcmp(w, "op") == 0 && a != NULL &&
+	    a->kind == EXTRACT_DATE && b->kind == EXTRACT_DATE &&
+	    bare_year(a) && bare_year(b) && b->value - a->value == 10000;
+}
+
 /* Join ranges into one figure: "3 tot 5 procent", "between $3.90 and $4",
  * "tussen 10 en 14 miljard euro", "30 to 40", "vier tot veertien jaar". */
 static void
@@ -1815,12 +2064,22 @@ merge_ranges(fctx *f)
 		b = &o->v[i];
 		a = k > 0 ? &o->v[k - 1] : NULL;
 		tb = tok_at(f->t, b->start);
+		if (a != NULL && tb < f->t->n && tb > 0 && same(f, tb - 1, tb) &&
+		    a->end == xt_end(&v[tb - 1]) && a->kind == EXTRACT_QUANTITY &&
+		    b->kind == EXTRACT_QUANTITY && time_unit(a->unit) &&
+		    time_unit(b->unit) && strcmp(a->unit, b->unit) != 0) {
+			/* a time in several units: "4 hours 51 minutes",
+			 * "1min 48sec" */
+			start = a->start;
+			goto join;
+		}
 		if (tb == f->t->n || tb < 2 || !same(f, tb - 2, tb))
 			goto keep;
 		c = tb - 1;
 		ta = tb - 2;
 		low(f, c, w, sizeof w);
-		pair = strcmp(w, "en") == 0 || strcmp(w, "and") == 0;
+		pair = strcmp(w, "en") == 0 || strcmp(w, "and") == 0 ||
+		    year_on_year(f, a, b, w);
 		/* alternatives: "drie of vier", "one or two" */
 		alt = b->kind != EXTRACT_DATE && strcmp(w, f->src->lang ==
 		    XL_NL ? "of" : "or") == 0;
@@ -1867,6 +2126,7 @@ merge_ranges(fctx *f)
 			    !pair_joins(a, b, a != NULL && start == a->start))
 				goto keep;
 		}
+join:
 		if (a != NULL && start == a->start) {
 			/* b absorbs a (whose strings stay in the pool) */
 			k--;

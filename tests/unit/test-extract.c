@@ -1951,6 +1951,80 @@ test_figures_round9(void **state)
 	doc_free(d);
 }
 
+/* Figure rules of round 10: a scale that took a sentence's full stop
+ * ($4.7bn.), temperatures without a degree sign (29.4C), race times in
+ * several units, "One hour", a year before a singular noun, a count after a
+ * place after "in", an age after a pronoun; "een maand" only after a word
+ * that measures it, "2031 op 2032" as one date, an amount after a name,
+ * times of day with "uur", vessels counted, "81 van de 150", a difference
+ * ("vijf meer dan"). */
+static void
+test_figures_round10(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The firm was valued at $4.7bn. A rival raised A$3bn. The sea "
+	    "reached 29.4C in May, 3C above normal. She won in 3 hours 12 "
+	    "minutes and 40 seconds, finishing 2min 07sec ahead. \"One hour is "
+	    "a lot,\" he said. He presented a revised 2031 plan. In Ontario 37 "
+	    "schools closed. He left when she was 61. It won 14 seats, three "
+	    "more than before.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De bouw kost volgens de gemeente Zandvoort 12 miljoen euro per "
+	    "jaar. Wie een maand meedoet, blijft. Het duurt minstens een maand. "
+	    "De winter van 2031 op 2032 was koud. De politie viel om zes uur "
+	    "binnen, rond zeven uur 's avonds was het klaar. Er lagen 25 vaten "
+	    "afval. Dat is veel als je 48 bent. Het voorstel kreeg de steun van "
+	    "81 van de 150 leden. Na de fusie van 2019 verdwenen dorpen. In 2024 "
+	    "werden in Zeeland 17 scholen gesloten. Zij heeft 40 punten, vijf "
+	    "meer dan Ajax.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "$4.7bn", EXTRACT_MONEY, 4.7e9, "USD");
+	check_figure(r, en, 1, "A$3bn", EXTRACT_MONEY, 3e9, "AUD");
+	check_figure(r, en, 2, "29.4C", EXTRACT_QUANTITY, 29.4, "\xc2\xb0""C");
+	check_figure(r, en, 3, "May", EXTRACT_DATE, 500, "");
+	check_figure(r, en, 4, "3C", EXTRACT_QUANTITY, 3, "\xc2\xb0""C");
+	check_figure(r, en, 5, "3 hours 12 minutes and 40 seconds",
+	    EXTRACT_QUANTITY, 40, "seconds");
+	check_figure(r, en, 6, "2min 07sec", EXTRACT_QUANTITY, 7, "sec");
+	check_figure(r, en, 7, "One hour", EXTRACT_QUANTITY, 1, "hour");
+	check_figure(r, en, 8, "2031", EXTRACT_DATE, 20310000, "");
+	check_figure(r, en, 9, "37", EXTRACT_COUNT, 37, "");
+	assert_string_equal(extract_figure_at(r, 9)->context, "schools");
+	check_figure(r, en, 10, "14", EXTRACT_COUNT, 14, "");
+	check_figure(r, en, 11, "three", EXTRACT_COUNT, 3, "");
+	assert_int_equal(extract_figure_count(r), 12);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "12 miljoen euro per jaar", EXTRACT_MONEY, 12e6,
+	    "EUR");
+	/* the second "een maand", after "minstens" */
+	assert_string_equal(extract_figure_at(r, 1)->text, "een maand");
+	assert_int_equal(extract_figure_at(r, 1)->kind, EXTRACT_QUANTITY);
+	assert_int_equal(extract_figure_at(r, 1)->start,
+	    off(nl, "een maand", 1));
+	check_figure(r, nl, 2, "2031 op 2032", EXTRACT_DATE, 20320000, "");
+	check_figure(r, nl, 3, "25", EXTRACT_COUNT, 25, "");
+	assert_string_equal(extract_figure_at(r, 3)->context, "vaten");
+	check_figure(r, nl, 4, "81", EXTRACT_COUNT, 81, "");
+	check_figure(r, nl, 5, "150", EXTRACT_COUNT, 150, "");
+	check_figure(r, nl, 6, "2019", EXTRACT_DATE, 20190000, "");
+	check_figure(r, nl, 7, "2024", EXTRACT_DATE, 20240000, "");
+	check_figure(r, nl, 8, "17", EXTRACT_COUNT, 17, "");
+	check_figure(r, nl, 9, "40", EXTRACT_COUNT, 40, "");
+	check_figure(r, nl, 10, "vijf", EXTRACT_COUNT, 5, "");
+	assert_int_equal(extract_figure_count(r), 11);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1993,6 +2067,7 @@ main(void)
 		cmocka_unit_test(test_rules_bounds_nl3),
 		cmocka_unit_test(test_figure_contexts),
 		cmocka_unit_test(test_figures_round9),
+		cmocka_unit_test(test_figures_round10),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
