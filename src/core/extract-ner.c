@@ -311,6 +311,9 @@ is_connector(const ner *n, size_t i)
 	if (k->len == 1 && elided_t(n, i))
 		return true;
 	tkl(n, i, low, sizeof low);
+	/* São Bernardo do Campo, Vila do Conde */
+	if (strcmp(low, "do") == 0)
+		return i > 0 && is_cap(&k[-1]) && !(k[-1].flags & XF_ALLUP);
 	return gz_has(GZ_PARTICLES, low) || strcmp(low, "of") == 0 ||
 	    strcmp(low, "and") == 0 || strcmp(low, "for") == 0 ||
 	    strcmp(low, "the") == 0 || strcmp(low, "en") == 0 ||
@@ -393,6 +396,13 @@ is_demonym(const char *w)
 		if (n > 5 && strcmp(buf + n - 3, "ese") == 0) {
 			buf[n - 3] = '\0';
 			if (gz_has(GZ_PLACES, buf))
+				return true;
+		}
+		/* Dutch inflected adjectives: Welshe (Welsh) */
+		strcpy(buf, w);
+		if (buf[n - 1] == 'e' && buf[n - 2] != 'e') {
+			buf[n - 1] = '\0';
+			if (gz_has(GZ_DEMONYMS, buf))
 				return true;
 		}
 		/* Dutch adjectives of towns: Arnhemse, Utrechtse */
@@ -2889,6 +2899,109 @@ demonym_plural(const ner *n, size_t a, size_t b)
 	return true;
 }
 
+/* Does the word at token i open Romance places' names (São, Col, Rio)? */
+static bool
+romance_head(const ner *n, size_t i)
+{
+	static const char *const heads[] = {
+		"Bourg", "Cabo", "Castel", "Castello", "Cerro", "Ciudad", "Col",
+		"Costa", "Ilha", "Isla", "Lago", "Mont", "Monte", "Pont", "Ponte",
+		"Porto", "Praia", "Puerto", "Rio", "Saint", "Sainte", "San",
+		"Santa", "Santo", "Serra", "Sierra", "São", "Val", "Vila",
+		"Villa",
+	};
+	char w[16];
+	size_t j;
+
+	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len > 8 ||
+	    strchr("BCILMPRSV", n->src->s[n->t->v[i].start]) == NULL)
+		return false;
+	tk(n, i, w, sizeof w);
+	for (j = 0; j < sizeof heads / sizeof heads[0]; j++)
+		if (strcmp(w, heads[j]) == 0)
+			return true;
+	return false;
+}
+
+/* Is [s, e) a Romance place's name, [c0, c1) its particles: a word that
+ * opens such names first (São Bernardo do Campo, Col de la Loze, Santa
+ * Cruz de la Sierra, Pont du Gard), one or two capitalised words after
+ * the particles, none a word of a body? */
+static bool
+romance_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	static const char *const parts[] = {
+		"Bourg", "Cabo", "Castel", "Castello", "Cerro", "Ciudad", "Col",
+		"Costa", "Ilha", "Isla", "Lago", "Mont", "Monte", "Pont", "Ponte",
+		"Porto", "Praia", "Puerto", "Rio", "Saint", "Sainte", "San",
+		"Santa", "Santo", "Serra", "Sierra", "São", "Val", "Vila",
+		"da", "das", "de", "del", "della", "des", "di", "do", "dos",
+		"du", "la", "las", "le", "los",
+	};
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i, j;
+
+	if (c0 - s > 3 || c0 == s || e - c1 < 1 || e - c1 > 2 ||
+	    c1 - c0 > 2 || !romance_head(n, s))
+		return false;
+	for (j = c0; j < c1; j++) {
+		if (v[j].kind != XT_WORD)
+			return false;
+		tk(n, j, w, sizeof w);
+		for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+			if (strcmp(w, parts[i]) == 0)
+				break;
+		if (i == sizeof parts / sizeof parts[0])
+			return false;
+	}
+	for (j = c1; j < e; j++)
+		if (!is_cap(&v[j]) || (v[j].flags & XF_ALLUP) ||
+		    is_org_word(tk(n, j, w, sizeof w)))
+			return false;
+	return true;
+}
+
+/* Is the word at token a a plural noun for people who act, opening the
+ * sentence before a name in capitals (Organisers ASO, Regulators CMA),
+ * not a known name or a word of a body (Rangers FC)? */
+static bool
+agent_plural(const ner *n, size_t a)
+{
+	char w[64], w2[64];
+	size_t len;
+
+	if (!(n->t->v[a].flags & (XF_SSTART | XF_HEAD)) ||
+	    n->t->v[a].len >= sizeof w || n->t->v[a + 1].len >= sizeof w2)
+		return false;
+	len = strlen(tkl(n, a, w, sizeof w));
+	if (len < 7 || (strcmp(w + len - 3, "ers") != 0 &&
+	    strcmp(w + len - 3, "ors") != 0))
+		return false;
+	tk(n, a, w, sizeof w);
+	tk(n, a + 1, w2, sizeof w2);
+	return !is_known(w) && !is_org_or_misc_word(w) &&
+	    !is_org_or_misc_word(w2) && !gz_has(GZ_COMMON_ACRONYMS, w2);
+}
+
+/* Is token i a French or Italian elided article or particle glued to a
+ * capitalised name, inside a name after a capitalised word: Alpe d'Huez,
+ * Côte d'Ivoire, Val d'Isère? */
+static bool
+elided_name(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	const unsigned char *p = (const unsigned char *)n->src->s + k->start;
+
+	if (i == 0 || k->kind != XT_WORD || (k->flags & XF_UPPER) ||
+	    k->len < 4 || (p[0] != 'd' && p[0] != 'l') || !is_cap(&k[-1]))
+		return false;
+	if (p[1] == '\'')
+		return p[2] >= 'A' && p[2] <= 'Z';
+	return k->len >= 6 && p[1] == 0xe2 && p[2] == 0x80 && p[3] == 0x99 &&
+	    p[4] >= 'A' && p[4] <= 'Z';
+}
+
 /* Emit the mention for tokens [a, b) when the evidence allows; returns its
  * index or -1. */
 static long
@@ -2958,7 +3071,8 @@ finish(ner *n, size_t a, size_t b)
 	 * President J.C. Scott) */
 	for (i = a + 1; i + 1 < b && i < a + 5; i++)
 		if (v[i].kind == XT_WORD && b - i <= 5 &&
-		    title_word(n, i) &&
+		    (title_word(n, i) || (b - i == 3 &&
+		    title_compound(n, i) > 0)) &&
 		    (given_name(tk(n, i + 1, w, sizeof w)) ||
 		    plain_names(n, i + 1, b) || initials_name(n, i + 1, b))) {
 			if (body_before_title(n, a, i))
@@ -3140,8 +3254,14 @@ finish(ner *n, size_t a, size_t b)
 	    v[a].kind == XT_WORD && v[a + 1].kind == XT_WORD &&
 	    !(v[a].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
 	    (v[a + 1].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
-	    (body_noun(tkl(n, a, w, sizeof w)) || rival_word(w)))
+	    (body_noun(tkl(n, a, w, sizeof w)) || rival_word(w) ||
+	    agent_plural(n, a)))
 		a++;
+	/* Paris AI: a place and an acronym of a common noun after it */
+	if (b - a == 2 && (v[b - 1].flags & XF_ALLUP) &&
+	    gz_has(GZ_COMMON_ACRONYMS, tk(n, b - 1, w, sizeof w)) &&
+	    gz_has(GZ_PLACES, tk(n, a, w, sizeof w)))
+		b--;
 	join(n, a, b, 0, 0, name, sizeof name);
 	type_of(n, a, b, title_cue, name, &type, &strength, stem, sizeof stem);
 	if (b - a == 2 && royal_work(n, a)) {
@@ -3150,6 +3270,19 @@ finish(ner *n, size_t a, size_t b)
 	} else if (type != EXTRACT_PERSON && particle_person(n, a, b)) {
 		type = EXTRACT_PERSON;
 		strength = 2;
+	} else if (type == EXTRACT_PERSON && b - a == 2 &&
+	    elided_name(n, a + 1) && !given_name(tk(n, a, w, sizeof w))) {
+		/* Alpe d'Huez, Côte d'Ivoire: no given name before the
+		 * elided particle, a place */
+		type = EXTRACT_PLACE;
+	} else if (type != EXTRACT_PLACE && b - a >= 3 && romance_head(n, a)) {
+		/* São Bernardo do Campo, Col de la Loze */
+		for (k = a + 1; k < b && !is_connector(n, k); k++)
+			;
+		for (i = k; i < b && is_connector(n, i); i++)
+			;
+		if (k < b && romance_place(n, a, k, i, b))
+			type = EXTRACT_PLACE;
 	}
 	return add_mention(n, a, b, v[a].start, xt_end(&v[b - 1]),
 	    stem[0] != '\0' ? stem : name, type, strength, -1);
@@ -3359,6 +3492,22 @@ two_names(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	return true;
 }
 
+/* Is w the plural of a head of a body's name (Centers, Institutes:
+ * "Centers for Disease Control and Prevention")? */
+static bool
+plural_head(const char *w)
+{
+	char sg[64];
+	size_t len = strlen(w);
+
+	if (len < 5 || len >= sizeof sg || w[len - 1] != 's' ||
+	    w[len - 2] == 's' || !xt_is_upper((unsigned char)w[0]))
+		return false;
+	memcpy(sg, w, len - 1);
+	sg[len - 1] = '\0';
+	return gz_has(GZ_ORG_HEADS, sg);
+}
+
 /* Does connector group [c0, c1) between left [s, c0) and the rest, in a
  * candidate ending at token e, belong to the name? */
 static bool
@@ -3379,6 +3528,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		if (!gz_has(GZ_PARTICLES, tkl(n, i, cw, sizeof cw)))
 			particles = false;
 	}
+	if (romance_place(n, s, c0, c1, e))
+		return true;
 	/* Land- en Tuinbouworganisatie: the first part of a compound */
 	if (c0 > s && c1 < e && v[c0 - 1].kind == XT_PUNCT &&
 	    !(v[c0 - 1].flags & XF_SPACE) && xt_first(n->src, &v[c0 - 1]) == '-')
@@ -3459,7 +3610,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    strcmp(cw, "voor") == 0 || strcmp(cw, "for") == 0 ||
 	    strcmp(cw, "on") == 0) {
 		for (i = s; i < c0; i++)
-			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
+			if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)) ||
+			    (!(n->t->v[i].flags & XF_SSTART) && plural_head(w)))
 				return true;
 		/* Rijksbureau voor Kunsthistorische Documentatie: one word for
 		 * a body (not a plural: Zorgverzekeraars) before the name */
@@ -3542,7 +3694,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		/* Autoriteit Consument en Markt */
 		for (i = s; i < c0; i++)
 			if (is_org_word(tk(n, i, w, sizeof w)) ||
-			    gz_has(GZ_ORG_HEADS, w))
+			    gz_has(GZ_ORG_HEADS, w) || (plural_head(w) &&
+			    i + 2 < c0 && is_connector(n, i + 1)))
 				return true;
 		for (i = c1; i < e && !is_connector(n, i); i++)
 			;
@@ -3565,6 +3718,82 @@ cjk_surname_in(const ner *n, size_t a, size_t b)
 		    gz_has(GZ_CJK_SURNAMES, tk(n, i, w, sizeof w)))
 			return true;
 	return false;
+}
+
+/* Is token s a portfolio of one word after "minister van" and the two
+ * capitalised words after it a person's name: no adjective first
+ * (Buitenlandse Zaken, Economische Zaken), no word of a body or a known
+ * name after it? */
+static bool
+portfolio_one(const ner *n, size_t s)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t len, i;
+
+	if (!portfolio_at(n, s))
+		return false;
+	for (i = s; i < s + 3; i++)
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    (v[i].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH)))
+			return false;
+	len = strlen(tk(n, s, w, sizeof w));
+	if (len < 4 || is_demonym(w) || strcmp(w + len - 2, "se") == 0 ||
+	    strcmp(w + len - 3, "che") == 0 || strcmp(w + len - 2, "le") == 0 ||
+	    strcmp(w + len - 2, "ne") == 0)
+		return false;
+	for (i = s + 1; i < s + 3; i++)
+		if (is_known(tk(n, i, w, sizeof w)) || is_org_or_misc_word(w) ||
+		    gz_has(GZ_ORG_HEADS, w) || stopword(n, i))
+			return false;
+	return true;
+}
+
+/* Are [s, e) a known company and a unit of it in camel case (Google
+ * DeepMind), kept whole as written together? */
+static bool
+parent_unit(const ner *n, size_t s, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	return e - s == 2 && v[s].kind == XT_WORD && v[s + 1].kind == XT_WORD &&
+	    !(v[s].flags & (XF_SSTART | XF_HEAD)) &&
+	    (v[s + 1].flags & XF_MIXED) && !(v[s + 1].flags & XF_ALLUP) &&
+	    gz_has(GZ_KNOWN_ORGS, tk(n, s, w, sizeof w)) &&
+	    gz_has(GZ_KNOWN_ORGS, tk(n, s + 1, w, sizeof w));
+}
+
+/* Is token i a known acronym glued to a capitalised function word (EUDe:
+ * "EU" and "De" with the line break lost in scraped text)?  Puts the
+ * acronym in buf and returns its length (0: no). */
+static size_t
+glued_acronym(const ner *n, size_t i, char *buf, size_t sz)
+{
+	const xtok *k = &n->t->v[i];
+	const char *p = n->src->s + k->start;
+	char low[16];
+	size_t u, j;
+
+	if (k->kind != XT_WORD || k->len >= 16 || k->len >= sz ||
+	    (k->flags & (XF_HYPH | XF_DIGIT | XF_ABBR)))
+		return 0;
+	for (u = 0; u < k->len && p[u] >= 'A' && p[u] <= 'Z'; u++)
+		;
+	if (u < 3 || u == k->len)
+		return 0;
+	for (j = u; j < k->len; j++) {
+		if (p[j] < 'a' || p[j] > 'z')
+			return 0;
+		low[j - u + 1] = p[j];
+	}
+	low[0] = (char)(p[u - 1] - 'A' + 'a');
+	low[k->len - u + 1] = '\0';
+	if (!gz_has(GZ_STOPWORDS_NL, low) && !gz_has(GZ_STOPWORDS_EN, low))
+		return 0;
+	memcpy(buf, p, u - 1);
+	buf[u - 1] = '\0';
+	return is_known(buf) ? u - 1 : 0;
 }
 
 /* Split candidate [a, e) at connectors that do not belong to it, and at
@@ -3629,8 +3858,9 @@ split(ner *n, size_t a, size_t e)
 		finish(n, s, s + 1);
 		return finish(n, s + 1, e);
 	}
-	/* known single names side by side: "Beijing China" */
-	if (e - s > 1 && !is_org_or_misc_word(last)) {
+	/* known single names side by side: "Beijing China" (not a company
+	 * and its unit written in camel case: Google DeepMind) */
+	if (e - s > 1 && !is_org_or_misc_word(last) && !parent_unit(n, s, e)) {
 		for (j = s; j < e; j++) {
 			if (!is_known(tk(n, j, w, sizeof w)))
 				continue;
@@ -3662,6 +3892,14 @@ split(ner *n, size_t a, size_t e)
 				    xt_end(&n->t->v[e - 1]), name, EXTRACT_PERSON,
 				    2, -1);
 			}
+	/* minister van Investeringen Rosan Roeslani: a one-word portfolio
+	 * (not an adjective: Buitenlandse Zaken) and a name of two words */
+	if (e - s == 3 && portfolio_one(n, s)) {
+		finish(n, s, s + 1);
+		join(n, s + 1, e, 0, 0, name, sizeof name);
+		return add_mention(n, s + 1, e, n->t->v[s + 1].start,
+		    xt_end(&n->t->v[e - 1]), name, EXTRACT_PERSON, 2, -1);
+	}
 	/* a name after a portfolio or body: "Financiën Eelco Heinen" (not
 	 * after a title: minister Ram Mohan Naidu) */
 	if (s > 0 && same_block(n, s - 1, s) && n->t->v[s - 1].kind == XT_WORD &&
@@ -3676,8 +3914,10 @@ split(ner *n, size_t a, size_t e)
 		if (v[j].kind != XT_WORD || v[j - 1].kind != XT_WORD ||
 		    cjk_surname_in(n, s, j) ||
 		    is_connector(n, j - 1) || !given_name(tk(n, j, w, sizeof w)) ||
+		    romance_head(n, s) ||
 		    given_name(tk(n, j - 1, w, sizeof w)) ||
 		    gz_has(GZ_PERSON_TITLES, tkl(n, j - 1, w, sizeof w)) ||
+		    (e - j == 2 && j - 1 > s && title_compound(n, j - 1) > 0) ||
 		    is_org_or_misc_word(tk(n, e - 1, last, sizeof last)))
 			continue;
 		join(n, s, e, 0, 0, name, sizeof name);
@@ -4269,6 +4509,20 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			i = dateline_place(&n, i, b, c);
 			continue;
 		}
+		/* "EUDe handel": a known acronym glued to the capitalised
+		 * function word opening the next line in scraped text */
+		if ((v[i].flags & XF_MULTIUP) && (c = glued_acronym(&n, i, w,
+		    sizeof w)) > 0) {
+			int type, strength;
+			char stem[128];
+
+			type_of(&n, i, i + 1, false, w, &type, &strength, stem,
+			    sizeof stem);
+			mi = add_mention(&n, i, i + 1, v[i].start, v[i].start + c,
+			    w, type, strength, -1);
+			i = alias(&n, mi, i + 1);
+			continue;
+		}
 		/* "EXCLUSIVE - ...", "UPDATE: ...": a wire service's label */
 		if ((v[i].flags & (XF_BSTART | XF_ALLUP)) == (XF_BSTART |
 		    XF_ALLUP) && v[i].len < sizeof w && i + 1 < t->n &&
@@ -4298,6 +4552,10 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			}
 			if (elided_part(&n, i, b)) {
 				b += 3;
+				continue;
+			}
+			if (elided_name(&n, b)) {
+				b++;
 				continue;
 			}
 			if ((c = place_link(&n, i, b)) > 0) {

@@ -2025,6 +2025,72 @@ test_figures_round10(void **state)
 	doc_free(d);
 }
 
+/* Name boundaries round 3: plural heads of bodies before "for" and "and",
+ * elided particles and Romance particles in places, titles and plural
+ * agent nouns before names, a common acronym after a place, Dutch
+ * inflected demonyms and one-word portfolios. */
+static void
+test_bounds_round10(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Officials at the Centers for Coastal Safety and Rescue said so. "
+	    "Riders climbed to Alpe d'Orvane and on to the Col de la Marvèze. "
+	    "Workers in São Tiago do Norte went on strike. Independent MP "
+	    "Dara Kellow objected. Organisers KVR closed the road. Lisbon AI "
+	    "firm Tolva grew. Americans do Not care. She left Microsoft "
+	    "LinkedIn in May.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De bond speelt tegen het Welshe Carvo. Minister van Scheepvaart "
+	    "Darto Wiranu sprak in Den Haag. De Amerikaanse Institutes for Tarn "
+	    "Research and Care sloten. Het verdrag met de EUDe handel groeit. "
+	    "Provinciaal Groen-voorzitster Anneke Vosdaal bevestigt het.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Centers for Coastal Safety and Rescue",
+	    EXTRACT_ORGANIZATION, 1, "Centers for Coastal Safety and Rescue", 0);
+	check_entity(r, en, "Alpe d'Orvane", EXTRACT_PLACE, 1, "Alpe d'Orvane",
+	    0);
+	check_entity(r, en, "Col de la Marvèze", EXTRACT_PLACE, 1,
+	    "Col de la Marvèze", 0);
+	check_entity(r, en, "São Tiago do Norte", EXTRACT_PLACE, 1,
+	    "São Tiago do Norte", 0);
+	check_entity(r, en, "Dara Kellow", EXTRACT_PERSON, 1, "Dara Kellow", 0);
+	check_entity(r, en, "KVR", EXTRACT_ORGANIZATION, 1, "KVR", 0);
+	check_entity(r, en, "Lisbon", EXTRACT_PLACE, 1, "Lisbon", 0);
+	assert_null(entity(r, "Lisbon AI"));
+	assert_null(entity(r, "Organisers KVR"));
+	assert_null(entity(r, "Alpe"));
+	assert_null(entity(r, "Rescue"));
+	assert_null(entity(r, "Americans do Not"));
+	check_entity(r, en, "Microsoft LinkedIn", EXTRACT_ORGANIZATION, 1,
+	    "Microsoft LinkedIn", 0);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	assert_non_null(entity(r, "Carvo"));
+	assert_null(entity(r, "Welshe Carvo"));
+	check_entity(r, nl, "Scheepvaart", EXTRACT_ORGANIZATION, 1,
+	    "Scheepvaart", 0);
+	check_entity(r, nl, "Darto Wiranu", EXTRACT_PERSON, 1, "Darto Wiranu",
+	    0);
+	check_entity(r, nl, "Institutes for Tarn Research and Care",
+	    EXTRACT_ORGANIZATION, 1, "Institutes for Tarn Research and Care", 0);
+	assert_null(entity(r, "Care"));
+	check_entity(r, nl, "EU", EXTRACT_ORGANIZATION, 1, "EU", 0);
+	assert_null(entity(r, "EUDe"));
+	check_entity(r, nl, "Anneke Vosdaal", EXTRACT_PERSON, 1,
+	    "Anneke Vosdaal", 0);
+	assert_null(entity(r, "Provinciaal Groen-voorzitster"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2068,6 +2134,7 @@ main(void)
 		cmocka_unit_test(test_figure_contexts),
 		cmocka_unit_test(test_figures_round9),
 		cmocka_unit_test(test_figures_round10),
+		cmocka_unit_test(test_bounds_round10),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
