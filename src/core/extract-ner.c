@@ -890,9 +890,10 @@ static bool
 place_prefix(const char *w)
 {
 	static const char *const pre[] = {
-		"Fort", "Great", "Greater", "Groot", "Klein", "Little", "Lower",
-		"Neder", "New", "Nieuw", "Old", "Oud", "Oude", "Port", "Saint",
-		"San", "Santa", "Sint", "St", "Upper",
+		"Cerro", "Fort", "Great", "Greater", "Groot", "Klein", "Lac",
+		"Lago", "Little", "Lower", "Mont", "Monte", "Neder", "New",
+		"Nieuw", "Old", "Oud", "Oude", "Pic", "Piz", "Port", "Puerto",
+		"Saint", "San", "Santa", "Sint", "St", "Upper",
 	};
 	size_t i;
 
@@ -1021,6 +1022,8 @@ place_compound(const char *w)
 		"baai", "delta", "dijk", "dok", "gebied", "gracht", "haven",
 		"kade", "kanaal", "kust", "laan", "plein", "sluis", "sluizen",
 		"stad", "stadion", "station", "straat", "vallei",
+		/* streets and polders: Heeswijkseweg, Beatrixsingel */
+		"dreef", "polder", "singel", "weg",
 	};
 	size_t i, n = strlen(w), k;
 
@@ -1610,6 +1613,92 @@ named_thing(const ner *n, size_t a, const char *p1, const char *p2)
 	return !not_a_thing(p2, people, sizeof people / sizeof people[0]);
 }
 
+/* Is w a Dutch adjective without its ending, as it opens the name of a
+ * body (Landelijk Meldpunt, Nationaal Archief, Openbaar Ministerie)? */
+static bool
+nl_bare_adjective(const char *w)
+{
+	static const char *const ends[] = {
+		"aal", "baar", "ees", "isch", "lijk",
+	};
+	size_t i, n = strlen(w), k;
+
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n >= k + 3 && strcmp(w + n - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does the one-word name at token a stand between "tussen" or "between" and
+ * "en" or "and" and another name (de weg tussen Aldorp en Beekveld)? */
+static bool
+between_names(const ner *n, size_t a, const char *p1, const char *p2)
+{
+	const xtok *v = n->t->v;
+	char w[16];
+
+	if (strcmp(p1, "tussen") == 0 || strcmp(p1, "between") == 0) {
+		if (a + 2 >= n->t->n || !same_block(n, a, a + 2) ||
+		    v[a + 1].kind != XT_WORD || !is_cap(&v[a + 2]))
+			return false;
+		tkl(n, a + 1, w, sizeof w);
+		return strcmp(w, "en") == 0 || strcmp(w, "and") == 0;
+	}
+	if ((strcmp(p1, "en") != 0 && strcmp(p1, "and") != 0) || a < 3 ||
+	    p2[0] == '\0' || !is_cap(&v[a - 2]))
+		return false;
+	prev_word(n, a, 3, w, sizeof w);
+	return strcmp(w, "tussen") == 0 || strcmp(w, "between") == 0;
+}
+
+/* Is w a Dutch ministry named by its portfolio alone (bij Defensie, de
+ * minister van Justitie), or a chamber of parliament (naar de Kamer)? */
+static bool
+lone_body(const char *w)
+{
+	static const char *const words[] = {
+		"Defensie", "Financi\xc3\xabn", "Justitie", "Kamer",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(w, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Does the name at token a follow a word for a product that it names: "the
+ * chatbot Merlin", "a smaller model, Kite,", "de merknaam Beyfortus", "sold
+ * under the name Arexvy"? */
+static bool
+product_cue(const ner *n, size_t a, const char *p1, const char *p2)
+{
+	static const char *const words[] = {
+		"app", "assistant", "brand", "chatbot", "drug", "geneesmiddel",
+		"merk", "merknaam", "medicijn", "model", "vaccin", "vaccine",
+		"version", "versie",
+	};
+	const char *p = p1;
+	char w[16];
+	size_t i;
+
+	if (strcmp(p1, ",") == 0)
+		p = p2;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (words[i][0] == p[0] && strcmp(p, words[i]) == 0)
+			return true;
+	/* under the name, onder de naam (or names, namen) */
+	if ((strcmp(p1, "name") == 0 || strcmp(p1, "names") == 0 ||
+	    strcmp(p1, "naam") == 0 || strcmp(p1, "namen") == 0) &&
+	    (strcmp(p2, "the") == 0 || strcmp(p2, "de") == 0)) {
+		prev_word(n, a, 3, w, sizeof w);
+		return strcmp(w, "under") == 0 || strcmp(w, "onder") == 0;
+	}
+	return false;
+}
+
 /* Is token a the number of a motorway or main road (A15, N201, M25, I-95)
  * after "langs de", "along the", "on the", "via de"? */
 static bool
@@ -1873,6 +1962,10 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
+	if (cnt == 1 && n->src->lang == XL_NL && lone_body(name)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
 	/* Dutch genitive: Beijings */
 	len = strlen(name);
 	if (cnt == 1 && len > 3 && len < stemsz && name[len - 1] == 's') {
@@ -1936,6 +2029,14 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
+	/* "the chatbot Merlin", "a smaller model, Kite,": a product */
+	if ((titlecase || (v[a].flags & XF_MIXED)) && cnt <= 3 &&
+	    !gz_has(GZ_KNOWN_ORGS, name) && !gz_has(GZ_PLACES, name) &&
+	    product_cue(n, a, p1, p2)) {
+		*type = EXTRACT_MISC;
+		*strength = 3;
+		return;
+	}
 	/* "in het Noorse Hamar": a place preposition, a Dutch neuter
 	 * article and a demonym before a town (not "van het Chinese
 	 * Wingtech") */
@@ -1989,6 +2090,15 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
+	/* UAE Team Emirates, Team Sky: a sports team, also when named after
+	 * a country or a sponsor */
+	if (cnt > 1 && v[a].kind == XT_WORD)
+		for (i = a; i < b; i++)
+			if (v[i].len == 4 && v[i].kind == XT_WORD &&
+			    memcmp(n->src->s + v[i].start, "Team", 4) == 0) {
+				*type = EXTRACT_ORGANIZATION;
+				return;
+			}
 	/* Operation Prosperity Guardian: before the head word */
 	if (cnt > 1 && (strcmp(first, "Operation") == 0 ||
 	    strcmp(first, "Operatie") == 0 || strcmp(first, "Project") == 0 ||
@@ -2030,6 +2140,15 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt >= 2 && (v[a].flags & XF_ABBR) && v[a].len <= 6 &&
 	    v[a].kind == XT_WORD && is_initials(first) && !is_known(first)) {
 		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* Port Hedland, Fort Myers: a town (not Port of Rotterdam, Port
+	 * Authority) */
+	if (cnt == 2 && titlecase && place_prefix(first) &&
+	    !is_org_or_misc_word(last) && !gz_has(GZ_ORG_HEADS, last) &&
+	    !gz_has(GZ_KNOWN_ORGS, last)) {
+		*type = EXTRACT_PLACE;
+		*strength = 1;
 		return;
 	}
 	if (cnt > 1)
@@ -2186,6 +2305,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*strength = place_prep(p1) || out_of(p1, p2) ? 1 : 0;
 		return;
 	}
+	/* "de weg tussen Aldorp en Beekveld": two places */
+	if (cnt == 1 && titlecase && !(v[a].flags & XF_GEN) &&
+	    between_names(n, a, p1, p2)) {
+		*type = EXTRACT_PLACE;
+		*strength = 0;
+		return;
+	}
 	*strength = 0;
 	if (cnt == 1 && gz_has(GZ_GIVEN_NAMES, first)) {
 		*type = EXTRACT_PERSON;
@@ -2262,6 +2388,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	/* Dutch inflected adjectives (Nieuwe Sluis, Fiscale Inlichtingen) and
 	 * words also written in lower case here do not begin people's names */
+	if (cnt >= 2 && titlecase && !portfolio_at(n, a) &&
+	    n->src->lang == XL_NL && !given_name(first) &&
+	    nl_bare_adjective(first)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
 	if (cnt >= 2 && titlecase && !portfolio_at(n, a) &&
 	    n->src->lang == XL_NL && ((first[strlen(first) - 1] == 'e' &&
 	    /* not a diminutive given name: Grietje, Aaltje */
@@ -2530,6 +2662,19 @@ is_number(const ner *n, size_t i)
 	return k->kind == XT_WORD && c >= '0' && c <= '9';
 }
 
+/* Are tokens [a, a + 2) a funding round, Series A or Series B (no name)? */
+static bool
+funding_round(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	const char *p = n->src->s + v[a + 1].start;
+
+	return v[a].kind == XT_WORD && v[a].len == 6 &&
+	    memcmp(n->src->s + v[a].start, "Series", 6) == 0 &&
+	    v[a + 1].kind == XT_WORD && v[a + 1].len == 1 &&
+	    p[0] >= 'A' && p[0] <= 'H';
+}
+
 /* Is the one-token name at a no entity: a currency code beside an amount
  * ("DKK 742", "1.200 SEK"), or a person's name that names a disease
  * ("Addison's disease")? */
@@ -2560,6 +2705,11 @@ not_entity(const ner *n, size_t a)
 	    ((a + 1 < n->t->n && !(v[a + 1].flags & XF_BSTART) &&
 	    is_number(n, a + 1)) || (a > 0 && !(v[a].flags & XF_BSTART) &&
 	    is_number(n, a - 1))))
+		return true;
+	/* Kamerleden, Statenleden: members of a body, a plural role noun */
+	if (n->src->lang == XL_NL && v[a].kind == XT_WORD &&
+	    !(v[a].flags & (XF_ALLUP | XF_MIXED | XF_HYPH)) && v[a].len >= 9 &&
+	    memcmp(n->src->s + v[a].start + v[a].len - 5, "leden", 5) == 0)
 		return true;
 	if ((v[a].flags & XF_GEN) && a + 1 < n->t->n &&
 	    !(v[a + 1].flags & XF_BSTART)) {
@@ -3186,7 +3336,8 @@ finish(ner *n, size_t a, size_t b)
 				return -1;
 			xt_lower(w, name, sizeof name);
 			if (gz_has(GZ_PERSON_TITLES, name) || ((gz_has(GZ_ORG_WORDS,
-			    w) || gz_has(GZ_MISC_WORDS, w)) && !is_known(w)))
+			    w) || gz_has(GZ_MISC_WORDS, w)) && !is_known(w) &&
+			    !(n->src->lang == XL_NL && lone_body(w))))
 				return -1;
 			if ((v[a].flags & XF_HYPH) && month_range_word(w))
 				return -1;
@@ -3241,6 +3392,8 @@ finish(ner *n, size_t a, size_t b)
 	}
 	if (b - a == 1 && (not_entity(n, a) || letter_amount(n, a) ||
 	    townsfolk(n, a) || credit_word(n, a)))
+		return -1;
+	if (b - a == 2 && funding_round(n, a))
 		return -1;
 	/* South African, Noord-Koreaanse: a nationality, not a place */
 	if (b - a == 2 && v[a].kind == XT_WORD && v[a + 1].kind == XT_WORD &&
@@ -4044,7 +4197,7 @@ alias(ner *n, long m, size_t e)
 	join(n, e + 1, f, 0, 0, name, sizeof name);
 	tk(n, e + 1, w, sizeof w);
 	if (f == e + 2 && v[e + 1].kind == XT_WORD &&
-	    gz_has(GZ_COMMON_ACRONYMS, w))
+	    gz_has(GZ_COMMON_ACRONYMS, w) && !gz_has(GZ_KNOWN_ORGS, w))
 		return f + 1;
 	type_of(n, e + 1, f, false, name, &type, &strength, w, sizeof w);
 	/* Dirk Vanhoudt (Vooruit): after a full name, a name that is no

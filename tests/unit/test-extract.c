@@ -2091,6 +2091,86 @@ test_bounds_round10(void **state)
 	doc_free(d);
 }
 
+/* Entity types round 3 (made-up names): products named after a cue word,
+ * funding rounds and demonym nouns no entity, teams, towns after Port,
+ * natural features, places between "between" and "and", chambers and
+ * parties alone. */
+static void
+test_types_round10_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Corvane, maker of the Stellio family of models, raised $90m "
+	    "in a Series B round after a Series A round last year. A "
+	    "smaller model, Pippet, runs on phones. The chatbot Quorra "
+	    "answers questions. The drug is sold under the name Velmaxa. "
+	    "Marco Ruiz of Team Brixon Veloce won the stage, and Port "
+	    "Keldon hosted the finish. Coral died on the Tarrow Reef and "
+	    "in the Ombry Basin. \"We will attack,\" the Dane said. The road "
+	    "between Ashcombe and Brellin was closed. The Greens hold the "
+	    "balance of power in the Senate.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Pippet", EXTRACT_MISC, 1, "Pippet", 0);
+	check_entity(r, text, "Quorra", EXTRACT_MISC, 1, "Quorra", 0);
+	check_entity(r, text, "Velmaxa", EXTRACT_MISC, 1, "Velmaxa", 0);
+	check_entity(r, text, "Team Brixon Veloce", EXTRACT_ORGANIZATION, 1,
+	    "Team Brixon Veloce", 0);
+	check_entity(r, text, "Marco Ruiz", EXTRACT_PERSON, 1, "Marco Ruiz", 0);
+	check_entity(r, text, "Port Keldon", EXTRACT_PLACE, 1, "Port Keldon", 0);
+	check_entity(r, text, "Tarrow Reef", EXTRACT_PLACE, 1, "Tarrow Reef", 0);
+	check_entity(r, text, "Ombry Basin", EXTRACT_PLACE, 1, "Ombry Basin", 0);
+	check_entity(r, text, "Ashcombe", EXTRACT_PLACE, 1, "Ashcombe", 0);
+	check_entity(r, text, "Brellin", EXTRACT_PLACE, 1, "Brellin", 0);
+	check_entity(r, text, "Greens", EXTRACT_ORGANIZATION, 1, "Greens", 0);
+	check_entity(r, text, "Senate", EXTRACT_ORGANIZATION, 1, "Senate", 0);
+	assert_null(entity(r, "Series A"));
+	assert_null(entity(r, "Series B"));
+	assert_null(entity(r, "Dane"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Entity types round 3, Dutch (made-up names): plural role nouns no
+ * entity, a ministry by its portfolio and the Kamer, a known acronym in
+ * parentheses, streets in -weg, places between "tussen" and "en", bodies
+ * opening with a bare adjective, brand names. */
+static void
+test_types_round10_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "De 150 Kamerleden stemden over het plan. Minister Jan "
+	    "Vermeulen van Defensie stuurt het plan naar de Kamer. Het "
+	    "Openbaar Ministerie (OM) verdenkt twee mannen. In een schuur "
+	    "aan de Helvoirtseweg is een lab gevonden. De weg tussen "
+	    "Aldenrode en Baksveld was dicht. Het Landelijk Meldpunt "
+	    "Vogelschade deed onderzoek. Het middel wordt verkocht onder "
+	    "de merknaam Zelvora.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	assert_null(entity(r, "Kamerleden"));
+	check_entity(r, text, "Defensie", EXTRACT_ORGANIZATION, 1, "Defensie", 0);
+	check_entity(r, text, "Kamer", EXTRACT_ORGANIZATION, 1, "Kamer", 1);
+	check_entity(r, text, "Openbaar Ministerie", EXTRACT_ORGANIZATION, 2,
+	    "Openbaar Ministerie", 0, "OM", 0);
+	check_entity(r, text, "Helvoirtseweg", EXTRACT_PLACE, 1,
+	    "Helvoirtseweg", 0);
+	check_entity(r, text, "Aldenrode", EXTRACT_PLACE, 1, "Aldenrode", 0);
+	check_entity(r, text, "Baksveld", EXTRACT_PLACE, 1, "Baksveld", 0);
+	check_entity(r, text, "Landelijk Meldpunt Vogelschade",
+	    EXTRACT_ORGANIZATION, 1, "Landelijk Meldpunt Vogelschade", 0);
+	check_entity(r, text, "Zelvora", EXTRACT_MISC, 1, "Zelvora", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2135,6 +2215,8 @@ main(void)
 		cmocka_unit_test(test_figures_round9),
 		cmocka_unit_test(test_figures_round10),
 		cmocka_unit_test(test_bounds_round10),
+		cmocka_unit_test(test_types_round10_en),
+		cmocka_unit_test(test_types_round10_nl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
