@@ -612,7 +612,12 @@ prompt_key(reader *r, int ch)
 	}
 	if (a == KEYMAP_EDIT_ACCEPT) {
 		r->prompt = 0;
-		if (!r->focus_sb) {
+		/* Enter on a filter opens the entry under the cursor, as in
+		 * fzf: /Thu Enter jumps to the first match's mention. */
+		if (r->focus_sb) {
+			if (r->filter[0] != '\0' && r->nvis > 0)
+				sidebar_open(r);
+		} else {
 			if (r->ed.len == 0 && r->srch && search_pattern(r->srch))
 				run_search(r, search_pattern(r->srch));
 			else if (r->ed.len > 0)
@@ -639,6 +644,10 @@ prompt_key(reader *r, int ch)
 		sidebar_refilter(r);
 		r->sb_cur = 0;
 		r->sb_top = 0;
+		/* the cursor on the first entry, not its section's title */
+		while (r->filter[0] != '\0' && r->sb_cur + 1 < r->nvis &&
+		    r->sb[r->vis[r->sb_cur]].section)
+			r->sb_cur++;
 	}
 	return false;
 }

@@ -387,6 +387,11 @@ test_focus_filter(void **state)
 	vt_send(v, VT_ESC);
 	assert_true(wait_side(v, sep, "Alex Xu", true));
 	assert_true(wait_side(v, sep, "Stanford University", true));
+	/* Enter on a filter opens its first entry (not a section title) */
+	vt_send(v, "/stanf");
+	assert_true(wait_side(v, sep, "Alex Xu", false));
+	vt_send(v, VT_ENTER);
+	assert_true(vt_wait_text(v, "mention 1/1 — Stanford University", WAIT));
 	quit(v);
 	done(v);
 }
