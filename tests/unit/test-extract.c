@@ -2171,6 +2171,46 @@ test_types_round10_nl(void **state)
 	doc_free(d);
 }
 
+/* Gazetteer data of round 11: AP-style US titles, more given names
+ * (Baltic, Slavic, American), the House, and Dutch "Verbond van" bodies. */
+static void
+test_gazetteer_round11(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The bill was written by Sen. Tavin Orlov, and Rep. Ferris Walde "
+	    "voted against it. Speaker Dorin Maclay sent it to the House. "
+	    "Jeļena Starkova won the final in three sets.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Het Verbond van Kleine Bakkers is boos. Volgens het Verbond van "
+	    "Kleine Bakkers kost de regel veel geld.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_null(entity(r, "Sen."));
+	assert_null(entity(r, "Speaker"));
+	check_entity(r, en, "Tavin Orlov", EXTRACT_PERSON, 1, "Tavin Orlov",
+	    0);
+	check_entity(r, en, "Ferris Walde", EXTRACT_PERSON, 1, "Ferris Walde",
+	    0);
+	check_entity(r, en, "Dorin Maclay", EXTRACT_PERSON, 1, "Dorin Maclay",
+	    0);
+	check_entity(r, en, "House", EXTRACT_ORGANIZATION, 1, "House", 0);
+	check_entity(r, en, "Jeļena Starkova", EXTRACT_PERSON, 1,
+	    "Jeļena Starkova", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Verbond van Kleine Bakkers", EXTRACT_ORGANIZATION,
+	    2, "Verbond van Kleine Bakkers", 0, "Verbond van Kleine Bakkers",
+	    1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2217,6 +2257,7 @@ main(void)
 		cmocka_unit_test(test_bounds_round10),
 		cmocka_unit_test(test_types_round10_en),
 		cmocka_unit_test(test_types_round10_nl),
+		cmocka_unit_test(test_gazetteer_round11),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
