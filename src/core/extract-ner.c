@@ -210,6 +210,14 @@ cmp_str(const void *a, const void *b)
 	return strcmp((const char *)a, *(const char *const *)b);
 }
 
+/* strcmp(a, b) == 0, with the first bytes compared inline: most words
+ * in a word list differ from the word looked up in their first byte. */
+static inline bool
+same_word(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* Compose a word written with combining marks (decomposed, NFD: "Tra"
  * U+0302 U+0300 "n") in place into its precomposed form (NFC), as the
  * gazetteers spell it. */
@@ -430,8 +438,11 @@ is_demonym(const char *w)
 static bool
 is_known(const char *w)
 {
-	return gz_has(GZ_PLACES, w) || gz_has(GZ_KNOWN_ORGS, w) ||
-	    gz_has(GZ_KNOWN_MISC, w);
+	static const gz_list known[] = {
+		GZ_PLACES, GZ_KNOWN_ORGS, GZ_KNOWN_MISC
+	};
+
+	return gz_has_any(known, sizeof known / sizeof known[0], w);
 }
 
 /* True when a word ends in one of the list's endings (a Dutch compound
@@ -478,7 +489,7 @@ is_direction(const char *w)
 	size_t i;
 
 	for (i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
-		if (strcmp(w, dirs[i]) == 0)
+		if (same_word(w, dirs[i]))
 			return true;
 	return false;
 }
@@ -749,7 +760,7 @@ org_cue(const char *p)
 		return true;
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
-		if (n > k + 2 && strcmp(p + n - k, ends[i]) == 0)
+		if (n > k + 2 && same_word(p + n - k, ends[i]))
 			return true;
 	}
 	return false;
@@ -770,7 +781,7 @@ strong_org_cue(const char *p)
 	size_t i, n = strlen(p);
 
 	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-		if (strcmp(p, cues[i]) == 0)
+		if (same_word(p, cues[i]))
 			return true;
 	return n > 9 && strcmp(p + n - 7, "bedrijf") == 0;
 }
@@ -793,7 +804,7 @@ body_of_role(const char *p1, const char *p2)
 	    strcmp(p1, "van") != 0 && strcmp(p1, "bij") != 0)
 		return false;
 	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (strcmp(p2, roles[i]) == 0)
+		if (same_word(p2, roles[i]))
 			return true;
 	return false;
 }
@@ -812,7 +823,7 @@ settlement_noun(const char *p)
 	size_t i;
 
 	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-		if (strcmp(p, nouns[i]) == 0)
+		if (same_word(p, nouns[i]))
 			return true;
 	return false;
 }
@@ -833,7 +844,7 @@ site_noun(const char *p)
 	size_t i;
 
 	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-		if (nouns[i][0] == p[0] && strcmp(p, nouns[i]) == 0)
+		if (nouns[i][0] == p[0] && same_word(p, nouns[i]))
 			return true;
 	return false;
 }
@@ -853,7 +864,7 @@ xner_town_role(const char *p)
 	size_t i;
 
 	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (roles[i][0] == p[0] && strcmp(p, roles[i]) == 0)
+		if (roles[i][0] == p[0] && same_word(p, roles[i]))
 			return true;
 	return false;
 }
@@ -880,7 +891,7 @@ genitive_evidence(const ner *n, size_t b)
 	    strcmp(w, "centrum") != 0)
 		return 1;
 	for (i = 0; i < sizeof firm / sizeof firm[0]; i++)
-		if (strcmp(w, firm[i]) == 0)
+		if (same_word(w, firm[i]))
 			return 2;
 	return 0;
 }
@@ -898,7 +909,7 @@ place_prefix(const char *w)
 	size_t i;
 
 	for (i = 0; i < sizeof pre / sizeof pre[0]; i++)
-		if (strcmp(w, pre[i]) == 0)
+		if (same_word(w, pre[i]))
 			return true;
 	return false;
 }
@@ -924,7 +935,7 @@ apposition_cue(const char *w)
 		return true;
 
 	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-		if (strcmp(w, cues[i]) == 0)
+		if (same_word(w, cues[i]))
 			return true;
 	return false;
 }
@@ -1029,7 +1040,7 @@ place_compound(const char *w)
 
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
-		if (n >= k + 3 && strcmp(w + n - k, ends[i]) == 0)
+		if (n >= k + 3 && same_word(w + n - k, ends[i]))
 			return true;
 	}
 	return false;
@@ -1085,7 +1096,7 @@ venue_after(const ner *n, size_t b)
 			return false;
 		tkl(n, i, w, sizeof w);
 		for (k = 0; k < sizeof venues / sizeof venues[0]; k++)
-			if (venues[k][0] == w[0] && strcmp(w, venues[k]) == 0)
+			if (venues[k][0] == w[0] && same_word(w, venues[k]))
 				return true;
 	}
 	return false;
@@ -1114,7 +1125,7 @@ project_word(const char *p)
 	if (p[0] != 'c' && p[0] != 'm' && p[0] != 'o' && p[0] != 'p')
 		return false;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(p, words[i]) == 0)
+		if (same_word(p, words[i]))
 			return true;
 	return false;
 }
@@ -1160,7 +1171,7 @@ honorific(const char *p)
 	if (p[0] != 'd' && p[0] != 'l' && p[0] != 'm' && p[0] != 's')
 		return false;
 	for (i = 0; i < sizeof h / sizeof h[0]; i++)
-		if (strcmp(p, h[i]) == 0)
+		if (same_word(p, h[i]))
 			return true;
 	return false;
 }
@@ -1186,7 +1197,7 @@ company_evidence(const ner *n, size_t a, size_t b, const char *p1,
 
 	if (strcmp(p1, "by") == 0 || strcmp(p1, "door") == 0)
 		for (i = 0; i < sizeof makers / sizeof makers[0]; i++)
-			if (strcmp(p2, makers[i]) == 0)
+			if (same_word(p2, makers[i]))
 				return true;
 	/* "shares in X", "a stake in X", "aandelen van X" */
 	if ((strcmp(p1, "in") == 0 || strcmp(p1, "of") == 0 ||
@@ -1201,7 +1212,7 @@ company_evidence(const ner *n, size_t a, size_t b, const char *p1,
 		return true;
 	tkl(n, b + 1, w, sizeof w);
 	for (i = 0; i < sizeof moves / sizeof moves[0]; i++)
-		if (strcmp(w, moves[i]) == 0)
+		if (same_word(w, moves[i]))
 			return true;
 	return false;
 }
@@ -1227,10 +1238,10 @@ misc_context(const char *p1, const char *p2, const char *nx)
 	size_t i;
 
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		if (heads[i][0] == nx[0] && strcmp(nx, heads[i]) == 0)
+		if (heads[i][0] == nx[0] && same_word(nx, heads[i]))
 			return true;
 	for (i = 0; i < sizeof journals / sizeof journals[0]; i++)
-		if (strcmp(p1, journals[i]) == 0)
+		if (same_word(p1, journals[i]))
 			return true;
 	if (strcmp(p1, "as") == 0 && (strcmp(p2, "sold") == 0 ||
 	    strcmp(p2, "marketed") == 0 || strcmp(p2, "branded") == 0))
@@ -1252,7 +1263,7 @@ scheme_compound(const char *w)
 
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
-		if (n > k + 3 && strcmp(w + n - k, ends[i]) == 0)
+		if (n > k + 3 && same_word(w + n - k, ends[i]))
 			return true;
 	}
 	return false;
@@ -1406,7 +1417,7 @@ place_prep(const char *p)
 	size_t i;
 
 	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
-		if (preps[i][0] == p[0] && strcmp(p, preps[i]) == 0)
+		if (preps[i][0] == p[0] && same_word(p, preps[i]))
 			return true;
 	return false;
 }
@@ -1559,7 +1570,7 @@ not_a_thing(const char *w, const char *const *people, size_t np)
 	size_t i;
 
 	for (i = 0; i < np; i++)
-		if (strcmp(w, people[i]) == 0)
+		if (same_word(w, people[i]))
 			return true;
 	return person_cue(w) || org_cue(w) || strong_org_cue(w) ||
 	    apposition_cue(w) || settlement_noun(w) || site_noun(w);
@@ -1625,7 +1636,7 @@ nl_bare_adjective(const char *w)
 
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
-		if (n >= k + 3 && strcmp(w + n - k, ends[i]) == 0)
+		if (n >= k + 3 && same_word(w + n - k, ends[i]))
 			return true;
 	}
 	return false;
@@ -1664,7 +1675,7 @@ lone_body(const char *w)
 	size_t i;
 
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(w, words[i]) == 0)
+		if (same_word(w, words[i]))
 			return true;
 	return false;
 }
@@ -1687,7 +1698,7 @@ product_cue(const ner *n, size_t a, const char *p1, const char *p2)
 	if (strcmp(p1, ",") == 0)
 		p = p2;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (words[i][0] == p[0] && strcmp(p, words[i]) == 0)
+		if (words[i][0] == p[0] && same_word(p, words[i]))
 			return true;
 	/* under the name, onder de naam (or names, namen) */
 	if ((strcmp(p1, "name") == 0 || strcmp(p1, "names") == 0 ||
@@ -1723,7 +1734,7 @@ road_number(const ner *n, size_t a, const char *p1, const char *p2)
 	if (strcmp(p1, "de") != 0 && strcmp(p1, "the") != 0)
 		return false;
 	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
-		if (strcmp(p2, preps[i]) == 0)
+		if (same_word(p2, preps[i]))
 			return true;
 	return false;
 }
@@ -1744,7 +1755,7 @@ work_word(const char *p)
 	if (n > 8 && strcmp(p + n - 8, "festival") == 0)
 		return true;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (words[i][0] == p[0] && strcmp(p, words[i]) == 0)
+		if (words[i][0] == p[0] && same_word(p, words[i]))
 			return true;
 	return false;
 }
@@ -1823,7 +1834,7 @@ wire_credit(const ner *n, size_t a)
 	if (strcmp(nx, "by") != 0 && strcmp(nx, "reporting") != 0)
 		return false;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(w, words[i]) == 0)
+		if (same_word(w, words[i]))
 			return true;
 	return false;
 }
@@ -2451,7 +2462,7 @@ generic_body(const ner *n, size_t i)
 
 	tk(n, i, w, sizeof w);
 	for (k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
-		if (strcmp(w, bodies[k]) == 0)
+		if (same_word(w, bodies[k]))
 			return true;
 	return false;
 }
@@ -2643,7 +2654,7 @@ body_noun(const char *w)
 		return true;
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
-		if (n > k + 2 && strcmp(w + n - k, ends[i]) == 0)
+		if (n > k + 2 && same_word(w + n - k, ends[i]))
 			return true;
 	}
 	return false;
@@ -2696,7 +2707,7 @@ not_entity(const ner *n, size_t a)
 	if (n->ngen > 0 && (v[a].flags & XF_ALLUP) && v[a].len < sizeof w) {
 		tk(n, a, w, sizeof w);
 		for (i = 0; i < n->ngen; i++)
-			if (strcmp(w, n->gen[i]) == 0)
+			if (same_word(w, n->gen[i]))
 				return true;
 	}
 
@@ -2715,7 +2726,7 @@ not_entity(const ner *n, size_t a)
 	    !(v[a + 1].flags & XF_BSTART)) {
 		tkl(n, a + 1, w, sizeof w);
 		for (i = 0; i < sizeof ills / sizeof ills[0]; i++)
-			if (strcmp(w, ills[i]) == 0)
+			if (same_word(w, ills[i]))
 				return true;
 	}
 	return false;
@@ -2740,7 +2751,7 @@ townsfolk(const ner *nr, size_t a)
 	n = strlen(tk(nr, a, w, sizeof w));
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
-		if (n < k + 3 || strcmp(w + n - k, ends[i]) != 0)
+		if (n < k + 3 || !same_word(w + n - k, ends[i]))
 			continue;
 		memcpy(stem, w, n - k);
 		stem[n - k] = '\0';
@@ -2784,7 +2795,7 @@ letter_amount(const ner *n, size_t a)
 		return true;
 	tkl(n, a + 1, w, sizeof w);
 	for (i = 0; i < sizeof after / sizeof after[0]; i++)
-		if (strcmp(w, after[i]) == 0)
+		if (same_word(w, after[i]))
 			return true;
 	return false;
 }
@@ -2855,14 +2866,14 @@ royal_work(const ner *n, size_t a)
 		return false;
 	tk(n, a, w, sizeof w);
 	for (i = 0; i < sizeof titles / sizeof titles[0]; i++)
-		if (strcmp(w, titles[i]) == 0)
+		if (same_word(w, titles[i]))
 			break;
 	if (i == sizeof titles / sizeof titles[0])
 		return false;
 	len = strlen(tk(n, a + 1, w, sizeof w));
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);
-		if (len >= k + 3 && strcmp(w + len - k, ends[i]) == 0)
+		if (len >= k + 3 && same_word(w + len - k, ends[i]))
 			return true;
 	}
 	return false;
@@ -3068,7 +3079,7 @@ romance_head(const ner *n, size_t i)
 		return false;
 	tk(n, i, w, sizeof w);
 	for (j = 0; j < sizeof heads / sizeof heads[0]; j++)
-		if (strcmp(w, heads[j]) == 0)
+		if (same_word(w, heads[j]))
 			return true;
 	return false;
 }
@@ -3100,7 +3111,7 @@ romance_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 			return false;
 		tk(n, j, w, sizeof w);
 		for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
-			if (strcmp(w, parts[i]) == 0)
+			if (same_word(w, parts[i]))
 				break;
 		if (i == sizeof parts / sizeof parts[0])
 			return false;
@@ -3492,7 +3503,7 @@ postnominal(const char *w)
 	size_t i;
 
 	for (i = 0; i < sizeof pn / sizeof pn[0]; i++)
-		if (strcmp(w, pn[i]) == 0)
+		if (same_word(w, pn[i]))
 			return true;
 	return false;
 }
@@ -3509,7 +3520,7 @@ law_word(const char *w)
 	size_t i;
 
 	for (i = 0; i < sizeof lw / sizeof lw[0]; i++)
-		if (strcmp(w, lw[i]) == 0)
+		if (same_word(w, lw[i]))
 			return true;
 	return false;
 }
@@ -3548,7 +3559,7 @@ romance_particle(const char *p)
 	size_t i;
 
 	for (i = 0; i < sizeof rp / sizeof rp[0]; i++)
-		if (strcmp(p, rp[i]) == 0)
+		if (same_word(p, rp[i]))
 			return true;
 	return false;
 }
@@ -4251,7 +4262,7 @@ wire_label(const char *w)
 	size_t i;
 
 	for (i = 0; i < sizeof wl / sizeof wl[0]; i++)
-		if (strcmp(w, wl[i]) == 0)
+		if (same_word(w, wl[i]))
 			return true;
 	return false;
 }
@@ -4366,10 +4377,10 @@ numbered_name(const ner *n, size_t a)
 		return 0;
 	tk(n, a, w, sizeof w);
 	for (i = 0; i < sizeof roads / sizeof roads[0]; i++)
-		if (strcmp(w, roads[i]) == 0)
+		if (same_word(w, roads[i]))
 			return EXTRACT_PLACE + 1;
 	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
-		if (strcmp(w, parts[i]) == 0)
+		if (same_word(w, parts[i]))
 			return EXTRACT_MISC + 1;
 	/* Act 624, Bill 96: a numbered law; PlayStation 5, Nifty 50: a
 	 * product or an index with its number (not a year: Euro 2024) */
@@ -4428,7 +4439,7 @@ place_link(const ner *n, size_t a, size_t b)
 	memcpy(w, n->src->s + v[b].start, v[b].len);
 	w[v[b].len] = '\0';
 	for (i = 0; i < sizeof links / sizeof links[0]; i++)
-		if (strcmp(w, links[i]) == 0)
+		if (same_word(w, links[i]))
 			break;
 	if (i == sizeof links / sizeof links[0])
 		return 0;

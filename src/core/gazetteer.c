@@ -65,6 +65,34 @@ gz_has(gz_list l, const char *key)
 	return probe(&gz_tables[l], key, len, h);
 }
 
+/* True when key is in any of the nl lists at ls: the key is measured and
+ * hashed once, when a list first may hold it by its first byte. */
+bool
+gz_has_any(const gz_list *ls, size_t nl, const char *key)
+{
+	const unsigned char *p = (const unsigned char *)key;
+	size_t i, len = 0;
+	uint32_t h = HASH_FNV32_INIT;
+	bool hashed = false;
+
+	if (key == NULL || p[0] == '\0')
+		return false;
+	for (i = 0; i < nl; i++) {
+		if ((int)ls[i] < 0 || ls[i] >= GZ_COUNT ||
+		    !(gz_tables[ls[i]].first[p[0] >> 6] >> (p[0] & 63) & 1))
+			continue;
+		if (!hashed) {
+			for (len = 0; p[len] != '\0'; len++)
+				h = hash_fnv32_step(h, p[len]);
+			hashed = true;
+		}
+		if (maybe(&gz_tables[ls[i]], p, len) &&
+		    probe(&gz_tables[ls[i]], key, len, h))
+			return true;
+	}
+	return false;
+}
+
 /* Number of entries in list l. */
 size_t
 gz_size(gz_list l)

@@ -51,6 +51,9 @@ bool gz_has(gz_list l, const char *key);
 /* True when the len bytes at key are an entry of list l. */
 bool gz_has_n(gz_list l, const char *key, size_t len);
 
+/* True when key is in any of the nl lists at ls (hashed once). */
+bool gz_has_any(const gz_list *ls, size_t nl, const char *key);
+
 /* Number of entries in list l. */
 size_t gz_size(gz_list l);
 

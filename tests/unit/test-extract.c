@@ -15,6 +15,7 @@
 
 #include "gloss/doc.h"
 #include "gloss/extract.h"
+#include "../../src/core/gazetteer.h"
 #include "../../src/core/extract-int.h"
 
 /* Tokenize one paragraph of text. */
@@ -2211,6 +2212,48 @@ test_gazetteer_round11(void **state)
 	doc_free(d);
 }
 
+/* gz_has_any() over several lists: the same answer as gz_has() on each
+ * list in turn, for every entry of the lists and for words in none. */
+static void
+test_gz_has_any(void **state)
+{
+	static const gz_list ls[] = { GZ_PLACES, GZ_KNOWN_ORGS, GZ_KNOWN_MISC };
+	static const char *const absent[] = {
+		"", "Qzxvillé", "qzx", "Zzqorp Holdings", "a",
+	};
+	size_t i, j, n = 0;
+	const char *w = NULL;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		assert_true(gz_size(ls[i]) > 0);
+		for (j = 0; j < gz_size(ls[i]); j++) {
+			w = gz_tables[ls[i]].v[j];
+			assert_true(gz_has_any(ls, 3, w));
+			assert_true(gz_has_any(&ls[i], 1, w));
+			n++;
+		}
+	}
+	assert_int_equal(n, gz_size(GZ_PLACES) + gz_size(GZ_KNOWN_ORGS) +
+	    gz_size(GZ_KNOWN_MISC));
+	for (i = 0; i < sizeof absent / sizeof absent[0]; i++) {
+		assert_false(gz_has(GZ_PLACES, absent[i]));
+		assert_false(gz_has_any(ls, 3, absent[i]));
+	}
+	/* a word in a list left out of the set is not found */
+	for (j = 0; j < gz_size(GZ_KNOWN_ORGS); j++) {
+		w = gz_tables[GZ_KNOWN_ORGS].v[j];
+		if (!gz_has(GZ_PLACES, w) && !gz_has(GZ_KNOWN_MISC, w))
+			break;
+	}
+	assert_true(j < gz_size(GZ_KNOWN_ORGS));
+	assert_true(gz_has_any(ls, 3, w));
+	assert_false(gz_has_any((const gz_list[]){ GZ_PLACES, GZ_KNOWN_MISC },
+	    2, w));
+	assert_false(gz_has_any(ls, 0, w));
+	assert_false(gz_has_any(ls, 3, NULL));
+}
+
 int
 main(void)
 {
@@ -2258,6 +2301,7 @@ main(void)
 		cmocka_unit_test(test_types_round10_en),
 		cmocka_unit_test(test_types_round10_nl),
 		cmocka_unit_test(test_gazetteer_round11),
+		cmocka_unit_test(test_gz_has_any),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
