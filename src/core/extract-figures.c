@@ -1973,9 +1973,9 @@ een_duration(fctx *f, size_t i)
 	return i + 2;
 }
 
-/* The token starting at byte off, or t->n. */
+/* The first token at or after byte off. */
 static size_t
-tok_at(const xtoks *t, size_t off)
+tok_from(const xtoks *t, size_t off)
 {
 	size_t lo = 0, hi = t->n, mid;
 
@@ -1986,6 +1986,15 @@ tok_at(const xtoks *t, size_t off)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* The token starting at byte off, or t->n. */
+static size_t
+tok_at(const xtoks *t, size_t off)
+{
+	size_t lo = tok_from(t, off);
+
 	return lo < t->n && t->v[lo].start == off ? lo : t->n;
 }
 
@@ -2646,22 +2655,6 @@ ctx_clause(const fctx *f, size_t fi, size_t ta, size_t tb)
 	}
 	buf[len] = '\0';
 	return fig_strdup(f, buf);
-}
-
-/* The first token at or after byte off. */
-static size_t
-tok_from(const xtoks *t, size_t off)
-{
-	size_t lo = 0, hi = t->n, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (t->v[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /* Give every figure marked by clause() its clause context. */

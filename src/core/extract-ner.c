@@ -2923,19 +2923,26 @@ caps_only(const ner *n, size_t a, size_t b)
 	return true;
 }
 
+/* Is a word token in [a, b) (as written) in list l? */
+static bool
+word_of_list(const ner *n, size_t a, size_t b, gz_list l)
+{
+	char w[128];
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (n->t->v[i].kind == XT_WORD &&
+		    gz_has(l, tk(n, i, w, sizeof w)))
+			return true;
+	return false;
+}
+
 /* Does [s, c0) hold the head word of a body's name (Vereniging van
  * Nederlandse Gemeenten, Bank of Japan)? */
 static bool
 body_head(const ner *n, size_t s, size_t c0)
 {
-	char w[128];
-	size_t i;
-
-	for (i = s; i < c0; i++)
-		if (n->t->v[i].kind == XT_WORD &&
-		    gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)))
-			return true;
-	return false;
+	return word_of_list(n, s, c0, GZ_ORG_HEADS);
 }
 
 /* Is word token i a title before a name, also in the plural (Senators,
@@ -3874,14 +3881,7 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 static bool
 cjk_surname_in(const ner *n, size_t a, size_t b)
 {
-	char w[64];
-	size_t i;
-
-	for (i = a; i < b; i++)
-		if (n->t->v[i].kind == XT_WORD &&
-		    gz_has(GZ_CJK_SURNAMES, tk(n, i, w, sizeof w)))
-			return true;
-	return false;
+	return word_of_list(n, a, b, GZ_CJK_SURNAMES);
 }
 
 /* Is token s a portfolio of one word after "minister van" and the two
