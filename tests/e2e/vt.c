@@ -716,6 +716,13 @@ vt_resize(vt *v, int rows, int cols)
 	v->rows = rows;
 	v->cols = cols;
 	vterm_set_size(v->term, rows, cols);
+	/*
+	 * libvterm 0.1 keeps the scrolling region of the old size: a scroll
+	 * after shrinking then moves a negative number of bytes and corrupts
+	 * the heap (seen as a SIGABRT in resize storms). Reset it as xterm
+	 * does on a resize, keeping the cursor where it was.
+	 */
+	vterm_input_write(v->term, "\0337\033[r\0338", 7);
 	memset(&ws, 0, sizeof ws);
 	ws.ws_row = (unsigned short)rows;
 	ws.ws_col = (unsigned short)cols;
