@@ -1102,6 +1102,39 @@ venue_after(const ner *n, size_t b)
 	return false;
 }
 
+/* Is the name ending before token b followed by a lower-case word for a
+ * stretch of land, perhaps after "and" and a second name ("the Aldwick
+ * coast", "the Aldwick and Brampton coast", "de regio Aldorp" apart)? */
+static bool
+ty_land_after(const ner *n, size_t b)
+{
+	static const char *const lands[] = {
+		"area", "coast", "coastline", "countryside", "estuary",
+		"hinterland", "kust", "kustlijn", "omgeving", "region",
+		"shoreline", "streek", "valley",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i = b, k;
+
+	if (b == 0 || b >= n->t->n || (v[b - 1].flags & XF_GEN))
+		return false;
+	if (v[i].kind == XT_WORD && !(v[i].flags & XF_UPPER) &&
+	    (strcmp(tkl(n, i, w, sizeof w), "and") == 0 ||
+	    strcmp(w, "en") == 0) && i + 2 < n->t->n &&
+	    same_block(n, b - 1, i + 2) && v[i + 1].kind == XT_WORD &&
+	    (v[i + 1].flags & XF_UPPER) && !(v[i + 1].flags & XF_GEN))
+		i += 2;
+	if (!same_block(n, b - 1, i) || v[i].kind != XT_WORD ||
+	    (v[i].flags & XF_UPPER))
+		return false;
+	tkl(n, i, w, sizeof w);
+	for (k = 0; k < sizeof lands / sizeof lands[0]; k++)
+		if (lands[k][0] == w[0] && same_word(w, lands[k]))
+			return true;
+	return false;
+}
+
 /* A word that opens the name of a law or treaty (Wet Kortere Termijnen,
  * Treaty of Rome). */
 static bool
@@ -1739,6 +1772,28 @@ road_number(const ner *n, size_t a, const char *p1, const char *p2)
 	return false;
 }
 
+/* "de N31 tussen Aldorp en Beekveld", "the A9 between": a road number
+ * after an article, before a word for the stretch it runs. */
+static bool
+ty_road_between(const ner *n, size_t a, size_t b, const char *p1)
+{
+	static const char *const runs[] = {
+		"between", "bij", "near", "richting", "towards", "tussen",
+	};
+	char w[16];
+	size_t i;
+
+	/* the shape and the article (any preposition before them) */
+	if (!road_number(n, a, p1, "near") || b >= n->t->n ||
+	    !same_block(n, a, b) || n->t->v[b].kind != XT_WORD)
+		return false;
+	tkl(n, b, w, sizeof w);
+	for (i = 0; i < sizeof runs / sizeof runs[0]; i++)
+		if (same_word(w, runs[i]))
+			return true;
+	return false;
+}
+
 /* A lower-case word for a work or an event, before its title ("de
  * tentoonstelling X", "the album X", "kunstfestival X")? */
 static bool
@@ -1877,6 +1932,57 @@ generic_acronym(const ner *n, size_t k, char *acr, size_t sz)
 	return false;
 }
 
+/* Are the three capitalised words [a, b) a name and a word before a known
+ * place that is no part of the name of a place (Orvel Glass Europe, not
+ * Jan Pieter Gent after "in", nor South Holland)? */
+static bool
+ty_branch_name(const ner *n, size_t a, size_t b, const char *p1)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i;
+
+	if (place_prep(p1))
+		return false;
+	for (i = a; i < b; i++) {
+		if (v[i].kind != XT_WORD || !(v[i].flags & XF_UPPER) ||
+		    (v[i].flags & (XF_GEN | XF_HYPH)) || v[i].len >= sizeof w)
+			return false;
+		tk(n, i, w, sizeof w);
+		if (i + 1 < b && (gz_has(GZ_PLACES, w) ||
+		    gz_has(GZ_PLACE_WORDS, w) || given_name(w) ||
+		    is_direction(w) || place_prefix(w) || stopword(n, i)))
+			return false;
+	}
+	return gz_has(GZ_PLACES, w);
+}
+
+/* The lower-cased word before a name: 1 for a venue that is a place
+ * (dorpshuis, restaurant, hotel), 2 for a care home, which is a body
+ * (zorgboerderij, verpleeghuis), else 0. */
+static size_t
+ty_venue_cue(const char *p)
+{
+	static const char *const venues[] = {
+		"buurthuis", "café", "clubhuis", "dorpshuis", "gemeenschapshuis",
+		"herberg", "hotel", "partycentrum", "pub", "restaurant",
+		"wijkcentrum", "zalencentrum",
+	};
+	static const char *const homes[] = {
+		"hospice", "verpleeghuis", "verzorgingshuis", "woonzorgcentrum",
+		"zorgboerderij", "zorgcentrum", "zorginstelling",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof venues / sizeof venues[0]; i++)
+		if (venues[i][0] == p[0] && same_word(p, venues[i]))
+			return 1;
+	for (i = 0; i < sizeof homes / sizeof homes[0]; i++)
+		if (homes[i][0] == p[0] && same_word(p, homes[i]))
+			return 2;
+	return 0;
+}
+
 /* Type a name from its words and context. */
 static void
 type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
@@ -1998,7 +2104,8 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	*strength = 2;
 	/* "langs de A15", "on the M25": a road */
-	if (cnt == 1 && (v[a].flags & XF_DIGIT) && road_number(n, a, p1, p2)) {
+	if (cnt == 1 && (v[a].flags & XF_DIGIT) && (road_number(n, a, p1, p2) ||
+	    ty_road_between(n, a, b, p1))) {
 		*type = EXTRACT_PLACE;
 		return;
 	}
@@ -2013,6 +2120,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
+	/* dorpshuis De Gouden Karper, the hotel Sea View: a venue is a
+	 * place; zorgboerderij De Hessenhof: a care home is a body */
+	if (cnt <= 4 && titlecase && (i = ty_venue_cue(p1)) != 0 &&
+	    !gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = i == 1 ? EXTRACT_PLACE : EXTRACT_ORGANIZATION;
+		return;
+	}
 	/* from El Palmar, in Den Helder */
 	if (cnt >= 2 && cnt <= 3 && place_article(first) && titlecase &&
 	    gz_has(GZ_PLACE_CUES, p1)) {
@@ -2022,6 +2136,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* the Yashobhoomi convention centre; een uitverkochte Galgenwaard */
 	if (cnt <= 2 && titlecase && (venue_after(n, b) ||
 	    venue_adjective(p1))) {
+		*type = EXTRACT_PLACE;
+		*strength = 1;
+		return;
+	}
+	/* the Aldwick coast, the Aldwick and Brampton coast */
+	if (cnt == 1 && titlecase && !gz_has(GZ_KNOWN_ORGS, name) &&
+	    ty_land_after(n, b)) {
 		*type = EXTRACT_PLACE;
 		*strength = 1;
 		return;
@@ -2353,6 +2474,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	    !given_name(first) && !is_direction(first) &&
 	    !gz_has(GZ_PLACE_WORDS, first) && !place_prefix(first) &&
 	    !stopword(n, a)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* Orvel Glass Europe, Kestrel Foods Nederland: a company's branch
+	 * in a country */
+	if (cnt == 3 && titlecase && ty_branch_name(n, a, b, p1)) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
@@ -2732,6 +2859,65 @@ not_entity(const ner *n, size_t a)
 	return false;
 }
 
+/* Is token a the name of a holiday used as a modifier before a lower-case
+ * noun ("a Christmas tree", "the Easter weekend", "het Pasen-weekend" is
+ * one word)?  The compound names no entity. */
+static bool
+ty_holiday_modifier(const ner *n, size_t a)
+{
+	static const char *const days[] = {
+		"christmas", "diwali", "easter", "eid", "halloween", "hanukkah",
+		"kerstmis", "pasen", "pinksteren", "ramadan", "thanksgiving",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i;
+
+	if (a + 1 >= n->t->n || !same_block(n, a, a + 1) ||
+	    v[a + 1].kind != XT_WORD || (v[a + 1].flags & XF_UPPER) ||
+	    (v[a].flags & (XF_ALLUP | XF_GEN)) || v[a].len >= sizeof w)
+		return false;
+	tkl(n, a, w, sizeof w);
+	for (i = 0; i < sizeof days / sizeof days[0]; i++)
+		if (same_word(w, days[i]))
+			return !stopword(n, a + 1);
+	return false;
+}
+
+/* Is token a a Dutch compound of a known place and a lower-case noun of
+ * five letters or more that the article also writes alone (Aziëbeleid
+ * beside "beleid": a common noun, not the place; not Maashorst, and
+ * Mekongdelta apart, see place_compound())? */
+static bool
+ty_place_noun_compound(const ner *n, size_t a)
+{
+	const xtok *v = &n->t->v[a];
+	char w[64], pre[64];
+	size_t len, k, i;
+	xstat *st;
+
+	if (n->src->lang != XL_NL || v->kind != XT_WORD || v->len < 9 ||
+	    v->len >= sizeof w || !(v->flags & XF_UPPER) ||
+	    (v->flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP | XF_HYPH | XF_DIGIT)))
+		return false;
+	len = xt_text(n->src, v->start, xt_end(v), w, sizeof w);
+	/* the noun: lower-case ASCII letters from k on */
+	for (k = len; k > 0 && w[k - 1] >= 'a' && w[k - 1] <= 'z'; k--)
+		;
+	for (i = k; i + 5 <= len; i++) {
+		if (i < 3 || ((unsigned char)w[i] & 0xc0) == 0x80)
+			continue;
+		memcpy(pre, w, i);
+		pre[i] = '\0';
+		if (gz_has(GZ_PLACES, pre) && !place_compound(w)) {
+			/* the noun is written alone here too */
+			st = xmap_get(n->m, w + i, false);
+			return st != NULL && st->lower > 0;
+		}
+	}
+	return false;
+}
+
 /* Is token a a word for the people of a known town: Londoners, Brusselaars,
  * Amsterdammers, Gentenaren (not a paper: De Gelderlander)? */
 static bool
@@ -2945,6 +3131,24 @@ body_head(const ner *n, size_t s, size_t c0)
 	return word_of_list(n, s, c0, GZ_ORG_HEADS);
 }
 
+/* Is word i in capitals a known organisation that a title is also spelt
+ * as ("(MR)", "eveneens MR": a party, not "mr."), with no capitalised name
+ * after it? */
+static bool
+ty_caps_body(const ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	char w[16];
+
+	if (!(v[i].flags & XF_ALLUP) || v[i].len >= sizeof w ||
+	    (v[i].flags & XF_ABBR))
+		return false;
+	if (i + 1 < n->t->n && same_block(n, i, i + 1) &&
+	    v[i + 1].kind == XT_WORD && (v[i + 1].flags & XF_UPPER))
+		return false;
+	return gz_has(GZ_KNOWN_ORGS, tk(n, i, w, sizeof w));
+}
+
 /* Is word token i a title before a name, also in the plural (Senators,
  * Ministers) or as the end of a Dutch compound (Partijvoorzitter)? */
 static bool
@@ -2955,6 +3159,8 @@ title_word(const ner *n, size_t i)
 
 	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len >= sizeof w ||
 	    (n->t->v[i].flags & XF_DIGIT))
+		return false;
+	if (ty_caps_body(n, i))
 		return false;
 	tkl(n, i, w, sizeof w);
 	if (gz_has(GZ_PERSON_TITLES, w))
@@ -3353,7 +3559,8 @@ finish(ner *n, size_t a, size_t b)
 			    cmp_str) != NULL)
 				return -1;
 			xt_lower(w, name, sizeof name);
-			if (gz_has(GZ_PERSON_TITLES, name) || ((gz_has(GZ_ORG_WORDS,
+			if ((gz_has(GZ_PERSON_TITLES, name) &&
+			    !ty_caps_body(n, a)) || ((gz_has(GZ_ORG_WORDS,
 			    w) || gz_has(GZ_MISC_WORDS, w)) && !is_known(w) &&
 			    !(n->src->lang == XL_NL && lone_body(w))))
 				return -1;
@@ -3408,7 +3615,9 @@ finish(ner *n, size_t a, size_t b)
 				return -1;
 		}
 	}
-	if (b - a == 1 && (not_entity(n, a) || letter_amount(n, a) ||
+	if (b - a == 1 && (not_entity(n, a) || ty_holiday_modifier(n, a) ||
+	    ty_place_noun_compound(n, a) ||
+	    letter_amount(n, a) ||
 	    townsfolk(n, a) || credit_word(n, a)))
 		return -1;
 	if (b - a == 2 && funding_round(n, a))

@@ -620,6 +620,26 @@ town_prep(const char *w)
 	    strcmp(w, "near") == 0 || strcmp(w, "nabij") == 0;
 }
 
+/* Is mention i listed beside a known place (de weg tussen Aldorp en
+ * Doetinchem), so that it names the town of a club named after it? */
+static bool
+ty_town_listed(const xments *ms, const unsigned char *beside, size_t i)
+{
+	const xment *y;
+
+	if (i > 0 && (beside[i] & 1)) {
+		y = &ms->v[i - 1];
+		if (y->type == EXTRACT_PLACE && y->strength >= 3)
+			return true;
+	}
+	if (i + 1 < ms->n && (beside[i] & 2)) {
+		y = &ms->v[i + 1];
+		if (y->type == EXTRACT_PLACE && y->strength >= 3)
+			return true;
+	}
+	return false;
+}
+
 /* The text of the second word of two-word mention x (the tokens are gone:
  * what follows the first white space in its span). */
 static size_t
@@ -694,6 +714,169 @@ drop_figure_mentions(const xsrc *src, xments *ms, xfigs *fs)
 	free(map);
 }
 
+/* Is one-word mention x, a name typed an organisation with evidence
+ * elsewhere, only the last word of person's name hit typed by default,
+ * with no given name before it (Supermarktketen Koopman; "Koopman sluit
+ * winkels")?  Then the word names the company, not a surname. */
+static bool
+ty_company_not_surname(const xments *ms, const unsigned char *beside,
+    const keyset *borg, const xment *x, size_t hit)
+{
+	return (beside[hit] & 16) && borg->n > 0 &&
+	    ks_find(borg, x->name) >= 0 && ms->v[hit].strength == 0;
+}
+
+/* Add to pend the word that a place is known by alone: the first of two
+ * words before a word for a coastal or natural feature (Flamborough of
+ * Flamborough Head), the last after particles (Loze of Col de la Loze).
+ * False on out of memory. */
+static bool
+ty_place_ends(const xsrc *src, const xtoks *t, const xment *x, keyset *pend)
+{
+	static const char *const features[] = {
+		"Bay", "Cape", "Coast", "Head", "Heath", "Hills", "Island",
+		"Moor", "Peninsula", "Point", "Valley",
+	};
+	char w[64], low[64];
+	size_t k, i, nt = x->t1 - x->t0;
+
+	if (x->type != EXTRACT_PLACE || nt < 2 || nt > 4)
+		return true;
+	if (nt == 2 && x->strength >= 2) {
+		xt_text(src, t->v[x->t1 - 1].start, xt_end(&t->v[x->t1 - 1]), w,
+		    sizeof w);
+		for (i = 0; i < sizeof features / sizeof features[0]; i++)
+			if (strcmp(w, features[i]) == 0)
+				break;
+		if (i == sizeof features / sizeof features[0])
+			return true;
+		k = x->t0;
+	} else if (nt >= 3 && !(t->v[x->t1 - 2].flags & XF_UPPER) &&
+	    t->v[x->t1 - 2].kind == XT_WORD) {
+		/* Col de la Loze, Puerto de Navacerrada */
+		xt_tok_lower(src, &t->v[x->t1 - 2], low, sizeof low);
+		if (!gz_has(GZ_PARTICLES, low))
+			return true;
+		k = x->t1 - 1;
+	} else
+		return true;
+	if (t->v[k].kind != XT_WORD || !(t->v[k].flags & XF_UPPER) ||
+	    (t->v[k].flags & (XF_ALLUP | XF_GEN | XF_DIGIT)) ||
+	    t->v[k].len >= sizeof w)
+		return true;
+	xt_text(src, t->v[k].start, xt_end(&t->v[k]), w, sizeof w);
+	if (gz_has(GZ_PLACE_WORDS, w))
+		return true;
+	return ks_find(pend, w) >= 0 || ks_add(pend, w, 0);
+}
+
+/* Is one-word mention x without a type the first word of a short heading
+ * or byline of lower-case words ("Birds and fishing", "Health
+ * correspondent, BBC News"): a common noun capitalised as the first
+ * word? */
+static bool
+ty_heading_word(const xsrc *src, const xtoks *t, const xment *x)
+{
+	const xtok *v = t->v;
+	size_t i;
+
+	(void)src;
+	if (x->type >= 0 || x->link >= 0 || x->t1 - x->t0 != 1 ||
+	    !(v[x->t0].flags & XF_BSTART) || (v[x->t0].flags & XF_ALLUP) ||
+	    x->t1 >= t->n || (v[x->t1].flags & (XF_BSTART | XF_UPPER)) ||
+	    v[x->t1].kind != XT_WORD)
+		return false;
+	for (i = x->t1; i < t->n && !(v[i].flags & XF_BSTART); i++)
+		if (i - x->t0 >= 8 || (v[i].flags & XF_SENTEND))
+			return false;
+	return true;
+}
+
+/* Compare two pointers (for bsearch). */
+static int
+ty_cmp_ptr(const void *a, const void *b)
+{
+	const char *p = *(const char *const *)a, *q = *(const char *const *)b;
+
+	return p < q ? -1 : p > q;
+}
+
+/* Drop the mentions that ty_heading_word() finds whose name (in the sorted
+ * names) was seen once and not linked to. */
+static void
+ty_drop_marked(const xsrc *src, const xtoks *t, xments *ms,
+    const char **names, const unsigned char *seen, size_t nc)
+{
+	size_t i, k, *map;
+	const char **hit;
+
+	if ((map = malloc(ms->n * sizeof *map)) == NULL)
+		return;
+	for (i = 0, k = 0; i < ms->n; i++) {
+		if (ty_heading_word(src, t, &ms->v[i]) &&
+		    (hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
+		    ty_cmp_ptr)) != NULL && !(seen[hit - names] & 2)) {
+			map[i] = SIZE_MAX;
+			continue;
+		}
+		map[i] = k;
+		ms->v[k++] = ms->v[i];
+	}
+	for (i = 0; i < k; i++)
+		if (ms->v[i].link >= 0)
+			ms->v[i].link = map[ms->v[i].link] == SIZE_MAX ? -1 :
+			    (int32_t)map[ms->v[i].link];
+	ms->n = k;
+	free(map);
+}
+
+/* Drop the mentions that ty_heading_word() finds, when their name (the
+ * names are shared, one pointer a name) is nowhere else a mention and no
+ * mention is linked to them. */
+static void
+ty_drop_heading_words(const xsrc *src, const xtoks *t, xments *ms)
+{
+	const char **names;
+	size_t i, k, nc = 0;
+	unsigned char *seen;
+	const char **hit;
+
+	for (i = 0; i < ms->n; i++)
+		if (ty_heading_word(src, t, &ms->v[i]))
+			nc++;
+	if (nc == 0)
+		return;
+	names = malloc(nc * sizeof *names);
+	seen = calloc(nc, 1);
+	if (names == NULL || seen == NULL)
+		goto out;
+	for (i = 0, k = 0; i < ms->n; i++)
+		if (ty_heading_word(src, t, &ms->v[i]))
+			names[k++] = ms->v[i].name;
+	qsort(names, nc, sizeof *names, ty_cmp_ptr);
+	/* bit 0: seen once; bit 1: twice, or linked to */
+	for (i = 0; i < ms->n; i++) {
+		hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
+		    ty_cmp_ptr);
+		if (hit != NULL)
+			seen[hit - names] |= seen[hit - names] & 1 ? 2 : 1;
+		if (ms->v[i].link >= 0 && (size_t)ms->v[i].link < ms->n &&
+		    (hit = bsearch(&ms->v[ms->v[i].link].name, names, nc,
+		    sizeof *names, ty_cmp_ptr)) != NULL)
+			seen[hit - names] |= 2;
+	}
+	for (i = 0; i < ms->n; i++)
+		if (ty_heading_word(src, t, &ms->v[i]) &&
+		    (hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
+		    ty_cmp_ptr)) != NULL && !(seen[hit - names] & 2))
+			break;
+	if (i < ms->n)
+		ty_drop_marked(src, t, ms, names, seen, nc);
+out:
+	free(names);
+	free(seen);
+}
+
 /* Merge mentions into the result's entities (and free the tokens, which
  * it needs no longer, before its own arrays).  False on out of memory. */
 static bool
@@ -702,7 +885,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
-	keyset town = { 0 }, giv = { 0 }, tail = { 0 };
+	keyset town = { 0 }, giv = { 0 }, tail = { 0 }, borg = { 0 };
+	keyset pend = { 0 };
 	uint32_t *ht = NULL;
 	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
@@ -733,6 +917,21 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			beside[i] |= 1;
 		if (i + 1 < n && listed(src, t, x->t1, ms->v[i + 1].t0))
 			beside[i] |= 2;
+		/* bit 4: a person's name typed by default, with no given
+		 * name first (Supermarktketen Koopman) */
+		if (x->type == EXTRACT_PERSON && x->strength == 0 &&
+		    x->t1 - x->t0 >= 2 &&
+		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
+		    !gz_has(GZ_GIVEN_NAMES, w))
+			beside[i] |= 16;
+		/* one word typed an organisation with evidence (Koopman
+		 * sluit winkels) */
+		if (x->type == EXTRACT_ORGANIZATION && x->strength >= 2 &&
+		    x->t1 - x->t0 == 1 && ks_find(&borg, x->name) < 0 &&
+		    !ks_add(&borg, x->name, i))
+			goto out;
+		if (!ty_place_ends(src, t, x, &pend))
+			goto out;
 		/* bit 2: a particle and one more word (De Koning) */
 		if (x->t1 - x->t0 == 2 && (t->v[x->t0].flags & XF_UPPER) &&
 		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
@@ -838,7 +1037,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    !(t->v[x->t0 - 1].flags & XF_BSTART) &&
 		    t->v[x->t0 - 2].kind == XT_WORD &&
 		    xt_tok_lower(src, &t->v[x->t0 - 2], w, sizeof w) > 0 &&
-		    xner_town_role(w))))
+		    xner_town_role(w)) || ty_town_listed(ms, beside, i)))
 			beside[i] |= 8;
 		/* UTRECHT (ANP) -: a place in capitals that opens a block
 		 * is a dateline's town */
@@ -926,7 +1125,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		/* a surname, also one that is a place word (Park) */
 		if (x->strength < 3 && (x->type != EXTRACT_PLACE ||
 		    (x->strength <= 1 && !gz_has(GZ_PLACES, x->name))) &&
-		    (hit = ks_find(&sur, x->name)) >= 0) {
+		    (hit = ks_find(&sur, x->name)) >= 0 &&
+		    !ty_company_not_surname(ms, beside, &borg, x, (size_t)hit)) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
 			continue;
@@ -958,6 +1158,16 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			j = name_slot(ht, hmask, ms, buf);
 			if (ht[j] != 0)
 				uf_union(par, i, ht[j] - 1);
+		}
+	}
+	/* Flamborough after Flamborough Head, Loze after Col de la Loze: a
+	 * word without a type that ends a place's name is a place */
+	for (i = 0; pend.n > 0 && i < n; i++) {
+		x = &ms->v[i];
+		if (x->type < 0 && x->t1 - x->t0 == 1 && x->link < 0 &&
+		    ks_find(&pend, x->name) >= 0) {
+			x->type = EXTRACT_PLACE;
+			x->strength = 1;
 		}
 	}
 	/* along a list (Hijken, Westerbork en Spier) a name without a type
@@ -1071,6 +1281,8 @@ out:
 	ks_free(&town);
 	ks_free(&giv);
 	ks_free(&tail);
+	ks_free(&borg);
+	ks_free(&pend);
 	return ok;
 }
 
@@ -1186,6 +1398,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	if (fs.oom)
 		goto oom;
 	drop_figure_mentions(&src, &ms, &fs);
+	ty_drop_heading_words(&src, &t, &ms);
 	/* the lexicon and the statistics are done with */
 	src.lex = NULL;
 	xt_lex_free(&lex);

@@ -2254,6 +2254,93 @@ test_gz_has_any(void **state)
 	assert_false(gz_has_any(ls, 3, NULL));
 }
 
+/* Session 4, entity types: a place known by its first or last word alone
+ * (Tarnby Head, Col de la Varne), names before a word for a coast, a
+ * holiday as a modifier, a company's branch in a country, the first word
+ * of a subheading. */
+static void
+test_types_s4_en(void **state)
+{
+	const char *text =
+	    "Title\n"
+	    "\n"
+	    "Seabirds nest on the Dunmoor and Kelby coast, a protected "
+	    "area. The cliffs of Tarnby Head are eroding, and the "
+	    "Tarnby lifeboat was called out twice. Riders climbed the "
+	    "Col de la Varne on Friday. \"We will attack on the Varne,\" "
+	    "the Dane said. The council called the plan a Christmas "
+	    "tree. The union expects Orvano Glass Europe to close its "
+	    "works. The Society for the Protection of Gulls objected.\n"
+	    "\n"
+	    "Gulls and fishing\n"
+	    "\n"
+	    "Fishermen were divided over the plan.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Dunmoor", EXTRACT_PLACE, 1, "Dunmoor", 0);
+	check_entity(r, text, "Kelby", EXTRACT_PLACE, 1, "Kelby", 0);
+	check_entity(r, text, "Tarnby Head", EXTRACT_PLACE, 1, "Tarnby Head", 0);
+	check_entity(r, text, "Tarnby", EXTRACT_PLACE, 1, "Tarnby", 1);
+	check_entity(r, text, "Col de la Varne", EXTRACT_PLACE, 1,
+	    "Col de la Varne", 0);
+	check_entity(r, text, "Varne", EXTRACT_PLACE, 1, "Varne", 1);
+	assert_null(entity(r, "Christmas"));
+	assert_null(entity(r, "Gulls"));
+	check_entity(r, text, "Society for the Protection of Gulls",
+	    EXTRACT_ORGANIZATION, 1, "Society for the Protection of Gulls", 0);
+	check_entity(r, text, "Orvano Glass Europe", EXTRACT_ORGANIZATION, 1,
+	    "Orvano Glass Europe", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Session 4, entity types: a company named like a surname (never after a
+ * given name, a company cue elsewhere), a party in capitals spelt as a
+ * title (MR), a road before "tussen", a club's town beside a known place,
+ * a compound of a place and a noun the article writes alone, a venue (a
+ * place) and a care home (a body). */
+static void
+test_types_s4_nl(void **state)
+{
+	const char *text =
+	    "Supermarktketen Dijkhuis sluit elf winkels en schrapt "
+	    "banen\n"
+	    "\n"
+	    "Supermarktketen Dijkhuis sluit de komende maanden elf "
+	    "filialen. Volgens Dijkhuis gaat het om winkels in het "
+	    "zuiden. De bond eist dat Dijkhuis niemand ontslaat. De "
+	    "minister-president Adriaan Dolmans (MR) noemde het besluit "
+	    "slecht. Minister Piet Claes, eveneens MR, roept op tot "
+	    "overleg. Zondag speelt SV Hessel thuis. De N317 tussen "
+	    "Hessel en Doetinchem was dicht. Het Aziëbeleid van het "
+	    "kabinet is volgens critici zwak, maar het beleid blijft. "
+	    "De bewoners van zorgboerderij De Eikenhof werden opgevangen "
+	    "in dorpshuis De Blauwe Reiger.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Dijkhuis", EXTRACT_ORGANIZATION, 3, "Dijkhuis", 0,
+	    "Dijkhuis", 2, "Dijkhuis", 3);
+	check_entity(r, text, "MR", EXTRACT_ORGANIZATION, 2, "MR", 0, "MR", 1);
+	check_entity(r, text, "N317", EXTRACT_PLACE, 1, "N317", 0);
+	check_entity(r, text, "SV Hessel", EXTRACT_ORGANIZATION, 1, "SV Hessel",
+	    0);
+	check_entity(r, text, "Hessel", EXTRACT_PLACE, 1, "Hessel", 1);
+	check_entity(r, text, "Doetinchem", EXTRACT_PLACE, 1, "Doetinchem", 0);
+	assert_null(entity(r, "Aziëbeleid"));
+	check_entity(r, text, "De Eikenhof", EXTRACT_ORGANIZATION, 1,
+	    "De Eikenhof", 0);
+	check_entity(r, text, "De Blauwe Reiger", EXTRACT_PLACE, 1,
+	    "De Blauwe Reiger", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2302,6 +2389,8 @@ main(void)
 		cmocka_unit_test(test_types_round10_nl),
 		cmocka_unit_test(test_gazetteer_round11),
 		cmocka_unit_test(test_gz_has_any),
+		cmocka_unit_test(test_types_s4_en),
+		cmocka_unit_test(test_types_s4_nl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
