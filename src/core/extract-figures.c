@@ -75,7 +75,8 @@ static const wordstr currency_words[] = {
 	{ "krone", "DKK" }, { "kronen", "DKK" }, { "kroner", "DKK" },
 	{ "kronor", "SEK" }, { "krw", "KRW" }, { "lira", "TRY" },
 	{ "mxn", "MXN" }, { "naira", "NGN" }, { "ngn", "NGN" },
-	{ "nok", "NOK" }, { "nzd", "NZD" }, { "peso", "MXN" },
+	{ "nok", "NOK" }, { "nzd", "NZD" }, { "pence", "GBP" },
+	{ "peso", "MXN" },
 	{ "pesos", "MXN" }, { "pln", "PLN" }, { "pond", "GBP" },
 	{ "pound", "GBP" }, { "pounds", "GBP" }, { "rand", "ZAR" },
 	{ "reais", "BRL" }, { "renminbi", "CNY" }, { "ringgit", "MYR" },
@@ -137,9 +138,10 @@ static const char *const size_adjectives[] = {
 
 static const char *const year_cues[] = {
 	"after", "around", "before", "begin", "between", "by", "circa",
-	"eind", "eind-", "einde", "for", "from", "in", "jaar", "medio", "na", "of",
-	"rond", "since", "sinds", "tot", "tussen", "uit", "until", "vanaf",
-	"voor", "year",
+	"during", "eind", "eind-", "einde", "for", "from", "heel", "in",
+	"jaar", "medio", "na", "of", "rond", "since", "sinds", "through",
+	"tijdens", "tot", "tussen", "uit", "until", "vanaf", "voor", "whole",
+	"year",
 };
 
 /* Parts of a year before "van 2027". */
@@ -162,6 +164,13 @@ static const wordval month_abbrs[] = {
 	{ "apr", 4 }, { "aug", 8 }, { "dec", 12 }, { "feb", 2 },
 	{ "jan", 1 }, { "jul", 7 }, { "jun", 6 }, { "mar", 3 },
 	{ "nov", 11 }, { "oct", 10 }, { "sep", 9 }, { "sept", 9 },
+};
+
+/* Dutch abbreviated months (3 mrt. 2026, 12 okt.). */
+static const wordval month_abbrs_nl[] = {
+	{ "apr", 4 }, { "aug", 8 }, { "dec", 12 }, { "feb", 2 },
+	{ "jan", 1 }, { "jul", 7 }, { "jun", 6 }, { "mrt", 3 },
+	{ "nov", 11 }, { "okt", 10 }, { "sep", 9 }, { "sept", 9 },
 };
 
 /* English month names that are also common words in lower case. */
@@ -328,6 +337,8 @@ typedef struct fctx {
 	const char *lastmoney;       /* currency of the last money figure */
 	size_t lasttok;              /* its first token */
 	unsigned char *ctxw;         /* per lexicon entry: CTX_* classes + 1 */
+	unsigned char *fg_names;     /* per lexicon entry: fg_name_counts() */
+	bool fg_names_done;          /* fg_names filled in */
 } fctx;
 
 /* A copy of s with the figures (in their pool); NULL on out of memory. */
@@ -761,11 +772,52 @@ month_date(fctx *f, size_t i)
 	return i;
 }
 
+static void drop_dot(fctx *);
+
+/* The month of an abbreviated month at token i after a day ("17 Mar
+ * 2026", "3 mrt. 2026", "12 Sept."), or 0; *next is the token after it
+ * (and its full stop).  English ones are capitalised; without a year
+ * after it the abbreviation needs its full stop or a capital (Jan is a
+ * name, mar a word). */
+static int
+fg_day_abbr_month(const fctx *f, size_t i, size_t *next)
+{
+	const xtok *v = f->t->v;
+	const wordval *m;
+	char w[8];
+	size_t n, d = i + 1;
+	bool dot = false;
+
+	if (i >= f->t->n || v[i].kind != XT_WORD || v[i].len < 3 ||
+	    v[i].len > 5)
+		return 0;
+	n = strlen(low(f, i, w, sizeof w));
+	if (w[n - 1] == '.') {
+		w[n - 1] = '\0';
+		dot = true;
+	} else if (is_punct(f, d, '.') && glued(f, d)) {
+		d++;
+		dot = true;
+	}
+	if (f->src->lang == XL_EN) {
+		if (!(v[i].flags & XF_UPPER))
+			return 0;
+		m = find_wv(month_abbrs, NELEM(month_abbrs), w);
+	} else
+		m = find_wv(month_abbrs_nl, NELEM(month_abbrs_nl), w);
+	if (m == NULL || (!dot && !(v[i].flags & XF_UPPER) &&
+	    !(is_year(f, d) && same(f, i, d))))
+		return 0;
+	*next = d;
+	return (int)m->v;
+}
+
 /* Try a numeric date at token i (5-5-2025, 2024-06-30, 15 januari 2025). */
 static size_t
 num_date(fctx *f, size_t i)
 {
 	int n1 = ndigits(f, i), n2, n3, m;
+	size_t e;
 	int32_t sep;
 	long a, b, c;
 
@@ -825,6 +877,23 @@ num_date(fctx *f, size_t i)
 		}
 		emit(f, i, i + 2, EXTRACT_DATE, (double)(m * 100 + a), "",
 		    clause(f, i, i + 2));
+		return i + 2;
+	}
+	if (n1 <= 2 && same(f, i, i + 1) && (a = ival(f, i)) >= 1 && a <= 31 &&
+	    !glued(f, i + 1) && (m = fg_day_abbr_month(f, i + 1, &e)) != 0) {
+		/* 17 Mar 2026, 3 mrt. 2026, 12 Sept. */
+		if (is_year(f, e) && same(f, i, e)) {
+			c = ival(f, e);
+			emit(f, i, e + 1, EXTRACT_DATE,
+			    (double)(c * 10000 + m * 100 + a), "",
+			    clause(f, i, e + 1));
+			return e + 1;
+		}
+		emit(f, i, i + 2, EXTRACT_DATE, (double)(m * 100 + a), "",
+		    clause(f, i, i + 2));
+		if ((f->t->v[i + 1].flags & XF_ABBR) && (!same(f, i, i + 2) ||
+		    (f->t->v[i + 2].flags & XF_UPPER)))
+			drop_dot(f);    /* "on 12 Sept. He": the sentence's */
 		return i + 2;
 	}
 	return i;
@@ -1052,6 +1121,42 @@ time_of_day(const fctx *f, size_t i)
 	return h <= 24 && m < 60;
 }
 
+static bool unit_after(const fctx *, size_t);
+
+/* Is the number token i a clock time in any language (14.05, 9.30): an
+ * hour, a full stop and two digits of minutes, with a time zone or "uur"
+ * after it or right after a date ("17 Mar 2026 14.05 GMT")? */
+static bool
+fg_clock(const fctx *f, size_t i)
+{
+	static const char *const zones[] = {
+		"am", "bst", "cest", "cet", "edt", "est", "et", "gmt", "hrs",
+		"local", "pdt", "pm", "pst", "pt", "u", "u.", "utc", "uur",
+	};
+	const xtok *k = &f->t->v[i];
+	const extract_figure *x;
+	const char *s = f->src->s + k->start, *dot;
+	char w[8];
+	long h, m;
+
+	if (k->kind != XT_NUM || k->len < 4 || k->len > 5 ||
+	    (dot = memchr(s, '.', k->len)) == NULL ||
+	    s + k->len - dot != 3 || memchr(s, ',', k->len) != NULL)
+		return false;
+	h = strtol(s, NULL, 10);
+	m = strtol(dot + 1, NULL, 10);
+	if (h > 24 || m >= 60)
+		return false;
+	if (same(f, i, i + 1) && f->t->v[i + 1].kind == XT_WORD &&
+	    f->t->v[i + 1].len <= 5 && in_list(zones, NELEM(zones),
+	    low(f, i + 1, w, sizeof w)))
+		return true;
+	if (f->out->n == 0 || i == 0 || !same(f, i - 1, i) || unit_after(f, i))
+		return false;
+	x = &f->out->v[f->out->n - 1];
+	return x->kind == EXTRACT_DATE && x->end == xt_end(&f->t->v[i - 1]);
+}
+
 /* The ISO currency of an upper-case code (DKK, EUR) at token i, or NULL. */
 static const char *
 currency_code(const fctx *f, size_t i)
@@ -1083,6 +1188,17 @@ digit_group(const fctx *f, size_t i)
 	    !glued(f, i + 1) && ndigits(f, i + 1) > 0));
 }
 
+/* Is token i a quarter or half of a year (Q3, H1)? */
+static bool
+fg_quarter(const fctx *f, size_t i)
+{
+	const char *p = f->src->s + f->t->v[i].start;
+
+	return f->t->v[i].kind == XT_WORD && f->t->v[i].len == 2 &&
+	    (p[0] == 'Q' || p[0] == 'H') && p[1] >= '1' &&
+	    p[1] <= (p[0] == 'Q' ? '4' : '2');
+}
+
 /* Is the number at token i part of a name: a plain number right after a
  * capitalised word inside a sentence (Agenda 2030, Windows 11)? */
 static bool
@@ -1093,6 +1209,8 @@ in_name(const fctx *f, size_t i)
 	if (i == 0 || !same(f, i - 1, i) || glued(f, i) || ndigits(f, i) < 0)
 		return false;
 	p = &f->t->v[i - 1];
+	if (fg_quarter(f, i - 1) && is_year(f, i))
+		return false;   /* "in Q3 2026": the year is a date */
 	if (!(p->kind == XT_WORD && (p->flags & XF_UPPER) &&
 	    !(p->flags & (XF_SSTART | XF_ALLUP | XF_HEAD)) &&
 	    month_of(f, i - 1) == 0))
@@ -1400,6 +1518,179 @@ clock_part(const fctx *f, size_t i)
 	    same(f, i - 1, i) && f->t->v[i - 1].kind == XT_WORD;
 }
 
+/* Is the "m" glued to a number at token m a million of the plural noun
+ * after it ("2.5m homes", "40m users"), not metres ("100m sprint", "30m
+ * high")?  Only in English, with no currency. */
+static bool
+fg_million_of(const fctx *f, size_t num, size_t m)
+{
+	char w[32];
+
+	if (f->src->lang != XL_EN || !same(f, num, m + 1) ||
+	    glued(f, m + 1) || !content_word(f, m + 1) ||
+	    singular_en(f, m + 1) || f->t->v[m + 1].len >= sizeof w)
+		return false;
+	return !in_list(unit_words, NELEM(unit_words),
+	    low(f, m + 1, w, sizeof w));
+}
+
+/* Is token i a market term after a period ("12-month target price",
+ * "52-week high"): the period is no key figure? */
+static bool
+fg_market_term(const fctx *f, size_t i)
+{
+	char w[16];
+
+	if (!same(f, i - 1, i) || f->t->v[i].kind != XT_WORD)
+		return false;
+	low(f, i, w, sizeof w);
+	return strcmp(w, "target") == 0 || strcmp(w, "high") == 0 ||
+	    strcmp(w, "low") == 0 || strcmp(w, "koersdoel") == 0;
+}
+
+/* Is the unit at token u (of the number from token s) a person's age:
+ * "I was seven years old", "zij was zes jaar oud", "he is 40 years of
+ * age"? */
+static bool
+fg_years_old(const fctx *f, size_t s, size_t u)
+{
+	static const char *const pronouns[] = {
+		"he", "hij", "i", "ik", "je", "jij", "she", "we", "wij", "ze",
+		"zij",
+	};
+	char w[16];
+
+	/* a person's age: "when I was seven years old" (not "de machines
+	 * zijn pas vijf jaar oud") */
+	if (s < 2 || !same(f, s - 2, s) || !in_list(pronouns, NELEM(pronouns),
+	    low(f, s - 2, w, sizeof w)))
+		return false;
+
+	low(f, u, w, sizeof w);
+	if (strcmp(w, "years") != 0 && strcmp(w, "year") != 0 &&
+	    strcmp(w, "jaar") != 0)
+		return false;
+	if (!same(f, u, u + 1) || f->t->v[u + 1].kind != XT_WORD)
+		return false;
+	low(f, u + 1, w, sizeof w);
+	if (strcmp(w, "old") == 0 || strcmp(w, "oud") == 0)
+		return true;
+	return strcmp(w, "of") == 0 && same(f, u, u + 2) &&
+	    strcmp(low(f, u + 2, w, sizeof w), "age") == 0;
+}
+
+/* The parts of a written number glued to "time" by a hyphen
+ * ("three-time"): the value into *v and the second part into u; false
+ * when w is no such word.  Written periods ("a three-month suspension",
+ * "a ten-year average") are left out, as the corpus does. */
+static bool
+fg_hyph_split(const char *w, double *v, char *u, size_t usz)
+{
+	const char *h = strchr(w, '-');
+	char buf[24];
+
+	if (h == NULL || (size_t)(h - w) >= sizeof buf ||
+	    strlen(h + 1) >= usz || strchr(h + 1, '-') != NULL)
+		return false;
+	memcpy(buf, w, (size_t)(h - w));
+	buf[h - w] = '\0';
+	if (!word_value(buf, v) || *v < 2)
+		return false;
+	strcpy(u, h + 1);
+	return strcmp(u, "time") == 0;
+}
+
+/* A written number glued to "time" at token i: the count "three-time"
+ * (champion).  Returns the token after it, or i. */
+static size_t
+fg_hyph_written(fctx *f, size_t i)
+{
+	char w[40], u[24];
+	double val;
+
+	if (f->t->v[i].kind != XT_WORD || !(f->t->v[i].flags & XF_HYPH) ||
+	    f->t->v[i].len >= sizeof w ||
+	    !fg_hyph_split(low(f, i, w, sizeof w), &val, u, sizeof u) ||
+	    (f->src->lang == XL_NL && in_list(english_numbers,
+	    NELEM(english_numbers), strtok(w, "-"))) ||
+	    fg_market_term(f, i + 1))
+		return i;
+	emit(f, i, i + 1, EXTRACT_COUNT, val, "", clause(f, i, i + 1));
+	return i + 1;
+}
+
+/* Count, for every capitalised word, how often the article gives it
+ * with a number after it and how often without (saturating at 3): in
+ * fg_names, the low nibble and the high nibble. */
+static void
+fg_name_counts(fctx *f)
+{
+	const xtok *v = f->t->v;
+	unsigned char *c;
+	size_t i, nw = f->src->lex != NULL ? f->src->lex->n : 0;
+
+	f->fg_names_done = true;
+	if (nw == 0 || (f->fg_names = calloc(nw, 1)) == NULL)
+		return;
+	for (i = 0; i < f->t->n; i++) {
+		if (v[i].kind != XT_WORD || !(v[i].flags & XF_UPPER) ||
+		    v[i].wid == 0 || v[i].wid > nw)
+			continue;
+		c = &f->fg_names[v[i].wid - 1];
+		if (same(f, i, i + 1) && v[i + 1].kind == XT_NUM &&
+		    !glued(f, i + 1)) {
+			if ((*c & 0x0f) < 3)
+				(*c)++;
+		} else if ((*c >> 4) < 3)
+			*c = (unsigned char)(*c + 0x10);
+	}
+}
+
+/* Document evidence against a name with a number (Agenda 2030, Windows
+ * 11) for the number at token i after a capitalised word: the word is
+ * met elsewhere in the article alone and never with a number after it,
+ * and it comes after a lower-case word that is no article ("verdwijnen
+ * er volgens Koopman 290 in de winkels", "sluit Acme 40 fabrieken"). */
+static bool
+fg_name_alone(fctx *f, size_t i)
+{
+	static const char *const dets[] = {
+		"a", "an", "de", "deze", "die", "dit", "een", "het", "the",
+		"these", "this",
+	};
+	const xtok *v = f->t->v;
+	unsigned char c;
+	char w[16];
+
+	if (i < 2 || !same(f, i - 2, i) || v[i - 2].kind != XT_WORD ||
+	    (v[i - 2].flags & XF_UPPER) || v[i - 1].wid == 0 ||
+	    ndigits(f, i) < 1 || ndigits(f, i) > 4 ||
+	    (same(f, i, i + 1) && (v[i + 1].flags & XF_UPPER)) ||
+	    in_list(dets, NELEM(dets), low(f, i - 2, w, sizeof w)))
+		return false;
+	if (!f->fg_names_done)
+		fg_name_counts(f);
+	if (f->fg_names == NULL)
+		return false;
+	c = f->fg_names[v[i - 1].wid - 1];
+	return (c & 0x0f) == 1 && (c >> 4) >= 1;
+}
+
+static bool fg_unit_word(const fctx *, size_t);
+
+/* Is the number on tokens [s, j) a count with its noun left out after a
+ * possessive name: "to Alcaraz's 44.", "Sinner's four,"?  Nothing but
+ * punctuation may follow. */
+static bool
+fg_after_gen(const fctx *f, size_t s, size_t j)
+{
+	return f->src->lang == XL_EN && s > 0 && same(f, s - 1, s) &&
+	    f->t->v[s - 1].kind == XT_WORD && (f->t->v[s - 1].flags & XF_GEN) &&
+	    (f->t->v[s - 1].flags & XF_UPPER) && j == s + 1 &&
+	    (!same(f, s, j) || (f->t->v[j].kind == XT_PUNCT &&
+	    !is_punct(f, j, '%') && !is_punct(f, j, '-')));
+}
+
 /* Try a figure starting at token i; returns the token after it or i. */
 static size_t
 figure_at(fctx *f, size_t i)
@@ -1410,7 +1701,7 @@ figure_at(fctx *f, size_t i)
 	const wordstr *cw;
 	char w[64], w2[64], w3[64], ubuf[128];
 	size_t s = i, j, num, k, dotscale = 0;
-	double val = 0;
+	double val = 0, wv;
 	bool written = false;
 	extract_figure_kind kind;
 
@@ -1457,9 +1748,11 @@ figure_at(fctx *f, size_t i)
 		 * section numbers, ages */
 		if (cur == NULL && ((ndigits(f, i) >= 2 && nb[0] == '0' &&
 		    !(ndigits(f, i) == 2 && clock_part(f, i))) ||
-		    time_of_day(f, i) || excluded_by_cue(f, i, val) ||
+		    time_of_day(f, i) || fg_clock(f, i) ||
+		    excluded_by_cue(f, i, val) ||
 		    age_of_person(f, i, val) ||
-		    digit_group(f, i) || (in_name(f, i) && !unit_after(f, i))))
+		    digit_group(f, i) || (in_name(f, i) && !unit_after(f, i) &&
+		    !fg_after_gen(f, i, i + 1) && !fg_name_alone(f, i))))
 			return s;
 		/* pence: 310p */
 		if (cur == NULL && f->src->lang == XL_EN && glued(f, i + 1) &&
@@ -1518,7 +1811,16 @@ figure_at(fctx *f, size_t i)
 			    strstr(u, "-old") == NULL && strstr(u, "-oud") == NULL)
 				*strchr(u, '-') = '\0';
 			if (in_list(unit_words, NELEM(unit_words), u)) {
+				if (fg_market_term(f, i + 3))
+					return s;
 				emit(f, i, i + 3, EXTRACT_QUANTITY, val, u,
+				    clause(f, i, i + 3));
+				return i + 3;
+			}
+			if (strcmp(u, "time") == 0 ||
+			    strcmp(u, "voudig") == 0) {
+				/* a 24-time champion */
+				emit(f, i, i + 3, EXTRACT_COUNT, val, "",
 				    clause(f, i, i + 3));
 				return i + 3;
 			}
@@ -1576,7 +1878,8 @@ figure_at(fctx *f, size_t i)
 			dotscale = ++j;
 			break;
 		}
-		if (sc == NULL && cur != NULL && glued(f, j) && strcmp(w, "m") == 0) {
+		if (sc == NULL && glued(f, j) && strcmp(w, "m") == 0 &&
+		    (cur != NULL || fg_million_of(f, num, j))) {
 			val *= 1e6;
 			j++;
 			continue;
@@ -1640,7 +1943,12 @@ figure_at(fctx *f, size_t i)
 		if (cw != NULL && strcmp(w, "won") == 0 && j == num + 1 &&
 		    val < 1000)
 			cw = NULL;      /* "won" is a verb too: only 5,000 won */
-		if (cw != NULL && strstr(w, "cent") != NULL) {
+		if (cw != NULL && strcmp(w, "pence") == 0) {
+			/* 14.05 pence */
+			val /= 100;
+			cur = cw->s;
+			j++;
+		} else if (cw != NULL && strstr(w, "cent") != NULL) {
 			/* 240 cents, 35 eurocent: the currency in hundredths */
 			val /= 100;
 			cur = f->lastmoney != NULL ? f->lastmoney :
@@ -1723,6 +2031,17 @@ figure_at(fctx *f, size_t i)
 				cue = in_list(periods, NELEM(periods),
 				    low(f, num - 2, p, sizeof p));
 		}
+		/* "Q3 2026", as "derde kwartaal van 2026" */
+		if (!cue && num > 0 && same(f, num - 1, num) &&
+		    fg_quarter(f, num - 1))
+			cue = true;
+		/* "tegen 2030" looks ahead; "the EU's 2030 targets" */
+		if (!cue && num > 0 && same(f, num - 1, num) &&
+		    ival(f, num) >= 2010 &&
+		    ival(f, num) <= 2100 && (((v[num - 1].flags & XF_GEN) &&
+		    f->src->lang == XL_EN) || strcmp(low(f, num - 1, p,
+		    sizeof p), "tegen") == 0))
+			cue = true;
 		/* "a 2022 law", "the 2024 budget" */
 		if (!cue && f->src->lang == XL_EN && num > 0 &&
 		    ival(f, num) >= 1900 && ival(f, num) <= 2100) {
@@ -1766,7 +2085,7 @@ figure_at(fctx *f, size_t i)
 	if (same(f, num, j) && v[j].kind == XT_WORD) {
 		low(f, j + 2, w3, sizeof w3);
 		if (in_list(unit_words, NELEM(unit_words), w)) {
-			if (hour_of_day(f, s, j, val))
+			if (hour_of_day(f, s, j, val) || fg_years_old(f, s, j))
 				return s;
 			if (drums(f, num, j)) {
 				/* "40 vaten drugsafval": vessels counted */
@@ -1834,6 +2153,21 @@ figure_at(fctx *f, size_t i)
 	    strcmp(w, "fewer") == 0) && (strcmp(low(f, j + 1, w2, sizeof w2),
 	    "dan") == 0 || strcmp(w2, "than") == 0)) {
 		/* a difference: "58 punten, zes meer dan Ajax" */
+		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
+		return j;
+	}
+	if (fg_after_gen(f, s, j)) {
+		/* "40 winners to Alcaraz's 44", "five titles to Sinner's
+		 * four": the noun counted is left out after a possessive */
+		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
+		return j;
+	}
+	if (written && f->src->lang == XL_NL && same(f, num, j + 1) &&
+	    strcmp(w, "naar") == 0 && (v[j + 1].kind == XT_NUM ||
+	    word_value(low(f, j + 1, w2, sizeof w2), &wv)) &&
+	    !(same(f, num, j + 2) && fg_unit_word(f, j + 2))) {
+		/* a change: "van zes naar drie mensen" (but in "van vier
+		 * naar acht jaar" the first shares the unit) */
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
 		return j;
 	}
@@ -2056,6 +2390,16 @@ year_on_year(const fctx *f, const extract_figure *a,
 	    bare_year(a) && bare_year(b) && b->value - a->value == 10000;
 }
 
+/* Is word token i a unit word (months, km)? */
+static bool
+fg_unit_word(const fctx *f, size_t i)
+{
+	char w[32];
+
+	return f->t->v[i].len < sizeof w && in_list(unit_words,
+	    NELEM(unit_words), low(f, i, w, sizeof w));
+}
+
 /* Join ranges into one figure: "3 tot 5 procent", "between $3.90 and $4",
  * "tussen 10 en 14 miljard euro", "30 to 40", "vier tot veertien jaar". */
 static void
@@ -2114,6 +2458,15 @@ merge_ranges(fctx *f)
 		if (!pair && v[ta].kind == XT_WORD && (strcmp(low(f, ta, p,
 		    sizeof p), "points") == 0 || strcmp(p, "basispunten") == 0 ||
 		    strcmp(p, "bps") == 0))
+			goto keep;
+		/* "from 18 months to six months": both ends carry the same
+		 * unit, a change from one to the other, two figures (but
+		 * "50 centimeter tot 1,5 meter" is one range) */
+		if (!pair && !alt && a != NULL && start == a->start &&
+		    a->kind == EXTRACT_QUANTITY &&
+		    b->kind == EXTRACT_QUANTITY &&
+		    strcmp(a->unit, b->unit) == 0 && v[ta].kind == XT_WORD &&
+		    fg_unit_word(f, ta))
 			goto keep;
 		/* "₦55 to ₦820": both ends carry their currency, two figures */
 		if (!pair && a != NULL && start == a->start &&
@@ -2727,6 +3080,7 @@ may_start(fctx *f, size_t i)
 	signed char *c;
 	size_t len;
 	double x;
+	char hb[24];
 
 	switch (v[i].kind) {
 	case XT_NUM:
@@ -2754,7 +3108,8 @@ may_start(fctx *f, size_t i)
 		else
 			*c = find_wv(months, NELEM(months), w) != NULL ||
 			    strcmp(w, "jaren") == 0 || word_value(w, &x) ||
-			    part_date(w) != 0 || (len >= 3 && len <= 5 &&
+			    part_date(w) != 0 || fg_hyph_split(w, &x, hb,
+			    sizeof hb) || (len >= 3 && len <= 5 &&
 			    find_wv(month_abbrs, NELEM(month_abbrs), w) !=
 			    NULL) || (len >= 4 && len <= 5 && w[len - 1] == '.') ?
 			    2 : 1;
@@ -2762,11 +3117,110 @@ may_start(fctx *f, size_t i)
 	return *c - 1;
 }
 
+/* Document evidence for years: a count written as a year (2026, not
+ * 2,026 or a round 2000) whose year the article also gives as a date
+ * elsewhere ("in 2030" ... "meet 2030 targets") is that date too. */
+static void
+fg_years_seen(fctx *f)
+{
+	unsigned char seen[(2200 - 1900) / 8 + 1];
+	extract_figure *x;
+	size_t i;
+	long y;
+	bool any = false;
+
+	memset(seen, 0, sizeof seen);
+	for (i = 0; i < f->out->n; i++) {
+		x = &f->out->v[i];
+		if (x->kind != EXTRACT_DATE || !bare_year(x) ||
+		    x->end - x->start != 4)
+			continue;
+		y = (long)x->value / 10000;
+		if (y >= 1900 && y < 2200) {
+			seen[(y - 1900) / 8] |=
+			    (unsigned char)(1u << ((y - 1900) % 8));
+			any = true;
+		}
+	}
+	if (!any)
+		return;
+	for (i = 0; i < f->out->n; i++) {
+		x = &f->out->v[i];
+		if (x->kind != EXTRACT_COUNT || x->end - x->start != 4 ||
+		    x->value < 1900 || x->value >= 2200 ||
+		    x->value != (double)(long)x->value ||
+		    (long)x->value % 100 == 0 ||
+		    strspn(f->src->s + x->start, "0123456789") < 4)
+			continue;
+		y = (long)x->value;
+		if (!(seen[(y - 1900) / 8] & (1u << ((y - 1900) % 8))))
+			continue;
+		x->kind = EXTRACT_DATE;
+		x->value = (double)(y * 10000);
+		x->context = clause(f, 0, 0);
+	}
+}
+
+/* A date glued to the byline before it in the web layout: "By Dana
+ * WhitfieldDecember 9, 2026", "OrtegaMarch 2026".  Token i is a word
+ * whose tail from its last inner capital is a month name.  Returns the
+ * token after the date, or i. */
+static size_t
+fg_glued_date(fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	const char *s = f->src->s;
+	const wordval *m;
+	extract_figure *x;
+	char w[16];
+	size_t p, e, k, n;
+	long d = 0, y = 0;
+
+	if (v[i].kind != XT_WORD || !(v[i].flags & XF_MIXED) ||
+	    (v[i].flags & XF_ALLUP) || !same(f, i, i + 1))
+		return i;
+	e = xt_end(&v[i]);
+	for (p = e - 1; p > v[i].start + 1; p--)
+		if (s[p] >= 'A' && s[p] <= 'Z')
+			break;
+	if (p <= v[i].start + 1 || s[p - 1] < 'a' || s[p - 1] > 'z' ||
+	    e - p < 3 || e - p >= sizeof w)
+		return i;
+	for (n = 0; p + n < e; n++)
+		w[n] = (char)(s[p + n] | 0x20);
+	w[n] = '\0';
+	if ((m = find_wv(months, NELEM(months), w)) == NULL)
+		return i;
+	k = i + 1;
+	if (is_year(f, k))
+		y = ival(f, k++);
+	else if (ndigits(f, k) >= 1 && ndigits(f, k) <= 2 &&
+	    (d = ival(f, k)) >= 1 && d <= 31) {
+		k++;
+		if (is_punct(f, k, ',') && is_year(f, k + 1) &&
+		    same(f, i, k + 1)) {
+			y = ival(f, k + 1);
+			k += 2;
+		}
+	} else
+		return i;
+	emit(f, i, k, EXTRACT_DATE, (double)(y * 10000 + (long)m->v * 100 + d),
+	    "", clause(f, i, k));
+	if (f->out->oom)
+		return k;
+	x = &f->out->v[f->out->n - 1];
+	x->start = p;
+	if ((x->text = fig_text(f, x->start, x->end)) == NULL)
+		f->out->oom = true;
+	return k;
+}
+
 /* Find the figures in the document's tokens. */
 void
 xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 {
-	fctx f = { src, t, out, NULL, NULL, NULL, NULL, NULL, 0, NULL };
+	fctx f = { src, t, out, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL,
+	    false };
 	size_t i = 0, j, nw = src->lex != NULL ? src->lex->n : 0;
 	int m;
 
@@ -2796,7 +3250,14 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 				j = abbr_date(&f, i);
 			else if (t->v[i].flags & XF_HYPH)
 				j = part_date_at(&f, i);    /* July-September */
+			else if (t->v[i].flags & XF_MIXED)
+				j = fg_glued_date(&f, i);   /* OrtegaMay 1 */
 			i = j > i ? j : i + 1;
+			continue;
+		}
+		if ((t->v[i].flags & XF_MIXED) &&
+		    (j = fg_glued_date(&f, i)) > i) {
+			i = j;
 			continue;
 		}
 		if ((m = may_start(&f, i)) == 0) {
@@ -2817,6 +3278,8 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 			j = abbr_date(&f, i);
 		if (j == i)
 			j = decade_nl(&f, i);
+		if (j == i && (t->v[i].flags & XF_HYPH))
+			j = fg_hyph_written(&f, i);
 		if (j == i)
 			j = een_duration(&f, i);
 		if (j == i)
@@ -2824,10 +3287,13 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		i = j > i ? j : i + 1;
 	}
 	if (!out->oom)
+		fg_years_seen(&f);
+	if (!out->oom)
 		merge_ranges(&f);
 	if (!out->oom)
 		fig_contexts(&f);
 done:
+	free(f.fg_names);
 	free(f.ctxw);
 	free(f.maybe);
 	free(f.month);

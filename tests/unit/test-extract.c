@@ -2341,6 +2341,78 @@ test_types_s4_nl(void **state)
 	doc_free(d);
 }
 
+/* Session 4 figures: abbreviated months after a day and the clock time
+ * after them, "2.5m homes", a change between two periods, "24-time",
+ * a person's age in years, a count after a possessive, years looking
+ * ahead and years the article dates elsewhere, a name met alone before a
+ * count, "van zes naar drie", a date glued to a byline. */
+static void
+test_figures_s4(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The column was posted on 17 Mar 2026 14.05 GMT by the desk. The "
+	    "plan was meant to power 2.5m homes, and she ran the 100m sprint. "
+	    "The regulator cut the wait from 18 months to six months. The "
+	    "24-time champion and a three-time winner met. \"When I was seven "
+	    "years old, I played,\" she said. He hit 40 winners to Zorvan's "
+	    "44. In 2033 the bloc will review the plan; it may miss the bloc's "
+	    "2034 goals and must meet 2033 targets and 2037 targets. An "
+	    "analyst set a 12-month target price. The bill was filed by Lena "
+	    "VarkotDecember 9, 2026 in the capital.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Het besluit viel op 3 mrt. 2026 in de raad. Voor heel 2031 rekent "
+	    "de directie op groei en tegen 2035 moet alles klaar zijn. "
+	    "Kramsveld sluit winkels. Van de 420 banen verdwijnen er volgens "
+	    "Kramsveld 290 in de winkels. Groepen gaan van zes naar drie "
+	    "mensen. De machines zijn pas vijf jaar oud. Zij was zes jaar oud "
+	    "toen het gebeurde.\n";
+	extract_result *r;
+	doc *d;
+	const extract_figure *f;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "17 Mar 2026", EXTRACT_DATE, 20260317, "");
+	check_figure(r, en, 1, "2.5m", EXTRACT_COUNT, 2.5e6, "");
+	check_figure(r, en, 2, "18 months", EXTRACT_QUANTITY, 18, "months");
+	check_figure(r, en, 3, "six months", EXTRACT_QUANTITY, 6, "months");
+	check_figure(r, en, 4, "24-time", EXTRACT_COUNT, 24, "");
+	check_figure(r, en, 5, "three-time", EXTRACT_COUNT, 3, "");
+	check_figure(r, en, 6, "40", EXTRACT_COUNT, 40, "");
+	check_figure(r, en, 7, "44", EXTRACT_COUNT, 44, "");
+	check_figure(r, en, 8, "2033", EXTRACT_DATE, 20330000, "");
+	check_figure(r, en, 9, "2034", EXTRACT_DATE, 20340000, "");
+	/* "meet 2033 targets": the article dates 2033 elsewhere */
+	f = extract_figure_at(r, 10);
+	assert_non_null(f);
+	assert_string_equal(f->text, "2033");
+	assert_int_equal(f->kind, EXTRACT_DATE);
+	assert_true(f->value == 20330000);
+	assert_int_equal(f->start, off(en, "2033", 1));
+	/* but 2037 it does not */
+	check_figure(r, en, 11, "2037", EXTRACT_COUNT, 2037, "");
+	assert_string_equal(extract_figure_at(r, 11)->context, "targets");
+	check_figure(r, en, 12, "December 9, 2026", EXTRACT_DATE, 20261209, "");
+	assert_int_equal(extract_figure_count(r), 13);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "3 mrt. 2026", EXTRACT_DATE, 20260303, "");
+	check_figure(r, nl, 1, "2031", EXTRACT_DATE, 20310000, "");
+	check_figure(r, nl, 2, "2035", EXTRACT_DATE, 20350000, "");
+	check_figure(r, nl, 3, "420", EXTRACT_COUNT, 420, "");
+	check_figure(r, nl, 4, "290", EXTRACT_COUNT, 290, "");
+	check_figure(r, nl, 5, "zes", EXTRACT_COUNT, 6, "");
+	check_figure(r, nl, 6, "drie", EXTRACT_COUNT, 3, "");
+	check_figure(r, nl, 7, "vijf jaar", EXTRACT_QUANTITY, 5, "jaar");
+	assert_int_equal(extract_figure_count(r), 8);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2391,6 +2463,7 @@ main(void)
 		cmocka_unit_test(test_gz_has_any),
 		cmocka_unit_test(test_types_s4_en),
 		cmocka_unit_test(test_types_s4_nl),
+		cmocka_unit_test(test_figures_s4),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
