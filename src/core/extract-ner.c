@@ -3218,6 +3218,57 @@ body_before_title(const ner *n, size_t a, size_t i)
 	return k + 1 < i && body_head(n, a, k) && is_cap(&v[i - 1]);
 }
 
+/* Is token a + 1 a member's title (MP, MEP) after the capitalised word at
+ * token a, its party (Conservative MP), not a person's name? */
+static bool
+bd_party_member(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (v[a].kind != XT_WORD || v[a + 1].kind != XT_WORD ||
+	    !(v[a + 1].flags & XF_ALLUP) || v[a + 1].len > 3 ||
+	    (v[a].flags & XF_ALLUP) || v[a].len >= sizeof w ||
+	    given_name(tk(n, a, w, sizeof w)) || stopword(n, a))
+		return false;
+	tk(n, a + 1, w, sizeof w);
+	return strcmp(w, "MP") == 0 || strcmp(w, "MEP") == 0 ||
+	    strcmp(w, "MSP") == 0 || strcmp(w, "MLA") == 0;
+}
+
+/* Where does a title of several words ending at token i begin, after the
+ * company or body at a (Tesla Chief Executive, Halden Managing Director)?
+ * Returns the title's first token (a: none). */
+static size_t
+bd_title_start(const ner *n, size_t a, size_t i)
+{
+	const xtok *v = n->t->v;
+	size_t k;
+
+	for (k = i; k > a + 1 && v[k - 1].kind == XT_WORD &&
+	    !(v[k - 1].flags & XF_ALLUP) && title_word(n, k - 1); k--)
+		;
+	if (k == i || k == a || k - a > 3)
+		return a;
+	for (i = a; i < k; i++)
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) || is_connector(n, i))
+			return a;
+	return k;
+}
+
+/* Is [a, i), before the title at token i, one known place (Kansas Gov.
+ * Laura Kelly, Texas Attorney General Ken Paxton)? */
+static bool
+bd_place_before_title(const ner *n, size_t a, size_t i)
+{
+	char w[128];
+
+	return i == a + 1 && n->t->v[a].kind == XT_WORD &&
+	    !(n->t->v[a].flags & XF_ALLUP) && n->t->v[a].len < sizeof w &&
+	    gz_has(GZ_PLACES, tk(n, a, w, sizeof w)) &&
+	    !gz_has(GZ_KNOWN_ORGS, w);
+}
+
 /* Is the word at token a one of a wire story's credits ("Reporting by",
  * "Editing by", "Additional reporting by", "No. 25-1089")? */
 static bool
@@ -3449,8 +3500,11 @@ finish(ner *n, size_t a, size_t b)
 		    title_compound(n, i) > 0)) &&
 		    (given_name(tk(n, i + 1, w, sizeof w)) ||
 		    plain_names(n, i + 1, b) || initials_name(n, i + 1, b))) {
-			if (body_before_title(n, a, i))
+			if (body_before_title(n, a, i) ||
+			    bd_place_before_title(n, a, i))
 				finish(n, a, i);
+			else if ((k = bd_title_start(n, a, i)) > a)
+				finish(n, a, k);
 			a = i + 1;
 			title_cue = true;
 			break;
@@ -3465,6 +3519,13 @@ finish(ner *n, size_t a, size_t b)
 	if (b - a > 2 && (v[b - 1].flags & XF_ALLUP) &&
 	    postnominal(tk(n, b - 1, w, sizeof w)))
 		b--;
+	/* Conservative MP, Labour MEP: a party and the title of its member
+	 * (no name follows: "Conservative MP for Kettering") */
+	else if (b - a == 2 && bd_party_member(n, a)) {
+		tk(n, a, w, sizeof w);
+		return add_mention(n, a, a + 1, v[a].start, xt_end(&v[a]), w,
+		    EXTRACT_ORGANIZATION, 2, -1);
+	}
 	/* strip sentence-initial function words, titles, demonyms */
 	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR) &&
 	    !particle_surname(n, a, b)) {
@@ -3668,6 +3729,39 @@ finish(ner *n, size_t a, size_t b)
 	    stem[0] != '\0' ? stem : name, type, strength, -1);
 }
 
+
+/* Does the candidate [a, b) open with "Van 't" and a capitalised surname
+ * (Van 't Hek), a Dutch surname written with the elided article? */
+static bool
+bd_van_t(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+
+	return n->src->lang == XL_NL && a + 3 < b && v[a].kind == XT_WORD &&
+	    v[a].len == 3 && memcmp(n->src->s + v[a].start, "Van", 3) == 0 &&
+	    elided_t(n, a + 2) && v[a + 3].kind == XT_WORD && is_cap(&v[a + 3]);
+}
+
+/* Is the connector group [c0, c1) particles with the elided article after
+ * a given name (Sander van 't Hof: the article marks a surname, even one
+ * that is also a noun for a body)? */
+static bool
+bd_elided_surname(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	char w[128];
+	size_t i;
+
+	if (c0 == s || c1 >= e || c1 - c0 < 3 || n->t->v[c0].kind != XT_WORD ||
+	    !gz_has(GZ_PARTICLES, tkl(n, c0, w, sizeof w)) ||
+	    n->t->v[c0 - 1].len >= sizeof w ||
+	    !given_name(tk(n, c0 - 1, w, sizeof w)))
+		return false;
+	for (i = c0 + 1; i < c1; i++)
+		if (elided_t(n, i))
+			return true;
+	return false;
+}
+
 /* A Dutch surname opening with a capitalised particle group at a sentence
  * start: "Van der Plas", "Van den Tillaar" (tokens [a, b)). */
 static bool
@@ -3675,6 +3769,8 @@ surname_start(const ner *n, size_t a, size_t b)
 {
 	char w[16];
 
+	if (bd_van_t(n, a, b))
+		return true;
 	if (a + 2 >= b || n->src->lang != XL_NL ||
 	    n->t->v[a].kind != XT_WORD || n->t->v[a + 1].kind != XT_WORD ||
 	    !is_cap(&n->t->v[a + 2]))
@@ -3888,6 +3984,260 @@ plural_head(const char *w)
 	return gz_has(GZ_ORG_HEADS, sg);
 }
 
+/* Does the candidate [a, e) open with a person's title, "of" or "for",
+ * a portfolio and then a person's name of two or three words with a
+ * given name first?  Returns the token opening the name (0: no). */
+static size_t
+bd_title_of(const ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t j, k;
+
+	if (e - a < 5 || v[a].kind != XT_WORD || !title_word(n, a) ||
+	    v[a + 1].kind != XT_WORD || (v[a + 1].flags & XF_UPPER) ||
+	    (strcmp(tkl(n, a + 1, w, sizeof w), "of") != 0 &&
+	    strcmp(w, "for") != 0))
+		return 0;
+	for (j = a + 3; j + 1 < e; j++) {
+		if (v[j].kind != XT_WORD || v[j].len >= sizeof w ||
+		    is_connector(n, j) || is_connector(n, j - 1) ||
+		    !given_name(tk(n, j, w, sizeof w)))
+			continue;
+		/* the name ends the candidate or a conjunction follows */
+		for (k = j + 1; k < e && k < j + 3; k++)
+			if (v[k].kind != XT_WORD || is_connector(n, k))
+				break;
+		if (k == e || (k > j + 1 && v[k].kind == XT_WORD &&
+		    strcmp(tkl(n, k, w, sizeof w), "and") == 0))
+			return j;
+		return 0;
+	}
+	return 0;
+}
+
+/* Does the candidate [a, e) open with a place, then a title with its
+ * portfolio and a person's name (US Secretary of State Antony Blinken)?
+ * Returns the token opening the name (0: no). */
+static size_t
+bd_place_title_of(const ner *n, size_t a, size_t e)
+{
+	char w[128];
+
+	if (e - a <= 5 || n->t->v[a].kind != XT_WORD ||
+	    n->t->v[a].len >= sizeof w ||
+	    !gz_has(GZ_PLACES, tk(n, a, w, sizeof w)))
+		return 0;
+	return bd_title_of(n, a + 1, e);
+}
+
+/* Is token a the article "The" opening the candidate [a, e), and the
+ * candidate no name known with it? */
+static bool
+bd_the(const ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	char name[512];
+
+	if (v[a].kind != XT_WORD || v[a].len != 3 ||
+	    memcmp(n->src->s + v[a].start, "The", 3) != 0 ||
+	    v[a + 1].kind != XT_WORD || !is_cap(&v[a + 1]))
+		return false;
+	join(n, a, a + 2, 0, 0, name, sizeof name);
+	if (is_known(name))
+		return false;
+	join(n, a, e, 0, 0, name, sizeof name);
+	return !is_known(name);
+}
+
+/* Is the run [a, e) a person's name and the desk of a journalist's role
+ * after it, the role in lower case after the run ("Helena Marsh Energy
+ * correspondent", "Jan de Vries Economie redacteur")? */
+static bool
+bd_desk_role(const ner *n, size_t a, size_t e)
+{
+	static const char *const roles[] = {
+		"columnist", "correspondent", "correspondente", "editor",
+		"redacteur", "redactrice", "reporter", "verslaggever", "writer",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i;
+
+	if (e >= n->t->n || !same_block(n, e - 1, e) || v[e].kind != XT_WORD ||
+	    (v[e].flags & XF_UPPER) || v[e].len >= sizeof w ||
+	    v[e - 1].kind != XT_WORD || (v[e - 1].flags & XF_ALLUP) ||
+	    !given_name(tk(n, a, w, sizeof w)))
+		return false;
+	tkl(n, e, w, sizeof w);
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (strcmp(w, roles[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is the word at token a a compound ending in a noun the document writes
+ * in lower case (Supermarktketen: "keten")? */
+static bool
+bd_compound_noun(const ner *n, size_t a)
+{
+	char low[128];
+	const xstat *st;
+	size_t k, len = n->t->v[a].len;
+
+	if (len < 8 || len >= sizeof low)
+		return false;
+	tkl(n, a, low, sizeof low);
+	len = strlen(low);
+	for (k = 3; k + 5 <= len; k++) {
+		if (((unsigned char)low[k] & 0xc0) == 0x80)
+			continue;
+		if ((st = xmap_get(n->m, low + k, false)) != NULL &&
+		    st->lower > 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is token a, the first of the two-word candidate [a, e), a common noun
+ * glued to the name after it (Supermarktketen Koopman, Organisers ASO)?
+ * Document evidence: the word is never written with a capital inside a
+ * sentence elsewhere (and is written in lower case, or is long, as a
+ * compound noun), while the name after it is. */
+static bool
+bd_descriptor(const ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	const xstat *st;
+	char w[128], name[256];
+	unsigned self;
+
+	if (e - a != 2 || v[a].kind != XT_WORD || v[a + 1].kind != XT_WORD ||
+	    (v[a].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH |
+	    XF_AUTHOR | XF_GEN)) || !(v[a].flags & XF_UPPER) ||
+	    v[a].len >= sizeof w || v[a].len < 5 || title_word(n, a) ||
+	    given_name(tk(n, a, w, sizeof w)) || is_known(w) || is_demonym(w) ||
+	    gz_has(GZ_PERSON_TITLES, tkl(n, a, name, sizeof name)))
+		return false;
+	join(n, a, e, 0, 0, name, sizeof name);
+	if (is_known(name) || (st = stat_of(n, a)) == NULL)
+		return false;
+	self = (v[a].flags & (XF_SSTART | XF_HEAD)) ? 0 : 1;
+	if (st->capmid > self || (st->lower == 0 && !bd_compound_noun(n, a)))
+		return false;
+	/* the name alone, capitalised inside a sentence elsewhere (not a
+	 * place or a body's head: Environment Canada, Nuffield Trust) */
+	tk(n, a + 1, w, sizeof w);
+	if (v[a + 1].len >= sizeof w || gz_has(GZ_PLACES, w) ||
+	    is_org_or_misc_word(w) || gz_has(GZ_ORG_HEADS, w) ||
+	    gz_has(GZ_PLACE_WORDS, w) || (st = stat_of(n, a + 1)) == NULL)
+		return false;
+	self = (v[a + 1].flags & (XF_SSTART | XF_HEAD)) ? 0 : 1;
+	return st->capmid > self;
+}
+
+/* Is the lower-cased connector a conjunction listing names ("en", "and",
+ * "or", and the Dutch "of")? */
+static bool
+bd_coordinator(const ner *n, const char *cw)
+{
+	return strcmp(cw, "en") == 0 || strcmp(cw, "and") == 0 ||
+	    strcmp(cw, "or") == 0 || (n->src->lang == XL_NL &&
+	    strcmp(cw, "of") == 0);
+}
+
+/* Does connector group [c0, c1), before the rest of a candidate ending at
+ * token e, open a second name: a conjunction and then a preposition
+ * ("Colruyt of voor Superunie") or an article written with a capital
+ * ("CNV Vakmensen en De Unie": mid-sentence, the capital says the article
+ * is the first word of the next name)? */
+static bool
+bd_list_break(const ner *n, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char cw[32], w[32];
+
+	if (v[c0].kind != XT_WORD || c1 >= e ||
+	    !bd_coordinator(n, tkl(n, c0, cw, sizeof cw)))
+		return false;
+	if (c1 - c0 >= 2 && v[c0 + 1].kind == XT_WORD &&
+	    !elided_t(n, c0 + 1)) {
+		tkl(n, c0 + 1, w, sizeof w);
+		return strcmp(w, "voor") == 0 || strcmp(w, "for") == 0 ||
+		    strcmp(w, "van") == 0 || strcmp(w, "bij") == 0 ||
+		    strcmp(w, "met") == 0 || strcmp(w, "with") == 0 ||
+		    strcmp(w, "to") == 0 || strcmp(w, "naar") == 0;
+	}
+	if (c1 - c0 != 1 || v[c1].kind != XT_WORD || c1 + 1 >= e ||
+	    !(v[c1].flags & XF_UPPER) || (v[c1].flags & XF_ALLUP) ||
+	    v[c1].len > 3)
+		return false;
+	tk(n, c1, w, sizeof w);
+	return strcmp(w, "De") == 0 || strcmp(w, "Het") == 0 ||
+	    strcmp(w, "The") == 0;
+}
+
+/* Is [s, e) a known company or body and a country or city after it, the
+ * name of its branch there (Greenpeace UK, ArcelorMittal Gent)? */
+static bool
+bd_org_place(const ner *n, size_t s, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (e - s != 2 || v[s].kind != XT_WORD || v[s + 1].kind != XT_WORD ||
+	    (v[s + 1].flags & (XF_GEN | XF_HYPH)) || v[s].len >= sizeof w ||
+	    v[s + 1].len >= sizeof w ||
+	    !gz_has(GZ_KNOWN_ORGS, tk(n, s, w, sizeof w)) ||
+	    gz_has(GZ_PLACES, w))
+		return false;
+	return gz_has(GZ_PLACES, tk(n, s + 1, w, sizeof w)) &&
+	    !gz_has(GZ_KNOWN_ORGS, w);
+}
+
+/* Is the one word [s, c0) before "and" the first of two common nouns
+ * naming a body whose head ends the rest, after an article ("the Energy
+ * and Climate Intelligence Unit", not "at Daihatsu and Hino Motors")?
+ * Document evidence: the word is also written in lower case. */
+static bool
+bd_noun_and_body(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	const xstat *st;
+	char w[128];
+
+	if (c0 - s != 1 || e - c1 < 2 || s == 0 || v[s].kind != XT_WORD ||
+	    (v[s].flags & (XF_ALLUP | XF_MULTIUP | XF_HYPH | XF_GEN |
+	    XF_SSTART | XF_HEAD)) || !same_block(n, s - 1, s) ||
+	    v[s - 1].kind != XT_WORD || (v[s - 1].flags & XF_UPPER) ||
+	    v[s].len >= sizeof w || v[e - 1].len >= sizeof w ||
+	    (strcmp(tkl(n, s - 1, w, sizeof w), "the") != 0 &&
+	    strcmp(w, "de") != 0 && strcmp(w, "het") != 0) ||
+	    is_known(tk(n, s, w, sizeof w)) || given_name(w) ||
+	    (st = stat_of(n, s)) == NULL || st->lower == 0)
+		return false;
+	tk(n, e - 1, w, sizeof w);
+	return gz_has(GZ_ORG_HEADS, w) || plural_head(w);
+}
+
+/* Does [a, b) hold a title and a given name after it (Speaker Mike
+ * Johnson), a person named with a title? */
+static bool
+bd_titled_name(const ner *n, size_t a, size_t b)
+{
+	char w[128];
+	size_t k;
+
+	for (k = a; k + 2 < b + 1 && k + 1 < b; k++)
+		if (!is_connector(n, k) && title_word(n, k) &&
+		    ((n->t->v[k + 1].kind == XT_WORD &&
+		    n->t->v[k + 1].len < sizeof w &&
+		    given_name(tk(n, k + 1, w, sizeof w))) ||
+		    bd_title_of(n, k, b) > 0))
+			return true;
+	return false;
+}
+
 /* Does connector group [c0, c1) between left [s, c0) and the rest, in a
  * candidate ending at token e, belong to the name? */
 static bool
@@ -3908,6 +4258,14 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		if (!gz_has(GZ_PARTICLES, tkl(n, i, cw, sizeof cw)))
 			particles = false;
 	}
+	if (bd_list_break(n, c0, c1, e))
+		return false;
+	if (bd_elided_surname(n, s, c0, c1, e))
+		return true;
+	/* Sander van 't Hof van de AOb: the full name ends at its surname */
+	if (c0 >= s + 5 && elided_t(n, c0 - 2) && v[c0 - 1].kind == XT_WORD &&
+	    bd_elided_surname(n, c0 - 5, c0 - 4, c0 - 1, c0))
+		return false;
 	if (romance_place(n, s, c0, c1, e))
 		return true;
 	/* Land- en Tuinbouworganisatie: the first part of a compound */
@@ -4062,6 +4420,12 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 			if (i == c0)
 				return false;
 		}
+		if (bd_noun_and_body(n, s, c0, c1, e))
+			return true;
+		/* House Speaker Mike Johnson and Senate Majority Leader
+		 * John Thune: a titled person on either side */
+		if (bd_titled_name(n, s, c0) || bd_titled_name(n, c1, e))
+			return false;
 		if (two_names(n, s, c0, c1, e))
 			return false;
 		tk(n, c0 - 1, w, sizeof w);
@@ -4193,6 +4557,23 @@ split(ner *n, size_t a, size_t e)
 			break;
 		a++;
 	}
+	/* "told The Associated Press": an English article written with a
+	 * capital inside a sentence (or after a dateline glued to it) is no
+	 * part of the name unless the name is known with it (The Hague) */
+	if (a + 1 < e && (bd_the(n, a, e) || bd_descriptor(n, a, e)))
+		a++;
+	/* Helena Marsh Energy correspondent: a byline's desk is no part of
+	 * the name */
+	if (e - a >= 3 && bd_desk_role(n, a, e))
+		e--;
+	/* Secretary of State Marco Rubio, Chancellor of the Exchequer Rachel
+	 * Reeves: a title with its portfolio, then the person */
+	if ((j = bd_title_of(n, a, e)) > 0 || (j = bd_place_title_of(n, a,
+	    e)) > 0) {
+		if (j > a + 2 && bd_title_of(n, a, e) == 0)
+			finish(n, a, a + 1);
+		return split(n, j, e);
+	}
 	/* the function words stripped above are no part of any name */
 	s = a;
 	join(n, a, e, 0, 0, name, sizeof name);
@@ -4214,6 +4595,10 @@ split(ner *n, size_t a, size_t e)
 		if (!keep_connector(n, s, i, c1, e)) {
 			m = finish(n, s, i);
 			s = c1;
+			/* ... and US Secretary of Energy Piet Rask */
+			if (e - s >= 5 && (bd_title_of(n, s, e) > 0 ||
+			    bd_place_title_of(n, s, e) > 0))
+				return split(n, s, e);
 			/* Palau and the Federated States of Micronesia: the
 			 * rest is a known name */
 			join(n, s, e, 0, 0, name, sizeof name);
@@ -4233,7 +4618,8 @@ split(ner *n, size_t a, size_t e)
 	}
 	/* known single names side by side: "Beijing China" (not a company
 	 * and its unit written in camel case: Google DeepMind) */
-	if (e - s > 1 && !is_org_or_misc_word(last) && !parent_unit(n, s, e)) {
+	if (e - s > 1 && !is_org_or_misc_word(last) && !parent_unit(n, s, e) &&
+	    !bd_org_place(n, s, e)) {
 		for (j = s; j < e; j++) {
 			if (!is_known(tk(n, j, w, sizeof w)))
 				continue;
@@ -4808,6 +5194,112 @@ club_prefix(const ner *n, size_t i)
 	return b > i + 1 ? b : 0;
 }
 
+/* Is token i a US politician's party and state after the name
+ * ("Sen. Jon Husted, R-Ohio,", "(D-Minn.)", "R-S.D.")?  The party letter
+ * is no entity, the state is a place: emits it (an abbreviated state
+ * keeps its full stop) and returns the token to continue from (0: no). */
+static size_t
+bd_party_state(ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	const char *p = n->src->s + v[i].start;
+	char name[64];
+	size_t b = i + 1, end = xt_end(&v[i]), len;
+	int32_t c;
+
+	if (v[i].kind != XT_WORD || !(v[i].flags & XF_HYPH) || v[i].len < 4 ||
+	    v[i].len >= sizeof name || (p[0] != 'D' && p[0] != 'R' &&
+	    p[0] != 'I') || p[1] != '-' || p[2] < 'A' || p[2] > 'Z' ||
+	    i == 0 || !same_block(n, i - 1, i) || v[i - 1].kind != XT_PUNCT ||
+	    ((c = xt_first(n->src, &v[i - 1])) != ',' && c != '('))
+		return 0;
+	len = xt_text(n->src, v[i].start + 2, end, name, sizeof name);
+	/* Mont., Minn.: the full stop the tokenizer split off */
+	if (b < n->t->n && same_block(n, i, b) && v[b].kind == XT_PUNCT &&
+	    v[b].start == end && n->src->s[end] == '.' &&
+	    !(v[i].flags & XF_ABBR) && !gz_has(GZ_PLACES, name) &&
+	    len + 1 < sizeof name) {
+		name[len++] = '.';
+		name[len] = '\0';
+		end++;
+		b++;
+	}
+	/* the tag ends there: a comma, bracket or the sentence's end */
+	if (b == i + 1 && !(v[i].flags & XF_ABBR) && b < n->t->n &&
+	    same_block(n, i, b) && (v[b].kind != XT_PUNCT ||
+	    ((c = xt_first(n->src, &v[b])) != ',' && c != ')' && c != '.' &&
+	    c != ';')))
+		return 0;
+	add_mention(n, i, b, v[i].start + 2, end, name, EXTRACT_PLACE, 2, -1);
+	return b;
+}
+
+/* Does the name begun at token a go on after the genitive ending at token
+ * b - 1: "X of Y's" and a body's head (National Federation of Fishermen's
+ * Organisations, Union of Women's Associations)? */
+static bool
+bd_gen_inside(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t k;
+
+	if (b - a < 3 || !is_cap(&v[b]) || v[b].kind != XT_WORD ||
+	    (v[b].flags & (XF_SSTART | XF_GEN)) || v[b].len >= sizeof w ||
+	    v[b - 1].len >= sizeof w || v[b - 1].kind != XT_WORD ||
+	    is_known(tk(n, b - 1, w, sizeof w)) || given_name(w))
+		return false;
+	for (k = a + 1; k + 1 < b; k++)
+		if (v[k].kind == XT_WORD && !is_cap(&v[k]) &&
+		    (strcmp(tkl(n, k, w, sizeof w), "of") == 0 ||
+		    strcmp(w, "for") == 0 || strcmp(w, "van") == 0))
+			break;
+	if (k + 1 >= b)
+		return false;
+	tk(n, b, w, sizeof w);
+	return gz_has(GZ_ORG_HEADS, w) || plural_head(w) || is_org_word(w);
+}
+
+/* Trim from mention m, ending at token b, a month or day name glued to
+ * its last word in a scraped byline ("Marcus OrtegaDecember 9, 2026"). */
+static void
+bd_glued_month(ner *n, long m, size_t b)
+{
+	const xtok *k;
+	const char *p, *d;
+	xment *x;
+	char name[512];
+	size_t i, len, nl;
+
+	if (m < 0 || (x = &n->out->v[m])->t1 != b || b == 0)
+		return;
+	k = &n->t->v[b - 1];
+	if (k->kind != XT_WORD || !(k->flags & XF_MIXED) ||
+	    (k->flags & XF_ALLUP) || x->end != xt_end(k))
+		return;
+	p = n->src->s + k->start;
+	for (i = 0; i < sizeof month_day_names / sizeof month_day_names[0];
+	    i++) {
+		d = month_day_names[i];
+		len = strlen(d);
+		if (k->len < len + 2 || memcmp(p + k->len - len, d, len) != 0 ||
+		    p[k->len - len - 1] < 'a' || p[k->len - len - 1] > 'z')
+			continue;
+		nl = strlen(x->name);
+		if (nl <= len || nl >= sizeof name ||
+		    strcmp(x->name + nl - len, d) != 0)
+			return;
+		memcpy(name, x->name, nl - len);
+		name[nl - len] = '\0';
+		if ((x->name = xments_strdup(n->out, name)) == NULL) {
+			n->out->oom = true;
+			return;
+		}
+		x->end -= len;
+		return;
+	}
+}
+
 /* The most tokens in one run of capitalised words. */
 #define RUN_MAX 32
 
@@ -4876,6 +5368,10 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 				i++;
 			continue;
 		}
+		if ((v[i].flags & XF_HYPH) && (b = bd_party_state(&n, i)) > 0) {
+			i = b;
+			continue;
+		}
 		if ((v[i].flags & (XF_BSTART | XF_ALLUP)) == (XF_BSTART |
 		    XF_ALLUP) && v[i].kind == XT_WORD &&
 		    (b = dateline(&n, i, &c)) > 0) {
@@ -4908,7 +5404,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		 * are shorter; a longer run is cut, so that a paragraph of
 		 * capitals costs linear time in split()) */
 		while (b < t->n && b - i < RUN_MAX && same_block(&n, i, b) &&
-		    !(v[b - 1].flags & XF_GEN)) {
+		    (!(v[b - 1].flags & XF_GEN) || bd_gen_inside(&n, i, b))) {
 			if (is_cap(&v[b]) && !(v[b].flags & XF_SSTART)) {
 				b++;
 				continue;
@@ -4970,6 +5466,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			mi = -1;        /* "The", "Volgens": what split() finds */
 		else
 			mi = split(&n, i, b);
+		bd_glued_month(&n, mi, b);
 		ordinal_name(&n, mi, i);
 		i = alias(&n, mi, b);
 	}

@@ -658,6 +658,21 @@ second_word(const xsrc *src, const xment *x, char *buf, size_t sz)
 	return xt_text(src, p, x->end, buf, sz);
 }
 
+/* The text of the last word of mention x (what follows the last white
+ * space in its span). */
+static size_t
+bd_last_word(const xsrc *src, const xment *x, char *buf, size_t sz)
+{
+	size_t p = x->end;
+
+	while (p > x->start && src->s[p - 1] != ' ' && src->s[p - 1] != '\t' &&
+	    src->s[p - 1] != '\n')
+		p--;
+	if (p >= x->end)
+		return 0;
+	return xt_text(src, p, x->end, buf, sz);
+}
+
 /* Is mention x one token at the start of a longer money or date figure
  * (R3 of R3.9 billion, Oct. of Oct. 14), which the names took for a name?
  * The figures are sorted by start. */
@@ -917,7 +932,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			beside[i] |= 1;
 		if (i + 1 < n && listed(src, t, x->t1, ms->v[i + 1].t0))
 			beside[i] |= 2;
-		/* bit 4: a person's name typed by default, with no given
+		/* bit 4 (16): a person's name typed by default, with no given
 		 * name first (Supermarktketen Koopman) */
 		if (x->type == EXTRACT_PERSON && x->strength == 0 &&
 		    x->t1 - x->t0 >= 2 &&
@@ -937,6 +952,14 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
 		    gz_has(GZ_PARTICLES, w))
 			beside[i] |= 4;
+		/* bit 5 (32): the same with the elided article (Van 't Hek) */
+		if (x->t1 - x->t0 == 4 && (t->v[x->t0].flags & XF_UPPER) &&
+		    t->v[x->t0 + 1].kind == XT_PUNCT &&
+		    t->v[x->t0 + 2].kind == XT_WORD && t->v[x->t0 + 2].len == 1 &&
+		    src->s[t->v[x->t0 + 2].start] == 't' &&
+		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
+		    gz_has(GZ_PARTICLES, w))
+			beside[i] |= 32;
 	}
 	/* Museum Singer Laren -> Singer Laren: the name after an
 	 * organisation's head word (the surnames of people named with
@@ -1113,8 +1136,9 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			continue;
 		}
 		/* De Koning, Van der Plas: a particle and a person's surname */
-		if ((beside[i] & 4) && x->link < 0 && x->strength < 3 &&
-		    second_word(src, x, w, sizeof w) > 0 &&
+		if ((((beside[i] & 4) && second_word(src, x, w, sizeof w) > 0) ||
+		    ((beside[i] & 32) && bd_last_word(src, x, w, sizeof w) > 0)) &&
+		    x->link < 0 && x->strength < 3 &&
 		    (hit = ks_find(&sur, w)) >= 0) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;

@@ -2413,6 +2413,105 @@ test_figures_s4(void **state)
 	doc_free(d);
 }
 
+/* Span boundaries (session 4): US party and state tags, "The" inside a
+ * sentence, a glued common noun before a name, a byline's desk, a month
+ * glued to a byline's name, a party before MP, a company's branch, lists
+ * joined by "en De" and "of voor", a genitive inside a body's name, two
+ * nouns joined by "and" before a body's head. */
+static void
+test_bounds_s4(void **state)
+{
+	const char *en =
+	    "Pieter Vandal Housing correspondent\n\n"
+	    "By Lars QuimbyMarch 3, 2031\n\n"
+	    "The bill was written by Sen. Dorn Plaxy, R-Ohio, and Sen. Vel "
+	    "Trasko, D-Nev., together with Rep. Cal Mott, R-N.D. It passed. "
+	    "Texas Gov. Bram Delkin signed it, he told The Morland Courier. "
+	    "Later the Morland Courier said so. Conservative MP for Dunholt, "
+	    "Ada Fenwright, objected. Oxfam Canada and Heineken Lyon agreed. "
+	    "The Grand Federation of Ferrymen's Associations (GFFA) met the "
+	    "Water and Harbour Planning Unit, whose water plan failed. "
+	    "House Speaker Tom Brell and Senate Majority Leader Ivo Dask met. "
+	    "Later Secretary of State Nils Orvan and US Secretary of Energy "
+	    "Piet Rask spoke. Utah Attorney General Lars Penn sued.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Bakkerijketen Vormak sluit winkels. Bij Vormak werken veel "
+	    "mensen, zegt de keten. Ook Bond Varex en De Kring zijn "
+	    "uitgenodigd. Vormak kan een prooi worden voor Delmo of voor "
+	    "Kratel, zegt men. Volgens voorzitter Joris van 't Ploeg van de "
+	    "KBV is het slecht. 'Het moet anders,' zei Van 't Ploeg.\n";
+	const extract_entity *x;
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Ohio", EXTRACT_PLACE, 1, "Ohio", 0);
+	check_entity(r, en, "Nev.", EXTRACT_PLACE, 1, "Nev.", 0);
+	check_entity(r, en, "N.D.", EXTRACT_PLACE, 1, "N.D.", 0);
+	assert_null(entity(r, "R-Ohio"));
+	assert_null(entity(r, "D-Nev"));
+	check_entity(r, en, "Dorn Plaxy", EXTRACT_PERSON, 1, "Dorn Plaxy", 0);
+	check_entity(r, en, "Texas", EXTRACT_PLACE, 1, "Texas", 0);
+	check_entity(r, en, "Bram Delkin", EXTRACT_PERSON, 1, "Bram Delkin",
+	    0);
+	assert_non_null(x = entity(r, "Morland Courier"));
+	assert_int_equal(x->nmentions, 2);
+	assert_int_equal(x->mentions[0].start, off(en, "Morland Courier", 0));
+	assert_int_equal(x->mentions[0].end, off(en, "Morland Courier", 0) +
+	    strlen("Morland Courier"));
+	assert_null(entity(r, "The Morland Courier"));
+	check_entity(r, en, "Pieter Vandal", EXTRACT_PERSON, 1,
+	    "Pieter Vandal", 0);
+	assert_null(entity(r, "Pieter Vandal Housing"));
+	assert_non_null(x = entity(r, "Lars Quimby"));
+	assert_int_equal(x->nmentions, 1);
+	assert_int_equal(x->mentions[0].start, off(en, "Lars Quimby", 0));
+	assert_int_equal(x->mentions[0].end, off(en, "Lars Quimby", 0) +
+	    strlen("Lars Quimby"));
+	assert_null(entity(r, "Lars QuimbyMarch"));
+	check_entity(r, en, "Conservative", EXTRACT_ORGANIZATION, 1,
+	    "Conservative", 0);
+	assert_null(entity(r, "Conservative MP"));
+	check_entity(r, en, "Oxfam Canada", EXTRACT_ORGANIZATION, 1,
+	    "Oxfam Canada", 0);
+	check_entity(r, en, "Heineken Lyon", EXTRACT_ORGANIZATION, 1,
+	    "Heineken Lyon", 0);
+	check_entity(r, en, "Grand Federation of Ferrymen Associations",
+	    EXTRACT_ORGANIZATION, 2,
+	    "Grand Federation of Ferrymen's Associations", 0, "GFFA", 0);
+	check_entity(r, en, "Water and Harbour Planning Unit",
+	    EXTRACT_ORGANIZATION, 1, "Water and Harbour Planning Unit", 0);
+	check_entity(r, en, "Tom Brell", EXTRACT_PERSON, 1, "Tom Brell", 0);
+	check_entity(r, en, "Ivo Dask", EXTRACT_PERSON, 1, "Ivo Dask", 0);
+	check_entity(r, en, "Nils Orvan", EXTRACT_PERSON, 1, "Nils Orvan", 0);
+	check_entity(r, en, "Piet Rask", EXTRACT_PERSON, 1, "Piet Rask", 0);
+	check_entity(r, en, "US", EXTRACT_PLACE, 1, "US", 0);
+	check_entity(r, en, "Utah", EXTRACT_PLACE, 1, "Utah", 0);
+	check_entity(r, en, "Lars Penn", EXTRACT_PERSON, 1, "Lars Penn", 0);
+	assert_null(entity(r, "of State"));
+	assert_int_equal(extract_entity_count(r), 25);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Bakkerijketen Vormak"));
+	assert_non_null(entity(r, "Vormak"));
+	assert_int_equal(entity(r, "Vormak")->mentions[0].start,
+	    off(nl, "Vormak", 0));
+	check_entity(r, nl, "De Kring", EXTRACT_ORGANIZATION, 1, "De Kring", 0);
+	assert_null(entity(r, "Bond Varex en De Kring"));
+	assert_non_null(entity(r, "Delmo"));
+	assert_non_null(entity(r, "Kratel"));
+	assert_null(entity(r, "Delmo of voor Kratel"));
+	check_entity(r, nl, "Joris van 't Ploeg", EXTRACT_PERSON, 2,
+	    "Joris van 't Ploeg", 0, "Van 't Ploeg", 0);
+	check_entity(r, nl, "KBV", EXTRACT_ORGANIZATION, 1, "KBV", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2464,6 +2563,7 @@ main(void)
 		cmocka_unit_test(test_types_s4_en),
 		cmocka_unit_test(test_types_s4_nl),
 		cmocka_unit_test(test_figures_s4),
+		cmocka_unit_test(test_bounds_s4),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
