@@ -18,6 +18,13 @@
 
 #include "extract-int.h"
 
+/* ty2: types of products, places and people (session 4, round 2) */
+struct ner;
+static bool ty2_currency(const struct ner *, size_t);
+static bool ty2_townsman(const struct ner *, size_t);
+static bool ty2_misc(const struct ner *, size_t, size_t, const char *);
+static bool ty2_law_year(const struct ner *, size_t, size_t);
+
 struct xmap {
 	char **keys;
 	xstat *vals;
@@ -2216,6 +2223,10 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
+	if (v[a].kind != XT_CJK && !is_known(name) && ty2_misc(n, a, b, nx)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
 	/* Huisvestingswet, Treeknorm: a law or a scheme */
 	if (cnt == 1 && n->src->lang == XL_NL && titlecase &&
 	    scheme_compound(first)) {
@@ -3679,7 +3690,8 @@ finish(ner *n, size_t a, size_t b)
 	if (b - a == 1 && (not_entity(n, a) || ty_holiday_modifier(n, a) ||
 	    ty_place_noun_compound(n, a) ||
 	    letter_amount(n, a) ||
-	    townsfolk(n, a) || credit_word(n, a)))
+	    townsfolk(n, a) || credit_word(n, a) || ty2_currency(n, a) ||
+	    ty2_townsman(n, a)))
 		return -1;
 	if (b - a == 2 && funding_round(n, a))
 		return -1;
@@ -3703,6 +3715,9 @@ finish(ner *n, size_t a, size_t b)
 	    gz_has(GZ_COMMON_ACRONYMS, tk(n, b - 1, w, sizeof w)) &&
 	    gz_has(GZ_PLACES, tk(n, a, w, sizeof w)))
 		b--;
+	/* Queensland A$1.1bn: the letters of a currency after a name */
+	if (b - a >= 2 && ty2_currency(n, b - 1))
+		b--;
 	join(n, a, b, 0, 0, name, sizeof name);
 	type_of(n, a, b, title_cue, name, &type, &strength, stem, sizeof stem);
 	if (b - a == 2 && royal_work(n, a)) {
@@ -3724,6 +3739,11 @@ finish(ner *n, size_t a, size_t b)
 			;
 		if (k < b && romance_place(n, a, k, i, b))
 			type = EXTRACT_PLACE;
+	}
+	/* Finance Bill 2026: a law and its year */
+	if (type == EXTRACT_MISC && ty2_law_year(n, a, b)) {
+		join(n, a, ++b, 0, 0, name, sizeof name);
+		stem[0] = '\0';
 	}
 	return add_mention(n, a, b, v[a].start, xt_end(&v[b - 1]),
 	    stem[0] != '\0' ? stem : name, type, strength, -1);
@@ -4031,6 +4051,30 @@ bd_place_title_of(const ner *n, size_t a, size_t e)
 	return bd_title_of(n, a + 1, e);
 }
 
+/* Is a word of [a, e) the head of a publication's name (Journal, Times,
+ * Post, Gazette ...)? */
+static bool
+bd_publication(const ner *n, size_t a, size_t e)
+{
+	static const char *const heads[] = {
+		"Chronicle", "Economist", "Gazette", "Guardian", "Herald",
+		"Independent", "Journal", "Observer", "Post", "Review",
+		"Spectator", "Standard", "Telegraph", "Times", "Tribune",
+	};
+	char w[32];
+	size_t i, k;
+
+	for (i = a; i < e; i++) {
+		if (n->t->v[i].kind != XT_WORD || n->t->v[i].len >= sizeof w)
+			continue;
+		tk(n, i, w, sizeof w);
+		for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
+			if (strcmp(w, heads[k]) == 0)
+				return true;
+	}
+	return false;
+}
+
 /* Is token a the article "The" opening the candidate [a, e), and the
  * candidate no name known with it? */
 static bool
@@ -4045,6 +4089,10 @@ bd_the(const ner *n, size_t a, size_t e)
 		return false;
 	join(n, a, a + 2, 0, 0, name, sizeof name);
 	if (is_known(name))
+		return false;
+	/* a publication keeps its article (The New England Journal of
+	 * Medicine, The Harlow Times) */
+	if (bd_publication(n, a + 1, e))
 		return false;
 	join(n, a, e, 0, 0, name, sizeof name);
 	return !is_known(name);
@@ -5474,4 +5522,140 @@ done:
 	free(n.stat);
 	free(n.stop);
 	free(n.evid);
+}
+
+/* ty2: types of products, places and people (session 4, round 2). */
+
+/* Is token a the currency of an amount rather than a name: the letters of
+ * NT$320, HK$5, R$10 (a dollar sign and a number glued after them), or a
+ * currency prefix glued to its number (Sh5,000, KSh200, Rs50, Rp10)? */
+static bool
+ty2_currency(const ner *n, size_t a)
+{
+	static const char *const prefixes[] = {
+		"KSh", "Ksh", "RM", "Rp", "Rs", "Sh", "Tk",
+	};
+	const xtok *v = n->t->v;
+	const char *s = n->src->s + v[a].start;
+	size_t i, k, len = v[a].len;
+
+	if (v[a].kind != XT_WORD || len > 8)
+		return false;
+	if (!(v[a].flags & XF_DIGIT)) {
+		if (a + 2 >= n->t->n || !same_block(n, a, a + 2) ||
+		    v[a + 1].kind != XT_PUNCT || (v[a + 1].flags & XF_SPACE) ||
+		    xt_first(n->src, &v[a + 1]) != '$' ||
+		    (v[a + 2].flags & XF_SPACE))
+			return false;
+		return v[a + 2].kind == XT_NUM || (v[a + 2].flags & XF_DIGIT);
+	}
+	for (i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+		k = strlen(prefixes[i]);
+		if (len <= k || memcmp(s, prefixes[i], k) != 0)
+			continue;
+		for (; k < len; k++)
+			if (s[k] < '0' || s[k] > '9')
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/* Is token a a Dutch word for one person of a known town: Dalfsenaar,
+ * Urker, Leidenaar (the plural is townsfolk()), not a paper named after a
+ * province (de Gelderlander)? */
+static bool
+ty2_townsman(const ner *nr, size_t a)
+{
+	static const char *const ends[] = {
+		"aar", "er",
+	};
+	const xtok *v = &nr->t->v[a];
+	char w[64], stem[64];
+	size_t i, n, k;
+
+	if (nr->src->lang != XL_NL || v->kind != XT_WORD || v->len < 5 ||
+	    v->len >= sizeof w || (v->flags & (XF_ALLUP | XF_HYPH)) ||
+	    nr->src->s[xt_end(v) - 1] != 'r')
+		return false;
+	/* not a paper: De Gelderlander, De Limburger */
+	if (a > 0 && same_block(nr, a - 1, a) && v[-1].len == 2 &&
+	    memcmp(nr->src->s + v[-1].start, "De", 2) == 0)
+		return false;
+	n = strlen(tk(nr, a, w, sizeof w));
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n < k + 3 || strcmp(w + n - k, ends[i]) != 0)
+			continue;
+		/* a province's paper: de Gelderlander */
+		if (n - k > 4 && memcmp(w + n - k - 4, "land", 4) == 0)
+			continue;
+		memcpy(stem, w, n - k);
+		stem[n - k] = '\0';
+		if (gz_has(GZ_PLACES, stem))
+			return true;
+	}
+	return false;
+}
+
+/* Is [a, b) a thing by its own words or the words after it: a journal (The
+ * New England Journal of Medicine), a study or trial named by a code (the
+ * ATLAS-IPF study), a mixed-case technology (its CoWoS packaging
+ * technology)?  nx is the lower-cased word after the name. */
+static bool
+ty2_misc(const ner *n, size_t a, size_t b, const char *nx)
+{
+	static const char *const studies[] = {
+		"studie", "study", "trial",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (v[i].kind == XT_WORD && (v[i].flags & XF_UPPER) &&
+		    ((v[i].len == 7 && memcmp(n->src->s + v[i].start,
+		    "Journal", 7) == 0) || (v[i].len == 11 &&
+		    memcmp(n->src->s + v[i].start, "Tijdschrift", 11) == 0)))
+			return true;
+	if (b - a != 1 || v[a].kind != XT_WORD || nx[0] == '\0')
+		return false;
+	if ((v[a].flags & XF_HYPH) && (v[a].flags & (XF_ALLUP | XF_MULTIUP)))
+		for (i = 0; i < sizeof studies / sizeof studies[0]; i++)
+			if (strcmp(nx, studies[i]) == 0)
+				return true;
+	if (!(v[a].flags & XF_MIXED) || (v[a].flags & XF_GEN))
+		return false;
+	/* up to two lower-case words, then technology */
+	for (i = b; i < b + 3 && i < n->t->n && same_block(n, a, i); i++) {
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_UPPER))
+			return false;
+		tkl(n, i, w, sizeof w);
+		if (strcmp(w, "technology") == 0 ||
+		    strcmp(w, "technologie") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does name [a, b) end in Bill or Act with a year right after it (Finance
+ * Bill 2026, Climate Change Act 2008)? */
+static bool
+ty2_law_year(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	const char *s;
+	char w[16];
+
+	if (b - a < 2 || b >= n->t->n || !same_block(n, b - 1, b) ||
+	    v[b].len != 4 || !(v[b].flags & XF_SPACE) ||
+	    (v[b - 1].flags & XF_GEN) ||
+	    (v[b].kind != XT_NUM && v[b].kind != XT_WORD))
+		return false;
+	s = n->src->s + v[b].start;
+	if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')) ||
+	    s[2] < '0' || s[2] > '9' || s[3] < '0' || s[3] > '9')
+		return false;
+	tk(n, b - 1, w, sizeof w);
+	return strcmp(w, "Bill") == 0 || strcmp(w, "Act") == 0;
 }

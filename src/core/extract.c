@@ -17,6 +17,11 @@
 #include "extract-int.h"
 #include "gloss/extract.h"
 
+/* ty2: types of products, places and people (session 4, round 2) */
+#define TY2_AT_PLACE 0x80   /* beside: after a place preposition */
+static bool ty2_place_prep(const xsrc *, const xtoks *, const xment *);
+static bool ty2_town_surname(const xment *, unsigned char, const xment *);
+
 struct extract_result {
 	char lang[4];
 	extract_entity *ents;
@@ -960,6 +965,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
 		    gz_has(GZ_PARTICLES, w))
 			beside[i] |= 32;
+		if (ty2_place_prep(src, t, x))
+			beside[i] |= TY2_AT_PLACE;
 	}
 	/* Museum Singer Laren -> Singer Laren: the name after an
 	 * organisation's head word (the surnames of people named with
@@ -1114,9 +1121,10 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			continue;
 		}
 		j = name_slot(ht, hmask, ms, ms->v[i].name);
-		if (ht[j] != 0)
+		if (ht[j] != 0) {
 			uf_union(par, i, ht[j] - 1);
-		else
+			beside[ht[j] - 1] |= beside[i] & TY2_AT_PLACE;
+		} else
 			ht[j] = (uint32_t)i + 1;
 	}
 	for (i = 0; i < n; i++) {
@@ -1151,6 +1159,15 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    (x->strength <= 1 && !gz_has(GZ_PLACES, x->name))) &&
 		    (hit = ks_find(&sur, x->name)) >= 0 &&
 		    !ty_company_not_surname(ms, beside, &borg, x, (size_t)hit)) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_PERSON;
+			continue;
+		}
+		/* Leerdam after Jutta Leerdam: a town that is a person's
+		 * surname here */
+		if ((hit = ks_find(&sur, x->name)) >= 0 &&
+		    ty2_town_surname(x, beside[i] | beside[ht[name_slot(ht,
+		    hmask, ms, x->name)] - 1], &ms->v[hit])) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
 			continue;
@@ -1686,4 +1703,41 @@ extract_write_yaml(const extract_result *r, const doc *d, FILE *out, err *e)
 		ok = false;
 	}
 	return ok;
+}
+
+/* ty2: types of products, places and people (session 4, round 2). */
+
+/* Does one-word mention x follow a word that takes a place (in Leerdam, to
+ * Leerdam, bij Leerdam)? */
+static bool
+ty2_place_prep(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const preps[] = {
+		"across", "at", "bij", "from", "in", "naar", "nabij", "near",
+		"outside", "rond", "to", "towards", "uit", "vanuit", "via",
+	};
+	char w[16];
+	size_t i;
+
+	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->type != EXTRACT_PLACE ||
+	    (t->v[x->t0].flags & XF_BSTART) ||
+	    t->v[x->t0 - 1].kind != XT_WORD ||
+	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
+		return false;
+	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
+		if (strcmp(w, preps[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is one-word mention x, a known town, the surname of person p (Leerdam
+ * after Jutta Leerdam), neither after a place preposition (here or at
+ * another mention of the name: beside holds both) nor listed with other
+ * names ("Rotterdam, Amsterdam en Utrecht")? */
+static bool
+ty2_town_surname(const xment *x, unsigned char beside, const xment *p)
+{
+	return x->type == EXTRACT_PLACE && !(beside & (TY2_AT_PLACE | 3)) &&
+	    p->type == EXTRACT_PERSON && p->strength >= 2 &&
+	    p->t1 - p->t0 == 2;
 }

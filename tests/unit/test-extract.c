@@ -2512,6 +2512,143 @@ test_bounds_s4(void **state)
 	doc_free(d);
 }
 
+/* Session 4, round 2 (ty2): currencies and time zones are not bodies;
+ * abbreviated states, roads and parliament buildings are places; apps and
+ * indices are things; given names of more cultures; Dutch demonym nouns. */
+static void
+test_ty2_types(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The firm earned NT$320 billion, or KSh 40 billion, and charged a "
+	    "Sh5,000 fee at 10:00 GMT on Monday. Farmers in NSW and Qld drove "
+	    "along the Corran Highway to Parliament House, and traders in Dar "
+	    "es Salaam followed the Taiex. Messages went out via Telegram and "
+	    "Snapchat. Torstein Valbrekk won the vote, and Jutta Marwell said "
+	    "she was pleased.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De Friezin won de race voor de Pool Marek Zawadzki en de Tukker "
+	    "Henk Brouwerink. Ragne Haldorsen werd vierde.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_null(entity(r, "NT"));
+	assert_null(entity(r, "KSh"));
+	assert_null(entity(r, "Sh5"));
+	assert_null(entity(r, "GMT"));
+	check_entity(r, en, "NSW", EXTRACT_PLACE, 1, "NSW", 0);
+	check_entity(r, en, "Qld", EXTRACT_PLACE, 1, "Qld", 0);
+	check_entity(r, en, "Corran Highway", EXTRACT_PLACE, 1,
+	    "Corran Highway", 0);
+	check_entity(r, en, "Parliament House", EXTRACT_PLACE, 1,
+	    "Parliament House", 0);
+	check_entity(r, en, "Dar es Salaam", EXTRACT_PLACE, 1,
+	    "Dar es Salaam", 0);
+	check_entity(r, en, "Taiex", EXTRACT_MISC, 1, "Taiex", 0);
+	check_entity(r, en, "Telegram", EXTRACT_MISC, 1, "Telegram", 0);
+	check_entity(r, en, "Snapchat", EXTRACT_MISC, 1, "Snapchat", 0);
+	check_entity(r, en, "Torstein Valbrekk", EXTRACT_PERSON, 1,
+	    "Torstein Valbrekk", 0);
+	check_entity(r, en, "Jutta Marwell", EXTRACT_PERSON, 1,
+	    "Jutta Marwell", 0);
+	assert_int_equal(extract_entity_count(r), 10);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Friezin"));
+	assert_null(entity(r, "Pool"));
+	assert_null(entity(r, "Tukker"));
+	check_entity(r, nl, "Marek Zawadzki", EXTRACT_PERSON, 1,
+	    "Marek Zawadzki", 0);
+	check_entity(r, nl, "Henk Brouwerink", EXTRACT_PERSON, 1,
+	    "Henk Brouwerink", 0);
+	check_entity(r, nl, "Ragne Haldorsen", EXTRACT_PERSON, 1,
+	    "Ragne Haldorsen", 0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* ty2, document evidence and context: a journal, a study named by a code
+ * and a mixed-case technology are things; a town that is a person's
+ * surname here is the person, unless a mention takes a place preposition;
+ * one person of a town (Dalfsenaar, Urker) is no entity, a province's paper
+ * is. */
+static void
+test_ty2_context(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Results were published in The Harlow Journal. In the KESTREL-HF "
+	    "study, doctors tested it. The firm doubled output of its FloWaz "
+	    "packaging technology this year. Anna Tilburg won the race. "
+	    "Tilburg said she was happy.\n";
+	const char *en2 =
+	    "Title\n\n"
+	    "Anna Tilburg won the race. Tilburg said she was happy, and fans "
+	    "came from Tilburg to see her.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De 22-jarige Dalfsenaar won voor de Urker. Dat schreef de "
+	    "Gelderlander.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "The Harlow Journal", EXTRACT_MISC, 1,
+	    "The Harlow Journal", 0);
+	check_entity(r, en, "KESTREL-HF", EXTRACT_MISC, 1, "KESTREL-HF", 0);
+	check_entity(r, en, "FloWaz", EXTRACT_MISC, 1, "FloWaz", 0);
+	check_entity(r, en, "Anna Tilburg", EXTRACT_PERSON, 2, "Anna Tilburg",
+	    0, "Tilburg", 1);
+	assert_int_equal(extract_entity_count(r), 4);
+	extract_free(r);
+	doc_free(d);
+	r = run(en2, "en", &d);
+	check_entity(r, en2, "Anna Tilburg", EXTRACT_PERSON, 1, "Anna Tilburg",
+	    0);
+	check_entity(r, en2, "Tilburg", EXTRACT_PLACE, 2, "Tilburg", 1,
+	    "Tilburg", 2);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Dalfsenaar"));
+	assert_null(entity(r, "Urker"));
+	check_entity(r, nl, "Gelderlander", EXTRACT_ORGANIZATION, 1,
+	    "Gelderlander", 0);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* ty2: a bill with its year is one thing per year; the letters of a
+ * currency (A$) are cut off the name before them. */
+static void
+test_ty2_law_currency(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The Levy Bill 2026 passed. Farmers in Tasmania A$3.5bn were "
+	    "owed. The Levy Bill 2024 had failed.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Levy Bill 2026", EXTRACT_MISC, 1,
+	    "Levy Bill 2026", 0);
+	check_entity(r, en, "Levy Bill 2024", EXTRACT_MISC, 1,
+	    "Levy Bill 2024", 0);
+	check_entity(r, en, "Tasmania", EXTRACT_PLACE, 1, "Tasmania", 0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2564,6 +2701,9 @@ main(void)
 		cmocka_unit_test(test_types_s4_nl),
 		cmocka_unit_test(test_figures_s4),
 		cmocka_unit_test(test_bounds_s4),
+		cmocka_unit_test(test_ty2_types),
+		cmocka_unit_test(test_ty2_context),
+		cmocka_unit_test(test_ty2_law_currency),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
