@@ -3485,6 +3485,23 @@ finish(ner *n, size_t a, size_t b)
 		return add_mention(n, a, b, v[a].start, v[b - 1].start + k, name,
 		    type, 1, -1);
 	}
+	/* the same when the run was cut before a known given name: only
+	 * "Benelux-directeur" reaches here, "Merel Oldenkamp" comes apart */
+	if (b - a == 1 && b < n->t->n && same_block(n, a, b) &&
+	    v[b].kind == XT_WORD && is_cap(&v[b]) &&
+	    (k = title_compound(n, a)) > 0 &&
+	    given_name(tk(n, b, w, sizeof w))) {
+		tk(n, a, w, sizeof w);
+		w[k] = '\0';
+		if (!(v[a].flags & (XF_SSTART | XF_HEAD)) || is_known(w) ||
+		    (v[a].flags & XF_MULTIUP)) {
+			type_of(n, a, a + 1, false, w, &type, &strength, stem,
+			    sizeof stem);
+			return add_mention(n, a, a + 1, v[a].start,
+			    v[a].start + k, w, type, strength, -1);
+		}
+		return -1;
+	}
 	/* "Benelux-directeur Dewi Kartosoewirjo": the body or place before
 	 * the title is a name of its own, the title none */
 	if (b - a > 1 && (k = title_compound(n, a)) > 0 &&
