@@ -15,6 +15,20 @@
 
 #include "extract-int.h"
 
+struct fctx;
+static const char *fg2_code_before(const struct fctx *, size_t);
+static const char *fg2_code_after(const struct fctx *, size_t);
+static size_t fg2_glued_amount(const struct fctx *, size_t, double *,
+    const char **);
+static bool fg2_used_start(const struct fctx *, size_t);
+static size_t fg2_points(const struct fctx *, size_t, size_t);
+static bool fg2_not_figure(const struct fctx *, size_t, double);
+static void fg2_before_pair(const struct fctx *, size_t, char *, size_t);
+static size_t fg2_month_alone(struct fctx *, size_t);
+static void fg2_race_times(struct fctx *);
+static bool fg2_bare_count(const struct fctx *, size_t, size_t, double);
+static size_t fg2_colon_time(struct fctx *, size_t);
+
 typedef struct wordval {
 	const char *w;
 	double v;
@@ -64,16 +78,23 @@ static const wordval scale_words[] = {
 
 static const wordstr currency_words[] = {
 	{ "aed", "AED" }, { "aud", "AUD" }, { "baht", "THB" },
-	{ "brl", "BRL" }, { "cad", "CAD" }, { "cent", "EUR" },
+	{ "brl", "BRL" }, { "cad", "CAD" }, { "cedi", "GHS" },
+	{ "cedis", "GHS" }, { "cent", "EUR" },
 	{ "cents", "USD" }, { "chf", "CHF" }, { "cny", "CNY" },
+	{ "dinar", "KWD" }, { "dinars", "KWD" },
 	{ "dirham", "AED" }, { "dirhams", "AED" }, { "dkk", "DKK" },
-	{ "dollar", "USD" }, { "dollars", "USD" }, { "eur", "EUR" },
+	{ "dollar", "USD" }, { "dollars", "USD" }, { "dong", "VND" },
+	{ "eur", "EUR" },
 	{ "euro", "EUR" }, { "eurocent", "EUR" }, { "eurocents", "EUR" },
-	{ "euros", "EUR" }, { "francs", "CHF" }, { "frank", "CHF" },
-	{ "gbp", "GBP" }, { "hkd", "HKD" }, { "idr", "IDR" },
+	{ "euros", "EUR" }, { "forint", "HUF" }, { "forints", "HUF" },
+	{ "francs", "CHF" }, { "frank", "CHF" },
+	{ "gbp", "GBP" }, { "hkd", "HKD" }, { "hryvnia", "UAH" },
+	{ "hryvnias", "UAH" }, { "idr", "IDR" },
 	{ "ils", "ILS" }, { "inr", "INR" }, { "jpy", "JPY" },
+	{ "koruna", "CZK" },
 	{ "krone", "DKK" }, { "kronen", "DKK" }, { "kroner", "DKK" },
-	{ "kronor", "SEK" }, { "krw", "KRW" }, { "lira", "TRY" },
+	{ "kronor", "SEK" }, { "krw", "KRW" }, { "kwacha", "ZMW" },
+	{ "lira", "TRY" },
 	{ "mxn", "MXN" }, { "naira", "NGN" }, { "ngn", "NGN" },
 	{ "nok", "NOK" }, { "nzd", "NZD" }, { "pence", "GBP" },
 	{ "peso", "MXN" },
@@ -82,12 +103,15 @@ static const wordstr currency_words[] = {
 	{ "reais", "BRL" }, { "renminbi", "CNY" }, { "ringgit", "MYR" },
 	{ "riyal", "SAR" }, { "riyals", "SAR" }, { "rmb", "CNY" },
 	{ "roebel", "RUB" }, { "roebels", "RUB" }, { "roepie", "INR" },
-	{ "roepies", "INR" }, { "rubles", "RUB" }, { "rupee", "INR" },
+	{ "roepies", "INR" }, { "rouble", "RUB" }, { "roubles", "RUB" },
+	{ "ruble", "RUB" }, { "rubles", "RUB" }, { "rupee", "INR" },
 	{ "rupees", "INR" }, { "rupiah", "IDR" }, { "sek", "SEK" },
 	{ "sgd", "SGD" }, { "shekel", "ILS" }, { "shekels", "ILS" },
+	{ "shilling", "KES" }, { "shillings", "KES" }, { "taka", "BDT" },
 	{ "thb", "THB" }, { "usd", "USD" }, { "won", "KRW" },
 	{ "yen", "JPY" }, { "yuan", "CNY" }, { "zar", "ZAR" },
-	{ "zloty", "PLN" }, { "zwitserse", "CHF" },
+	{ "zloty", "PLN" }, { "zlotys", "PLN" }, { "zwitserse", "CHF" },
+	{ "zł", "PLN" }, { "złoty", "PLN" },
 };
 
 static const char *const percent_words[] = {
@@ -108,13 +132,15 @@ static const char *const unit_words[] = {
 	"kilometre", "kilometres", "kilos", "kilowatt", "kilowatt-hours",
 	"kilowatts", "kilowattuur", "km", "knopen", "knot", "knots", "kuub",
 	"kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "maand",
-	"maanden", "megajoules", "megaton", "megatonnes", "megatons",
+	"maanden", "mcg", "megajoules", "megaton", "megatonnes", "megatons",
 	"megawatt", "megawatt-hours", "megawatts", "megawattuur", "meter",
-	"meters", "metre", "metres", "mijl", "mijlen", "mile", "miles",
+	"meters", "metre", "metres", "mg", "microgram", "micrograms", "mijl",
+	"mijlen", "mile", "miles", "milligram", "milligrams",
 	"milliliter", "milliliters", "millilitre", "millilitres",
 	"millimeter", "millimeters", "millimetre", "millimetres", "min",
 	"mins", "minute", "minuten", "minutes", "minuut", "ml", "mm", "mol",
-	"month", "months", "mph", "mw", "mwh", "ounce", "ounces",
+	"month", "months", "mph", "mw", "mwh", "nanometer", "nanometers",
+	"nanometre", "nanometres", "nm", "ounce", "ounces",
 	"petajoules", "sec", "second", "seconde", "seconden", "seconds",
 	"secs", "tb", "terawatt", "terawatt-hours", "terawatts",
 	"terawattuur", "teu", "ton", "tonne", "tonnen", "tonnes", "tons",
@@ -1713,6 +1739,10 @@ figure_at(fctx *f, size_t i)
 		i++;
 	}
 	if (v[i].kind == XT_PUNCT) {
+		if (cur == NULL && i > 0 && glued(f, i) &&
+		    v[i - 1].kind == XT_WORD &&
+		    (cur = dollar_prefix(f, i - 1)) != NULL)
+			s = i - 1;      /* NT$ after the names took NT */
 		if (cur == NULL)
 			cur = currency_symbol(xt_first(f->src, &v[i]));
 		if (cur == NULL || !same(f, i, i + 1) ||
@@ -1726,6 +1756,10 @@ figure_at(fctx *f, size_t i)
 		/* South African rand: R3.9 billion, R1.2bn, R186 a share */
 		cur = "ZAR";
 		i = num = k - 1;
+	} else if (cur == NULL && v[i].kind == XT_WORD &&
+	    (v[i].flags & XF_DIGIT) &&
+	    (k = fg2_glued_amount(f, i, &val, &cur)) > i) {
+		i = num = k - 1;        /* Sh5,000 */
 	} else if (v[i].kind == XT_NUM) {
 		char nb[64];
 
@@ -1742,7 +1776,8 @@ figure_at(fctx *f, size_t i)
 			return s;
 		/* a code before the amount: DKK 742 */
 		if (cur == NULL && i > 0 && same(f, i - 1, i) && !glued(f, i) &&
-		    (cur = currency_code(f, i - 1)) != NULL)
+		    ((cur = currency_code(f, i - 1)) != NULL ||
+		    (cur = fg2_code_before(f, i - 1)) != NULL))
 			s = i - 1;
 		/* phone numbers and ids (030, 00), times of day (19.30 uur),
 		 * section numbers, ages */
@@ -1750,6 +1785,7 @@ figure_at(fctx *f, size_t i)
 		    !(ndigits(f, i) == 2 && clock_part(f, i))) ||
 		    time_of_day(f, i) || fg_clock(f, i) ||
 		    excluded_by_cue(f, i, val) ||
+		    fg2_not_figure(f, i, val) ||
 		    age_of_person(f, i, val) ||
 		    digit_group(f, i) || (in_name(f, i) && !unit_after(f, i) &&
 		    !fg_after_gen(f, i, i + 1) && !fg_name_alone(f, i))))
@@ -1862,7 +1898,7 @@ figure_at(fctx *f, size_t i)
 		} else if (!word_value(w, &val) || (f->src->lang == XL_NL &&
 		    in_list(english_numbers, NELEM(english_numbers), w)))
 			return s;
-		if (excluded_by_cue(f, i, val))
+		if (excluded_by_cue(f, i, val) || fg2_not_figure(f, i, val))
 			return s;
 		written = true;
 	} else
@@ -1959,6 +1995,8 @@ figure_at(fctx *f, size_t i)
 			j++;
 		}
 	}
+	if (cur == NULL && same(f, num, j) && (cur = fg2_code_after(f, j)) != NULL)
+		j++;            /* 500 KES */
 	if (cur == NULL && same(f, num, j + 1) && (v[j].flags & XF_UPPER)) {
 		/* 5 miljoen Taiwanese dollar */
 		low(f, j + 1, w2, sizeof w2);
@@ -1995,8 +2033,9 @@ figure_at(fctx *f, size_t i)
 		return j + 1;
 	}
 	if (in_list(percent_words, NELEM(percent_words), w)) {
-		emit(f, s, j + 1, EXTRACT_PERCENT, val, "%", clause(f, s, j + 1));
-		return j + 1;
+		k = fg2_points(f, num, j + 1);
+		emit(f, s, k, EXTRACT_PERCENT, val, "%", clause(f, s, k));
+		return k;
 	}
 	low(f, j + 1, w2, sizeof w2);
 	/* basis points: 25 basis points, 50 basispunten, 10bps */
@@ -2177,8 +2216,9 @@ figure_at(fctx *f, size_t i)
 		if (s == 0 || !same(f, s - 1, s) || (strcmp(w2, "than") != 0 &&
 		    strcmp(w2, "dan") != 0)) {
 			/* Dutch "of" is "or": "twintig of dertig keer" */
-			if (!same(f, num, j) || strcmp(w, f->src->lang == XL_NL ?
-			    "van" : "of") != 0)
+			if ((!same(f, num, j) || strcmp(w, f->src->lang ==
+			    XL_NL ? "van" : "of") != 0) &&
+			    !fg2_bare_count(f, s, j, val))
 				return s;
 		} else if (s < 2 || !same(f, s - 2, s) ||
 		    !comparative(low(f, s - 2, w2, sizeof w2))) {
@@ -2483,7 +2523,7 @@ merge_ranges(fctx *f)
 
 			if (t0 == f->t->n || t0 == 0 || !same(f, t0 - 1, t0))
 				goto keep;
-			low(f, t0 - 1, p, sizeof p);
+			fg2_before_pair(f, t0, p, sizeof p);
 			if (strcmp(p, "tussen") != 0 && strcmp(p, "between") != 0 &&
 			    !pair_joins(a, b, a != NULL && start == a->start))
 				goto keep;
@@ -3095,8 +3135,9 @@ may_start(fctx *f, size_t i)
 	if (glued(f, i + 1) && v[i + 1].kind == XT_PUNCT &&
 	    currency_symbol(xt_first(f->src, &v[i + 1])) != NULL)
 		return 1;
-	if (rand_word(f, i))
-		return 1;       /* R3.9 billion */
+	if (rand_word(f, i) || ((v[i].flags & XF_DIGIT) &&
+	    fg2_used_start(f, i)))
+		return 1;       /* R3.9 billion, Sh5,000 */
 	if (f->maybe == NULL || v[i].wid == 0 ||
 	    (w = xt_tok_low(f->src, &v[i], &len)) == NULL || len >= 64)
 		return 1;
@@ -3244,7 +3285,7 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 			/* only an amount or a date the names took the head
 			 * of: R3.9 billion, Oct. 14 */
 			j = i;
-			if (rand_word(&f, i))
+			if (rand_word(&f, i) || fg2_used_start(&f, i))
 				j = figure_at(&f, i);
 			else if (abbr_month(&f, i))
 				j = abbr_date(&f, i);
@@ -3273,6 +3314,8 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		if (j == i)
 			j = month_date(&f, i);
 		if (j == i)
+			j = fg2_month_alone(&f, i);
+		if (j == i)
 			j = part_date_at(&f, i);
 		if (j == i && m == 1 && f.t->v[i].kind == XT_WORD)
 			j = abbr_date(&f, i);
@@ -3283,11 +3326,15 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		if (j == i)
 			j = een_duration(&f, i);
 		if (j == i)
+			j = fg2_colon_time(&f, i);
+		if (j == i)
 			j = figure_at(&f, i);
 		i = j > i ? j : i + 1;
 	}
 	if (!out->oom)
 		fg_years_seen(&f);
+	if (!out->oom)
+		fg2_race_times(&f);
 	if (!out->oom)
 		merge_ranges(&f);
 	if (!out->oom)
@@ -3299,4 +3346,427 @@ done:
 	free(f.month);
 	free(f.numw);
 	free(f.numv);
+}
+
+/*
+ * Round 2 figures (fg2_): currencies written as codes or abbreviations
+ * (KSh 180 billion, Sh5,000, Rs 500, RMB 3bn, NT$ after a name), race
+ * times (1.06,28 and, in an article that has them, 36,98), a month alone
+ * (for January), percentage points, clock times before a time zone, ratios
+ * and ages that are no figures, and "tussen de 500 en 2.000 euro".
+ */
+
+/* Upper-case ISO 4217 codes (and RMB, NIS) before or after an amount;
+ * sorted.  COP is left out (COP 28 is a conference). */
+static const wordstr fg2_iso[] = {
+	{ "AED", "AED" }, { "ARS", "ARS" }, { "AUD", "AUD" }, { "BDT", "BDT" },
+	{ "BGN", "BGN" }, { "BHD", "BHD" }, { "BRL", "BRL" }, { "CAD", "CAD" },
+	{ "CHF", "CHF" }, { "CLP", "CLP" }, { "CNY", "CNY" }, { "CZK", "CZK" },
+	{ "DKK", "DKK" }, { "EGP", "EGP" }, { "ETB", "ETB" }, { "EUR", "EUR" },
+	{ "GBP", "GBP" }, { "GHS", "GHS" }, { "HKD", "HKD" }, { "HUF", "HUF" },
+	{ "IDR", "IDR" }, { "ILS", "ILS" }, { "INR", "INR" }, { "ISK", "ISK" },
+	{ "JPY", "JPY" }, { "KES", "KES" }, { "KRW", "KRW" }, { "KWD", "KWD" },
+	{ "KZT", "KZT" }, { "LKR", "LKR" }, { "MAD", "MAD" }, { "MXN", "MXN" },
+	{ "MYR", "MYR" }, { "NGN", "NGN" }, { "NIS", "ILS" }, { "NOK", "NOK" },
+	{ "NZD", "NZD" }, { "PEN", "PEN" }, { "PHP", "PHP" }, { "PKR", "PKR" },
+	{ "PLN", "PLN" }, { "QAR", "QAR" }, { "RMB", "CNY" }, { "RON", "RON" },
+	{ "RSD", "RSD" }, { "RUB", "RUB" }, { "SAR", "SAR" }, { "SEK", "SEK" },
+	{ "SGD", "SGD" }, { "THB", "THB" }, { "TRY", "TRY" }, { "TWD", "TWD" },
+	{ "TZS", "TZS" }, { "UAH", "UAH" }, { "UGX", "UGX" }, { "USD", "USD" },
+	{ "VND", "VND" }, { "XAF", "XAF" }, { "XOF", "XOF" }, { "ZAR", "ZAR" },
+	{ "ZMW", "ZMW" },
+};
+
+/* Abbreviations written before an amount, spaced or glued (KSh 27.45,
+ * Sh5,000, Rs 500, Rp 10.000, RM 2bn); case-sensitive, sorted. */
+static const wordstr fg2_abbrs[] = {
+	{ "Dh", "AED" }, { "Dhs", "AED" }, { "KSh", "KES" }, { "Ksh", "KES" },
+	{ "Kshs", "KES" }, { "RM", "MYR" }, { "Rp", "IDR" }, { "Rs", "INR" },
+	{ "Rs.", "INR" }, { "Sh", "KES" }, { "Shs", "UGX" }, { "TSh", "TZS" },
+	{ "Tk", "BDT" }, { "USh", "UGX" },
+};
+
+/* Time zones after a clock time (21.14 AEST); sorted. */
+static const char *const fg2_zones[] = {
+	"ACST", "AEDT", "AEST", "AWST", "BST", "CEST", "CET", "CST", "EAT",
+	"EDT", "EST", "GMT", "HKT", "IST", "JST", "KST", "MDT", "MSK", "MST",
+	"NZDT", "NZST", "PDT", "PST", "SAST", "SGT", "UTC", "WAT", "WIB",
+};
+
+/* Nouns for people whose age follows "van" (jongens van vijftien jaar);
+ * sorted. */
+static const char *const fg2_people[] = {
+	"dochter", "dochters", "jongen", "jongens", "jongere", "jongeren",
+	"jongetje", "kind", "kinderen", "man", "mannen", "meiden", "meisje",
+	"meisjes", "patiënt", "patiënten", "scholier", "scholieren",
+	"slachtoffer", "slachtoffers", "tiener", "tieners", "verdachte",
+	"verdachten", "vrouw", "vrouwen", "zoon", "zoons",
+};
+
+/* The currency of the raw text of token i in table t (case-sensitive). */
+static const char *
+fg2_lookup(const fctx *f, size_t i, const wordstr *t, size_t n)
+{
+	const wordstr *p;
+	char w[8];
+
+	if (i >= f->t->n || f->t->v[i].kind != XT_WORD ||
+	    f->t->v[i].len >= sizeof w)
+		return NULL;
+	memcpy(w, f->src->s + f->t->v[i].start, f->t->v[i].len);
+	w[f->t->v[i].len] = '\0';
+	p = bsearch(w, t, n, sizeof *t, cmp_ws);
+	return p != NULL ? p->s : NULL;
+}
+
+/* The currency of a code or abbreviation at token i written before an
+ * amount (KES 5, KSh 180 billion, Rs 500), or NULL. */
+static const char *
+fg2_code_before(const fctx *f, size_t i)
+{
+	const char *c;
+
+	if ((c = fg2_lookup(f, i, fg2_abbrs, NELEM(fg2_abbrs))) != NULL)
+		return c;
+	return fg2_code_after(f, i);
+}
+
+/* The currency of an upper-case ISO code at token i (500 KES), or NULL. */
+static const char *
+fg2_code_after(const fctx *f, size_t i)
+{
+	if (i >= f->t->n || !(f->t->v[i].flags & XF_ALLUP) ||
+	    f->t->v[i].len != 3)
+		return NULL;
+	return fg2_lookup(f, i, fg2_iso, NELEM(fg2_iso));
+}
+
+/* An amount written as an abbreviation glued to digits at token i
+ * (Sh5,000, KSh27.45, Rs500): with a decimal or thousands part, a scale
+ * after it, or at least 100.  Stores the value and currency; returns the
+ * token after the number, or i. */
+static size_t
+fg2_glued_amount(const fctx *f, size_t i, double *val, const char **cur)
+{
+	const xtok *v = f->t->v;
+	const char *p = f->src->s + v[i].start;
+	const wordstr *ab;
+	char nb[64], w[32];
+	size_t n = v[i].len, k, e = i + 1;
+
+	if (v[i].kind != XT_WORD || !(v[i].flags & XF_DIGIT) || n < 2 ||
+	    n > 16 || !(v[i].flags & XF_UPPER) ||
+	    strchr("DKRSTU", p[0]) == NULL)
+		return i;
+	for (k = 0; k < n && (p[k] < '0' || p[k] > '9'); k++)
+		;
+	if (k == 0 || k >= sizeof w || k == n || p[k] == '0')
+		return i;
+	memcpy(w, p, k);
+	w[k] = '\0';
+	if ((ab = bsearch(w, fg2_abbrs, NELEM(fg2_abbrs), sizeof *fg2_abbrs,
+	    cmp_ws)) == NULL)
+		return i;
+	memcpy(nb, p + k, n - k);
+	n -= k;
+	for (k = 0; k < n; k++)
+		if (nb[k] < '0' || nb[k] > '9')
+			return i;
+	if ((is_punct(f, e, '.') || is_punct(f, e, ',')) && glued(f, e) &&
+	    glued(f, e + 1) && v[e + 1].kind == XT_NUM &&
+	    n + 1 + v[e + 1].len < sizeof nb) {
+		nb[n++] = f->src->s[v[e].start];
+		memcpy(nb + n, f->src->s + v[e + 1].start, v[e + 1].len);
+		n += v[e + 1].len;
+		e += 2;
+	}
+	nb[n] = '\0';
+	if (!xfig_parse_number(nb, n, f->src->lang, val))
+		return i;
+	if (glued(f, e) && v[e].kind == XT_WORD)
+		return i;
+	if (e == i + 1 && *val < 100 && !(same(f, i, e) &&
+	    find_wv(scale_words, NELEM(scale_words),
+	    low(f, e, w, sizeof w)) != NULL))
+		return i;
+	*cur = ab->s;
+	return e;
+}
+
+/* Can token i, inside a name, start an amount: a currency prefix glued to
+ * a sign (NT$, A$ that the names took) or an abbreviation glued to digits
+ * (Sh5,000)? */
+static bool
+fg2_used_start(const fctx *f, size_t i)
+{
+	const char *c;
+	double x;
+
+	if (f->t->v[i].kind != XT_WORD)
+		return false;
+	if (f->t->v[i].flags & XF_DIGIT)
+		return fg2_glued_amount(f, i, &x, &c) > i;
+	return f->t->v[i].len <= 2 && glued(f, i + 1) &&
+	    f->t->v[i + 1].kind == XT_PUNCT &&
+	    currency_symbol(xt_first(f->src, &f->t->v[i + 1])) != NULL &&
+	    dollar_prefix(f, i) != NULL;
+}
+
+/* After a percent word ending before token k: "points" of "percentage
+ * points".  Returns the token after it, or k. */
+static size_t
+fg2_points(const fctx *f, size_t num, size_t k)
+{
+	char w[16];
+
+	if (k == 0 || !same(f, num, k) || f->t->v[k].kind != XT_WORD ||
+	    strcmp(low(f, k - 1, w, sizeof w), "percentage") != 0)
+		return k;
+	low(f, k, w, sizeof w);
+	return strcmp(w, "points") == 0 || strcmp(w, "point") == 0 ? k + 1 : k;
+}
+
+/* Is the number at token i no key figure: a clock time before a time zone
+ * (21.14 AEST, 9.30 pm), a ratio (hazard ratio 0.78) or, in Dutch, an age
+ * ("toen hij nog 18 was", "jongens van vijftien, zestien jaar")? */
+static bool
+fg2_not_figure(const fctx *f, size_t i, double val)
+{
+	const xtok *v = f->t->v;
+	char w[32];
+	size_t k;
+	double x;
+
+	if (v[i].kind == XT_NUM && same(f, i, i + 1) && v[i].len >= 4 &&
+	    v[i].len <= 5 && f->src->s[xt_end(&v[i]) - 3] == '.' &&
+	    val < 24 && v[i + 1].kind == XT_WORD && !glued(f, i + 1)) {
+		low(f, i + 1, w, sizeof w);
+		if (strcmp(w, "pm") == 0 || strcmp(w, "am") == 0 ||
+		    strcmp(w, "p.m.") == 0 || strcmp(w, "a.m.") == 0)
+			return true;
+		xt_text(f->src, v[i + 1].start, xt_end(&v[i + 1]), w, sizeof w);
+		if (in_list(fg2_zones, NELEM(fg2_zones), w))
+			return true;
+	}
+	if (i < 2 || !same(f, i - 2, i))
+		return false;
+	k = i - 1;
+	if (strcmp(low(f, k, w, sizeof w), "of") == 0 &&
+	    same(f, k - 1, k))
+		low(f, --k, w, sizeof w);
+	if (strcmp(w, "ratio") == 0 || strcmp(w, "ratios") == 0)
+		return true;
+	if (f->src->lang != XL_NL || val < 1 || val >= 120 ||
+	    val != (double)(long)val)
+		return false;
+	/* "nog 18 was", "pas 16 is" */
+	low(f, i - 1, w, sizeof w);
+	if ((strcmp(w, "nog") == 0 || strcmp(w, "pas") == 0) &&
+	    same(f, i, i + 1)) {
+		low(f, i + 1, w, sizeof w);
+		if (strcmp(w, "was") == 0 || strcmp(w, "is") == 0 ||
+		    strcmp(w, "werd") == 0 || strcmp(w, "wordt") == 0 ||
+		    strcmp(w, "ben") == 0 || strcmp(w, "bent") == 0)
+			return true;
+	}
+	/* "<people> van vijftien, zestien jaar", "van 15 of 16 jaar" */
+	k = i - 1;
+	low(f, k, w, sizeof w);
+	if (k >= 2 && (is_punct(f, k, ',') || strcmp(w, "of") == 0 ||
+	    strcmp(w, "tot") == 0) && (v[k - 1].kind == XT_NUM ||
+	    word_value(low(f, k - 1, w, sizeof w), &x)))
+		k -= 2;
+	if (k < 1 || !same(f, k - 1, i) ||
+	    strcmp(low(f, k, w, sizeof w), "van") != 0)
+		return false;
+	return in_list(fg2_people, NELEM(fg2_people),
+	    low(f, k - 1, w, sizeof w));
+}
+
+/* The word before the start t0 of a pair, past an article: "tussen de
+ * 500 en 2.000 euro".  Writes it lower-cased to p. */
+static void
+fg2_before_pair(const fctx *f, size_t t0, char *p, size_t sz)
+{
+	low(f, t0 - 1, p, sz);
+	if ((strcmp(p, "de") == 0 || strcmp(p, "the") == 0) && t0 >= 2 &&
+	    same(f, t0 - 2, t0))
+		low(f, t0 - 2, p, sz);
+}
+
+/* A month alone, without a cue before it (revenue for January, richting
+ * februari): not at a sentence start or in a heading, written as months
+ * are in the language, and no part of a name (January Jones, Operation
+ * March).  Returns the token after it, or i. */
+static size_t
+fg2_month_alone(fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	char w[16];
+	int m;
+
+	if ((m = month_of(f, i)) == 0 ||
+	    (v[i].flags & (XF_SSTART | XF_HEAD | XF_BSTART | XF_HYPH)))
+		return i;
+	low(f, i, w, sizeof w);
+	if (f->src->lang == XL_NL ? (v[i].flags & XF_UPPER) != 0 :
+	    !(v[i].flags & XF_UPPER) || strcmp(w, "may") == 0 ||
+	    strcmp(w, "april") == 0 || strcmp(w, "june") == 0 ||
+	    strcmp(w, "august") == 0)
+		return i;
+	if (same(f, i, i + 1) && (v[i + 1].kind == XT_NUM ||
+	    (v[i + 1].kind == XT_WORD && (v[i + 1].flags & XF_UPPER))))
+		return i;
+	if (same(f, i - 1, i) && v[i - 1].kind == XT_WORD &&
+	    (v[i - 1].flags & XF_UPPER) && !(v[i - 1].flags & XF_SSTART) &&
+	    month_of(f, i - 1) == 0)
+		return i;
+	emit(f, i, i + 1, EXTRACT_DATE, (double)(m * 100), "",
+	    clause(f, i, i + 1));
+	return i + 1;
+}
+
+/* Is s[0, n) a race time in minutes, seconds and hundredths (1.06,28,
+ * 3.54,87: two digits after the full stop make no Dutch thousands)?
+ * Stores the seconds. */
+static bool
+fg2_race_text(const char *s, size_t n, double *secs)
+{
+	size_t k = 0, m;
+
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k < 1 || k > 2 || n < k + 5 || s[k] != '.' ||
+	    strspn(s + k + 1, "0123456789") != 2 || s[k + 3] != ',' ||
+	    (m = strspn(s + k + 4, "0123456789")) < 1 || m > 3 ||
+	    k + 4 + m != n)
+		return false;
+	*secs = strtol(s, NULL, 10) * 60 + strtol(s + k + 1, NULL, 10) +
+	    strtod(s + k + 4, NULL) / (m == 1 ? 10 : m == 2 ? 100 : 1000);
+	return s[k + 1] < '6';
+}
+
+/* Is s[0, n) a bare decimal of one or two digits before the decimal sign
+ * of the language (36,98, 10,5)? */
+static bool
+fg2_short_decimal(const char *s, size_t n, int lang)
+{
+	size_t k = strspn(s, "0123456789"), m;
+
+	if (k < 1 || k > 2 || k >= n || s[k] != (lang == XL_NL ? ',' : '.'))
+		return false;
+	m = strspn(s + k + 1, "0123456789");
+	return m >= 1 && m <= 2 && k + 1 + m == n;
+}
+
+/* Race times: a count written as a race time (1.06,28) is a quantity of
+ * seconds, and in an article that has race times so are the bare decimals
+ * that count nothing (klokte 36,98). */
+static void
+fg2_race_times(fctx *f)
+{
+	xfigs *o = f->out;
+	extract_figure *x;
+	size_t i, n, races = 0, pass;
+	double secs;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < o->n; i++) {
+			x = &o->v[i];
+			if (pass == 0 && x->kind == EXTRACT_QUANTITY &&
+			    strcmp(x->unit, "s") == 0 && strchr(x->text, ':'))
+				races++;        /* 1:43.02 */
+			if (x->kind != EXTRACT_COUNT || x->context != ctx_later)
+				continue;
+			n = strlen(x->text);
+			if (fg2_race_text(x->text, n, &secs))
+				races++;
+			else if (pass == 0 || races == 0 ||
+			    !fg2_short_decimal(x->text, n, f->src->lang))
+				continue;
+			else
+				secs = x->value;
+			if (pass == 0)
+				continue;
+			x->kind = EXTRACT_QUANTITY;
+			x->value = secs;
+			if ((x->unit = fig_strdup(f, "s")) == NULL) {
+				o->oom = true;
+				return;
+			}
+		}
+	}
+}
+
+/* Does the number word from token s to j, alone before the end of its
+ * clause, count all the same: an ellipsis after a count of a noun in its
+ * sentence ("zes kotters hun thuishaven, in Vlissingen vier"), or the end
+ * of a change of a number ("het aantal landen teruggebracht tot acht")? */
+static bool
+fg2_bare_count(const fctx *f, size_t s, size_t j, double val)
+{
+	static const char *const clock[] = {
+		"around", "at", "half", "om", "over", "past", "rond", "tegen",
+		"tot", "until", "van", "voor",
+	};
+	const xtok *v = f->t->v;
+	const xfigs *o = f->out;
+	char w[16];
+	size_t k, lo;
+	bool change, number = false;
+
+	if (val < 2 || val != (double)(long)val || s == 0 ||
+	    !same(f, s - 1, s) || v[s - 1].kind != XT_WORD ||
+	    (same(f, s, j) && !is_punct(f, j, '.') && !is_punct(f, j, ',') &&
+	    !is_punct(f, j, ';')))
+		return false;
+	low(f, s - 1, w, sizeof w);
+	change = strcmp(w, "tot") == 0 || strcmp(w, "naar") == 0 ||
+	    strcmp(w, "to") == 0;
+	if (!change && in_list(clock, NELEM(clock), w))
+		return false;
+	/* the sentence before it, up to 30 tokens */
+	for (lo = s; lo > 0 && s - lo < 30 && same(f, lo - 1, s) &&
+	    !(v[lo - 1].kind == XT_PUNCT && (v[lo - 1].flags & XF_SENTEND));
+	    lo--) {
+		low(f, lo - 1, w, sizeof w);
+		if (strcmp(w, "aantal") == 0 || strcmp(w, "number") == 0)
+			number = true;
+	}
+	if (change)
+		return number;
+	for (k = o->n; k > 0 && o->v[k - 1].start >= v[lo].start; k--)
+		if (o->v[k - 1].kind == EXTRACT_COUNT &&
+		    o->v[k - 1].context != ctx_later)
+			return true;
+	return false;
+}
+
+/* A race time with a colon at token i: minutes, seconds and hundredths
+ * (1:43.02, 3:54,87); a clock time has no decimals.  Returns the token
+ * after it, or i. */
+static size_t
+fg2_colon_time(fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	char b[16];
+	double secs;
+	size_t n;
+
+	if (ndigits(f, i) < 1 || ndigits(f, i) > 2 || !is_punct(f, i + 1, ':') ||
+	    !glued(f, i + 1) || !glued(f, i + 2) || v[i + 2].kind != XT_NUM ||
+	    (glued(f, i) && (v[i - 1].kind != XT_PUNCT ||
+	    is_punct(f, i - 1, ':') || is_punct(f, i - 1, '.'))) ||
+	    (glued(f, i + 3) && v[i + 3].kind != XT_PUNCT) ||
+	    (is_punct(f, i + 3, ':') && glued(f, i + 3)))
+		return i;
+	n = xt_text(f->src, v[i + 2].start, xt_end(&v[i + 2]), b, sizeof b);
+	if (n < 4 || n > 6 || strspn(b, "0123456789") != 2 ||
+	    (b[2] != '.' && b[2] != ',') || b[0] > '5' ||
+	    strspn(b + 3, "0123456789") != n - 3)
+		return i;
+	secs = (double)ival(f, i) * 60 + strtol(b, NULL, 10) +
+	    strtod(b + 3, NULL) / (n == 4 ? 10 : n == 5 ? 100 : 1000);
+	emit(f, i, i + 3, EXTRACT_QUANTITY, secs, "s", clause(f, i, i + 3));
+	return i + 3;
 }

@@ -2649,6 +2649,94 @@ test_ty2_law_currency(void **state)
 	doc_free(d);
 }
 
+/* Round 2 figures (fg2): currency codes and abbreviations before an
+ * amount, spaced or glued (KSh, Sh, Rs, RMB, NT$), currency words
+ * (shillings), percentage points, units (nanometer, mg), a month alone and
+ * coordinated months, an ellipsis of a count; race times (and bare
+ * decimals in an article with race times; 1:52.34), ages, ratios and clock times
+ * before a time zone that are no figures, "tussen de A en B euro", "het
+ * aantal ... teruggebracht tot zes". */
+static void
+test_fg2_figures(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The lender raised KSh 12.5 billion and charged Sh2,500 per "
+	    "transfer. Its rival paid Rs 450 crore and RMB 3 billion. Zorvex "
+	    "paid NT$45 billion for the site. The currency traded at 101.7 "
+	    "shillings per dollar. Rates fell 0.75 percentage points. The trial "
+	    "showed a hazard ratio of 0.64. The report landed at 18.05 GMT. "
+	    "Sales for March and April rose. It makes 3-nanometer parts and a "
+	    "40mg pill. Delta had seven lanes, Omega five.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Zij won de 1500 meter in 1.52,34, haar ploeggenote klokte 38,71 en "
+	    "werd tweede. Het gaat om meisjes van veertien, vijftien jaar. Toen "
+	    "hij nog 17 was, begon hij. Hij kreeg tussen de 300 en 900 euro. De "
+	    "bond heeft het aantal ploegen teruggebracht tot zes, zegt de "
+	    "voorzitter. Dat gebeurt richting juni.\n";
+	const char *en2 =
+	    "Title\n\n"
+	    "She won in 1:52.34, ahead of Kim (1:52.90). The race began at "
+	    "10:30 and her rival clocked 38.71 then.\n";
+	const char *nl2 =
+	    "Titel\n\n"
+	    "De leerling haalde een 7,5 voor het examen.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "KSh 12.5 billion", EXTRACT_MONEY, 12.5e9,
+	    "KES");
+	check_figure(r, en, 1, "Sh2,500 per transfer", EXTRACT_MONEY, 2500,
+	    "KES");
+	check_figure(r, en, 2, "Rs 450 crore", EXTRACT_MONEY, 450e7, "INR");
+	check_figure(r, en, 3, "RMB 3 billion", EXTRACT_MONEY, 3e9, "CNY");
+	check_figure(r, en, 4, "NT$45 billion", EXTRACT_MONEY, 45e9, "TWD");
+	check_figure(r, en, 5, "101.7 shillings per dollar", EXTRACT_MONEY,
+	    101.7, "KES");
+	check_figure(r, en, 6, "0.75 percentage points", EXTRACT_PERCENT, 0.75,
+	    "%");
+	check_figure(r, en, 7, "March and April", EXTRACT_DATE, 400, "");
+	check_figure(r, en, 8, "3-nanometer", EXTRACT_QUANTITY, 3, "nanometer");
+	check_figure(r, en, 9, "40mg", EXTRACT_QUANTITY, 40, "mg");
+	check_figure(r, en, 10, "seven", EXTRACT_COUNT, 7, "");
+	check_figure(r, en, 11, "five", EXTRACT_COUNT, 5, "");
+	assert_int_equal(extract_figure_count(r), 12);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "1500 meter", EXTRACT_QUANTITY, 1500, "meter");
+	check_figure(r, nl, 1, "1.52,34", EXTRACT_QUANTITY, 112 + 34 / 100.0,
+	    "s");
+	check_figure(r, nl, 2, "38,71", EXTRACT_QUANTITY, 38.71, "s");
+	check_figure(r, nl, 3, "300 en 900 euro", EXTRACT_MONEY, 900, "EUR");
+	check_figure(r, nl, 4, "zes", EXTRACT_COUNT, 6, "");
+	check_figure(r, nl, 5, "juni", EXTRACT_DATE, 600, "");
+	assert_int_equal(extract_figure_count(r), 6);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(en2, "en", &d);
+	check_figure(r, en2, 0, "1:52.34", EXTRACT_QUANTITY,
+	    60.0 + 52 + 34 / 100.0, "s");
+	check_figure(r, en2, 1, "1:52.90", EXTRACT_QUANTITY,
+	    60.0 + 52 + 90 / 100.0, "s");
+	check_figure(r, en2, 2, "38.71", EXTRACT_QUANTITY, 38.71, "s");
+	assert_int_equal(extract_figure_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+
+	/* without race times a bare decimal stays what it was */
+	r = run(nl2, "nl", &d);
+	check_figure(r, nl2, 0, "7,5", EXTRACT_COUNT, 7.5, "");
+	assert_int_equal(extract_figure_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2704,6 +2792,7 @@ main(void)
 		cmocka_unit_test(test_ty2_types),
 		cmocka_unit_test(test_ty2_context),
 		cmocka_unit_test(test_ty2_law_currency),
+		cmocka_unit_test(test_fg2_figures),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
