@@ -202,6 +202,9 @@ typedef struct ner {
 	signed char *evid;          /* per lexicon entry: name_evidence() */
 	char (*gen)[8];             /* acronyms of common nouns (HBM) */
 	size_t ngen;
+	unsigned char *hd_tc;       /* per token, in a title-case line: 1 a
+	                             * common word, 2 a name (or NULL) */
+	unsigned char *hd_part;     /* per lexicon entry: hd_title_part() + 1 */
 } ner;
 
 static const char *const month_day_names[] = {
@@ -382,6 +385,16 @@ static bool month_range_word(const char *w);
 static bool is_number(const ner *n, size_t i);
 static bool descriptor(const char *w);
 static bool plain_names(const ner *n, size_t a, size_t b);
+static void hd_scan(ner *n);
+static long hd_title_phrase(ner *n, size_t a, size_t b);
+static int hd_title_part(const ner *n, size_t i);
+static long hd_portfolio_name(ner *n, size_t a, size_t b);
+static bool hd_title_suffix(const char *low);
+static bool hd_particle_rest(const ner *n, size_t a, size_t b);
+static bool hd_lone_noun(const ner *n, size_t a);
+static bool hd_article_noun(const ner *n, size_t a, size_t b);
+static bool hd_after_dateline(const ner *n, size_t a);
+static bool hd_drop(const ner *n, size_t i);
 
 /* True when a word (as written) is a demonym or a hyphenated compound of
  * demonyms (Japans-Chinese). */
@@ -3040,7 +3053,8 @@ title_compound(const ner *n, size_t a)
 	    (unsigned char)h[1] > 'z' || strlen(h + 1) >= sizeof low)
 		return 0;
 	memcpy(low, h + 1, strlen(h + 1) + 1);
-	return gz_has(GZ_PERSON_TITLES, low) ? (size_t)(h - w) : 0;
+	return gz_has(GZ_PERSON_TITLES, low) || hd_title_suffix(low) ?
+	    (size_t)(h - w) : 0;
 }
 
 /* Is token a a royal title (Koning, Prinses, King, Queen) and the word
@@ -3455,6 +3469,11 @@ finish(ner *n, size_t a, size_t b)
 		b--;
 	if (a >= b)
 		return -1;
+	if (b - a >= 3 && ((based = hd_title_phrase(n, a, b)) != -2 ||
+	    (based = hd_portfolio_name(n, a, b)) != -2))
+		return based;
+	if (hd_article_noun(n, a, b) && ++a == b)
+		return -1;
 	/* Highway 2, Section 189 */
 	if (b == a + 2 && (type = numbered_name(n, a)) != 0) {
 		join(n, a, b, 0, 0, name, sizeof name);
@@ -3505,7 +3524,8 @@ finish(ner *n, size_t a, size_t b)
 	/* "Benelux-directeur Dewi Kartosoewirjo": the body or place before
 	 * the title is a name of its own, the title none */
 	if (b - a > 1 && (k = title_compound(n, a)) > 0 &&
-	    (given_name(tk(n, a + 1, w, sizeof w)) || plain_names(n, a + 1, b))) {
+	    (given_name(tk(n, a + 1, w, sizeof w)) || plain_names(n, a + 1, b) ||
+	    hd_particle_rest(n, a + 1, b))) {
 		tk(n, a, w, sizeof w);
 		w[k] = '\0';
 		if (!(v[a].flags & (XF_SSTART | XF_HEAD)) || is_known(w) ||
@@ -3708,7 +3728,7 @@ finish(ner *n, size_t a, size_t b)
 	    ty_place_noun_compound(n, a) ||
 	    letter_amount(n, a) ||
 	    townsfolk(n, a) || credit_word(n, a) || ty2_currency(n, a) ||
-	    ty2_townsman(n, a)))
+	    ty2_townsman(n, a) || hd_lone_noun(n, a)))
 		return -1;
 	if (b - a == 2 && funding_round(n, a))
 		return -1;
@@ -3955,7 +3975,8 @@ particle_name(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    given_name(tk(n, f - 1, w, sizeof w)))
 		return true;
 	/* minister Eddy van Hijum, Gedeputeerde Huib van Essen */
-	if (c0 - s == 2 && gz_has(GZ_PERSON_TITLES, tkl(n, s, cw, sizeof cw)))
+	if (c0 - s == 2 && (gz_has(GZ_PERSON_TITLES, tkl(n, s, cw,
+	    sizeof cw)) || title_compound(n, s) > 0))
 		return true;
 	return c0 - s == 1 && s > 0 && same_block(n, s - 1, s) &&
 	    v[s - 1].kind == XT_WORD && !(v[s - 1].flags & XF_UPPER) &&
@@ -4611,7 +4632,8 @@ split(ner *n, size_t a, size_t e)
 	if (surname_start(n, a, e))
 		return finish(n, a, e);
 	while (a + 1 < e && n->t->v[a].kind == XT_WORD &&
-	    (n->t->v[a].flags & (XF_SSTART | XF_HEAD)) && stopword(n, a) &&
+	    ((n->t->v[a].flags & (XF_SSTART | XF_HEAD)) ||
+	    hd_after_dateline(n, a)) && stopword(n, a) &&
 	    !particle_surname(n, a, e)) {
 		/* not the "New" of New Zealand, "De" of De Nederlandsche Bank */
 		join(n, a, a + 2, 0, 0, name, sizeof name);
@@ -4742,6 +4764,7 @@ split(ner *n, size_t a, size_t e)
 		    given_name(tk(n, j - 1, w, sizeof w)) ||
 		    gz_has(GZ_PERSON_TITLES, tkl(n, j - 1, w, sizeof w)) ||
 		    (e - j == 2 && j - 1 > s && title_compound(n, j - 1) > 0) ||
+		    (hd_title_part(n, j - 1) & 2) ||
 		    is_org_or_misc_word(tk(n, e - 1, last, sizeof last)))
 			continue;
 		join(n, s, e, 0, 0, name, sizeof name);
@@ -5372,7 +5395,7 @@ bd_glued_month(ner *n, long m, size_t b)
 void
 xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 {
-	ner n = { src, t, m, out, NULL, NULL, NULL, NULL, 0 };
+	ner n = { src, t, m, out, NULL, NULL, NULL, NULL, 0, NULL, NULL };
 	const xtok *v = t->v;
 	size_t i = 0, b, c, len, nw = src->lex != NULL ? src->lex->n : 0;
 	long mi;
@@ -5402,6 +5425,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		    generic_acronym(&n, i, gen[n.ngen], sizeof gen[n.ngen]))
 			n.ngen++;
 	n.gen = gen;
+	hd_scan(&n);
 	i = 0;
 
 	while (i < t->n && !out->oom) {
@@ -5437,6 +5461,10 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			i = b;
 			continue;
 		}
+		if (hd_drop(&n, i)) {
+			i++;
+			continue;
+		}
 		if ((v[i].flags & (XF_BSTART | XF_ALLUP)) == (XF_BSTART |
 		    XF_ALLUP) && v[i].kind == XT_WORD &&
 		    (b = dateline(&n, i, &c)) > 0) {
@@ -5470,7 +5498,8 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		 * capitals costs linear time in split()) */
 		while (b < t->n && b - i < RUN_MAX && same_block(&n, i, b) &&
 		    (!(v[b - 1].flags & XF_GEN) || bd_gen_inside(&n, i, b))) {
-			if (is_cap(&v[b]) && !(v[b].flags & XF_SSTART)) {
+			if (is_cap(&v[b]) && !(v[b].flags & XF_SSTART) &&
+			    !hd_drop(&n, b)) {
 				b++;
 				continue;
 			}
@@ -5502,7 +5531,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 					;
 				if (c < t->n && same_block(&n, i, c) &&
 				    is_cap(&v[c]) && !(v[c].flags & XF_SSTART) &&
-				    !day_or_month(&n, c)) {
+				    !day_or_month(&n, c) && !hd_drop(&n, c)) {
 					b = c + 1;
 					continue;
 				}
@@ -5536,6 +5565,8 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		i = alias(&n, mi, b);
 	}
 done:
+	free(n.hd_tc);
+	free(n.hd_part);
 	free(n.stat);
 	free(n.stop);
 	free(n.evid);
@@ -5675,4 +5706,448 @@ ty2_law_year(const ner *n, size_t a, size_t b)
 		return false;
 	tk(n, b - 1, w, sizeof w);
 	return strcmp(w, "Bill") == 0 || strcmp(w, "Act") == 0;
+}
+
+/* Headlines and titles before names (lane hd_). */
+
+/* Is token i a word that starts with a letter? */
+static bool
+hd_word(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+
+	return k->kind == XT_WORD && !(k->flags & XF_DIGIT) &&
+	    xt_is_letter(xt_first(n->src, k));
+}
+
+/* Are tokens [p, q) a line or clause in title case ("Chipmaker Pours
+ * Billions Into Packaging as Orders Swamp Supply"): five words or more,
+ * every lower-case word a function word, and at least two of the
+ * capitalised words after the first common words (function words or
+ * words written in lower case elsewhere in the document), a third of them
+ * at least? */
+static bool
+hd_title_case(const ner *n, size_t p, size_t q)
+{
+	const xtok *v = n->t->v;
+	size_t i, nw = 0, ncap = 0, ncommon = 0;
+	xstat *st;
+	bool first = true;
+
+	for (i = p; i < q; i++) {
+		if (!hd_word(n, i))
+			continue;
+		nw++;
+		if (!(v[i].flags & XF_UPPER)) {
+			if (!stopword(n, i))
+				return false;
+			first = false;
+			continue;
+		}
+		if (first) {
+			first = false;
+			continue;
+		}
+		if (v[i].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP))
+			continue;
+		ncap++;
+		if (stopword(n, i) || ((st = stat_of(n, i)) != NULL &&
+		    st->lower > 0))
+			ncommon++;
+	}
+	return nw >= 5 && ncommon >= 2 && ncommon * 3 >= ncap;
+}
+
+/* Mark tokens [p, q), a title-case segment, in *tc (allocated on first
+ * use, with *inseg, the count of each word's capitalised occurrences
+ * inside such segments, not at a sentence start).  False when short of
+ * memory. */
+static bool
+hd_mark(const ner *n, size_t p, size_t q, unsigned char **tc,
+    unsigned **inseg)
+{
+	const xtok *v = n->t->v;
+	size_t i;
+
+	if (*tc == NULL) {
+		*tc = calloc(n->t->n, 1);
+		*inseg = calloc(n->src->lex->n, sizeof **inseg);
+		if (*tc == NULL || *inseg == NULL) {
+			free(*tc);
+			free(*inseg);
+			*tc = NULL;
+			*inseg = NULL;
+			return false;
+		}
+	}
+	for (i = p; i < q; i++) {
+		if (!is_cap(&v[i]))
+			continue;
+		(*tc)[i] = 1;
+		if (!(v[i].flags & (XF_SSTART | XF_HEAD)) && v[i].wid != 0)
+			(*inseg)[v[i].wid - 1]++;
+	}
+	return true;
+}
+
+/* Find the lines and clauses in title case and decide, for each of their
+ * capitalised words, whether it is a name: an acronym, a known name, or a
+ * word capitalised in the middle of a sentence elsewhere in the document
+ * (outside such lines). */
+static void
+hd_scan(ner *n)
+{
+	const xtok *v = n->t->v;
+	size_t p, q, i, nw, nup, nl;
+	unsigned *inseg = NULL;
+	unsigned char *tc = NULL;
+	char w[128];
+	xstat *st;
+	bool end;
+
+	if (n->stat == NULL || n->t->n == 0)
+		return;
+	nl = n->src->lex->n;
+	n->hd_part = calloc(nl, 1);     /* a cache; none when short of memory */
+	nw = nup = 0;
+	end = false;
+	for (p = q = 0; q <= n->t->n; q++) {
+		/* a cheap look first: five words or more, mostly capitalised */
+		if (q == n->t->n || (q > p && (end ||
+		    (v[q].flags & XF_BSTART)))) {
+			if (nw >= 5 && nup >= 4 && (nw - nup) * 2 <= nup &&
+			    hd_title_case(n, p, q) && !hd_mark(n, p, q, &tc,
+			    &inseg))
+				return;
+			nw = nup = 0;
+			p = q;
+			if (q == n->t->n)
+				break;
+		}
+		end = false;
+		if (v[q].kind == XT_WORD) {
+			nw++;
+			if (v[q].flags & XF_UPPER)
+				nup++;
+		} else if (v[q].kind == XT_PUNCT)
+			end = (v[q].flags & XF_SENTEND) ||
+			    n->src->s[v[q].start] == ':';
+	}
+	if (tc == NULL)
+		return;
+	for (i = 0; i < n->t->n; i++) {
+		if (tc[i] == 0)
+			continue;
+		if (v[i].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP))
+			tc[i] = 2;
+		else if (v[i].wid != 0 && (st = n->stat[v[i].wid - 1]) != NULL &&
+		    st->capmid > inseg[v[i].wid - 1] && !stopword(n, i))
+			tc[i] = 2;
+		else if (v[i].len < sizeof w && is_known(tk(n, i, w, sizeof w)))
+			tc[i] = 2;
+	}
+	free(inseg);
+	n->hd_tc = tc;
+}
+
+/* Is token i a common word of a title-case line or the letters of a
+ * currency, no part of a name? */
+static bool
+hd_drop(const ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+
+	if (n->hd_tc != NULL && n->hd_tc[i] == 1)
+		return true;
+	/* A$1.1bn, NT$320 billion: the letters of a dollar, no name */
+	return v[i].kind == XT_WORD && v[i].len <= 3 && i + 2 < n->t->n &&
+	    (v[i].flags & XF_UPPER) && v[i + 1].kind == XT_PUNCT &&
+	    !(v[i + 1].flags & XF_SPACE) && n->src->s[v[i + 1].start] == '$' &&
+	    v[i + 2].kind != XT_PUNCT && !(v[i + 2].flags & XF_SPACE) &&
+	    xt_first(n->src, &v[i + 2]) >= '0' &&
+	    xt_first(n->src, &v[i + 2]) <= '9';
+}
+
+/* Words of a title of several words, before its last word (Chief
+ * Financial Officer, Senior Vice President, Managing Director). */
+static const char *const hd_title_mods[] = {
+	"acting", "assistant", "associate", "chief", "commercial", "compliance",
+	"data", "deputy", "digital", "editor", "executive", "financial",
+	"first", "general", "global", "group", "information", "interim",
+	"investment", "lead", "legal", "managing", "marketing", "operating",
+	"people", "principal", "product", "regional", "revenue", "risk",
+	"science", "scientific", "security", "senior", "strategy", "technical",
+	"technology", "vice",
+};
+
+/* The last word of such a title. */
+static const char *const hd_title_heads[] = {
+	"analyst", "cfo", "ceo", "chair", "chairman", "chairwoman", "cio", "coo",
+	"counsel", "cto", "director", "economist", "editor", "manager",
+	"officer", "partner", "president", "strategist", "treasurer",
+};
+
+/* Is the lower-cased word w in the list l of m words? */
+static bool
+hd_in(const char *w, const char *const *l, size_t m)
+{
+	size_t i;
+
+	for (i = 0; i < m; i++)
+		if (w[0] == l[i][0] && strcmp(w, l[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is capitalised word token i a word of a title, and which: 1 a
+ * modifier, 2 a last word, 3 both (Editor)? */
+static int
+hd_title_part(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char w[32];
+	int r = 0;
+
+	if (k->kind != XT_WORD || !(k->flags & XF_UPPER) || k->len >= sizeof w ||
+	    k->len < 3)
+		return 0;
+	if (n->hd_part != NULL && k->wid != 0 && n->hd_part[k->wid - 1] != 0)
+		return n->hd_part[k->wid - 1] - 1;
+	tkl(n, i, w, sizeof w);
+	if (hd_in(w, hd_title_mods, sizeof hd_title_mods /
+	    sizeof hd_title_mods[0]))
+		r |= 1;
+	if (hd_in(w, hd_title_heads, sizeof hd_title_heads /
+	    sizeof hd_title_heads[0]))
+		r |= 2;
+	if (n->hd_part != NULL && k->wid != 0)
+		n->hd_part[k->wid - 1] = (unsigned char)(r + 1);
+	return r;
+}
+
+/* A title of several words before a name in [a, b): "Nvidia Chief
+ * Executive Officer Jensen Huang" is the body Nvidia and the person Jensen
+ * Huang, the title no name.  The mention of the person, or -2 when there
+ * is no such title. */
+static long
+hd_title_phrase(ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char name[512], w[128];
+	size_t i, j, k;
+	int part;
+
+	for (i = a; i + 2 < b; i++) {
+		if ((hd_title_part(n, i) & 1) == 0)
+			continue;
+		/* the longest title from i: modifiers and a last word */
+		for (j = i + 1, k = 0; j < b && (part = hd_title_part(n, j)) != 0;
+		    j++)
+			if (part & 2)
+				k = j + 1;
+		if (k == 0 || k >= b || b - k > 4)
+			return -2;
+		for (j = k; j < b; j++)
+			if (v[j].kind != XT_WORD || !(v[j].flags & XF_UPPER) ||
+			    (v[j].flags & (XF_ALLUP | XF_DIGIT)))
+				return -2;
+		tk(n, k, w, sizeof w);
+		if (b - k == 1 && !given_name(w) && !gz_has(GZ_CJK_SURNAMES, w))
+			return -2;
+		if (i > a && !(i == a + 1 && (v[a].flags & (XF_SSTART |
+		    XF_HEAD)) && (stopword(n, a) || !name_evidence(n, a))))
+			finish(n, a, i);
+		join(n, k, b, 0, 0, name, sizeof name);
+		return add_mention(n, k, b, v[k].start, xt_end(&v[b - 1]), name,
+		    EXTRACT_PERSON, 2, -1);
+	}
+	return -2;
+}
+
+/* Is token i an East Asian given name of two syllables joined by a
+ * hyphen, the second in lower case (Ming-hsin, Noh-jung, Young-hyun)? */
+static bool
+hd_east_asian_given(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	const char *s = n->src->s + k->start;
+	size_t h, len = k->len;
+
+	if (k->kind != XT_WORD || !(k->flags & XF_HYPH) ||
+	    (k->flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)) ||
+	    !(k->flags & XF_UPPER) || len > 13)
+		return false;
+	for (h = 1; h < len && s[h] != '-'; h++)
+		if (s[h] < 'a' || s[h] > 'z')
+			return false;
+	if (h < 2 || h > 6 || len - h - 1 < 2 || len - h - 1 > 6)
+		return false;
+	for (h++; h < len; h++)
+		if (s[h] < 'a' || s[h] > 'z')
+			return false;
+	return true;
+}
+
+/* After "Minister of" or "Secretary of": a portfolio and a name in [a, b)
+ * ("Minister of Economic Affairs Kung Ming-hsin" is the body Economic
+ * Affairs, when of two words or more, and the person Kung Ming-hsin).  The
+ * mention of the person, or -2. */
+static long
+hd_portfolio_name(ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char name[512], w[64];
+	size_t j;
+
+	if (a < 2 || v[a - 1].kind != XT_WORD || v[a - 2].kind != XT_WORD ||
+	    !is_cap(&v[a - 2]) || v[a - 2].len >= sizeof w ||
+	    !same_block(n, a - 2, a))
+		return -2;
+	tkl(n, a - 1, w, sizeof w);
+	if (strcmp(w, "of") != 0 && strcmp(w, "van") != 0)
+		return -2;
+	tkl(n, a - 2, w, sizeof w);
+	if (strcmp(w, "minister") != 0 && strcmp(w, "secretary") != 0)
+		return -2;
+	for (j = a + 1; j + 1 < b; j++) {
+		if (v[j].kind != XT_WORD || (v[j].flags & XF_ALLUP) ||
+		    is_connector(n, j - 1) || b - j > 3 ||
+		    v[j].len >= sizeof w)
+			continue;
+		tk(n, j, w, sizeof w);
+		if (!given_name(w) && !gz_has(GZ_CJK_SURNAMES, w) &&
+		    !(j + 2 == b && hd_east_asian_given(n, j + 1)))
+			continue;
+		if (j - a >= 2) {
+			/* the portfolio names the ministry */
+			join(n, a, j, 0, 0, name, sizeof name);
+			add_mention(n, a, j, v[a].start, xt_end(&v[j - 1]), name,
+			    EXTRACT_ORGANIZATION, 2, -1);
+		}
+		join(n, j, b, 0, 0, name, sizeof name);
+		return add_mention(n, j, b, v[j].start, xt_end(&v[b - 1]), name,
+		    EXTRACT_PERSON, 2, -1);
+	}
+	return -2;
+}
+
+/* Does the lower-cased word end in a title of five letters or more after
+ * three letters at least: a Dutch compound (topsportmanager,
+ * campagnewoordvoerder, clubvoorzitter)? */
+static bool
+hd_title_suffix(const char *low)
+{
+	size_t k, len = strlen(low);
+
+	for (k = 3; k + 5 <= len; k++)
+		if (low[k] >= 'a' && low[k] <= 'z' &&
+		    gz_has(GZ_PERSON_TITLES, low + k))
+			return true;
+	return false;
+}
+
+/* Are tokens [a, b) a name with particles: a capitalised word, particles,
+ * a capitalised word (Remco de Haan, Ilse van der Berg)? */
+static bool
+hd_particle_rest(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char cw[16];
+	size_t i;
+
+	if (b - a < 3 || b - a > 5 || !is_cap(&v[a]) || !is_cap(&v[b - 1]) ||
+	    ((v[a].flags | v[b - 1].flags) & (XF_ALLUP | XF_DIGIT)))
+		return false;
+	for (i = a + 1; i + 1 < b; i++)
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_UPPER) ||
+		    v[i].len >= sizeof cw ||
+		    !gz_has(GZ_PARTICLES, tkl(n, i, cw, sizeof cw)))
+			return false;
+	return true;
+}
+
+/* Is token a the article before a descriptor, not a particle of a name
+ * ("voor de Noor", "De Pool" opening a sentence, not "Jan de Boer")? */
+static bool
+hd_article(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	char w[8];
+
+	if (v[a].kind != XT_WORD || v[a].len >= sizeof w)
+		return false;
+	tkl(n, a, w, sizeof w);
+	if (strcmp(w, "de") != 0 && strcmp(w, "het") != 0 &&
+	    strcmp(w, "the") != 0)
+		return false;
+	if (v[a].flags & XF_UPPER)
+		return (v[a].flags & XF_SSTART) != 0;
+	return a == 0 || !same_block(n, a - 1, a) || !is_cap(&v[a - 1]);
+}
+
+/* Is the capitalised word at a, after an article, a noun describing the
+ * person named after it (de Noor Peder Kongshaug, de Pool Vladimir
+ * Semirunniy): a given name after it, or itself a given name before a
+ * name of two or three words?  No person is named with an article. */
+static bool
+hd_article_noun(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (a == 0 || !is_cap(&v[a]) || a + 1 >= n->t->n ||
+	    (v[a].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH)) ||
+	    v[a].len >= sizeof w || !same_block(n, a - 1, a) ||
+	    !hd_article(n, a - 1))
+		return false;
+	if (is_known(tk(n, a, w, sizeof w)) || is_org_or_misc_word(w))
+		return false;
+	if (b == a + 1)
+		return is_cap(&v[a + 1]) && same_block(n, a, a + 1) &&
+		    !(v[a + 1].flags & (XF_SSTART | XF_ALLUP)) &&
+		    v[a + 1].len < sizeof w &&
+		    given_name(tk(n, a + 1, w, sizeof w));
+	return b - a >= 3 && given_name(w) && plain_names(n, a + 1, b);
+}
+
+/* Is the word at a a noun for a woman of a people (Friezin, Russin) or a
+ * man of a town (Dalfsenaar, Utrechter): no entity alone? */
+static bool
+hd_lone_noun(const ner *n, size_t a)
+{
+	const xtok *v = &n->t->v[a];
+	char w[64], stem[64];
+	size_t len;
+
+	if (v->kind != XT_WORD || v->len < 6 || v->len >= sizeof w ||
+	    (v->flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)))
+		return false;
+	len = strlen(tk(n, a, w, sizeof w));
+	if (len >= 6 && strcmp(w + len - 2, "in") == 0) {
+		memcpy(stem, w, len - 2);
+		stem[len - 2] = '\0';
+		if (stem[len - 3] == 'z')
+			stem[len - 3] = 's';    /* Fries-Friezin */
+		else if (stem[len - 3] == stem[len - 4])
+			stem[len - 3] = '\0';   /* Rus-Russin */
+		return is_demonym(stem);
+	}
+	if (len >= 7 && strcmp(w + len - 3, "aar") == 0) {
+		memcpy(stem, w, len - 3);
+		stem[len - 3] = '\0';
+		return gz_has(GZ_PLACES, stem);
+	}
+	return false;
+}
+
+/* Does capitalised word a open the text after a dateline ("URK - De
+ * Europese Commissie"): a spaced dash after an upper-case word before it? */
+static bool
+hd_after_dateline(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+
+	return a >= 2 && is_cap(&v[a]) && spaced_dash(n, a - 1) &&
+	    (v[a - 2].flags & XF_ALLUP) && v[a - 2].kind == XT_WORD &&
+	    same_block(n, a - 2, a);
 }

@@ -2737,6 +2737,79 @@ test_fg2_figures(void **state)
 	doc_free(d);
 }
 
+/* Lane hd_: a title-case headline keeps only the names confirmed in the
+ * article; long titles before names; the letters of a dollar amount. */
+static void
+test_hd_headlines_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Shares of Brontek rose.\n\n"
+	    "Read more: Brontek Pours Billions Into Wafer Packaging as Orders "
+	    "Swamp Supply\n\n"
+	    "The orders swamp the supply of wafer "
+	    "packaging, and billions are spent. Brontek Chief Executive "
+	    "Officer Marla Quennet said demand was strong. Chief Financial "
+	    "Officer Tobin Varsk agreed. The Minister of Coastal Affairs "
+	    "Hsu Wen-lai spoke too. The plan gives Vellora A$1.2bn.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Brontek", EXTRACT_ORGANIZATION, 3, "Brontek",
+	    0, "Brontek", 1, "Brontek", 2);
+	assert_null(entity(r, "Orders Swamp Supply"));
+	assert_null(entity(r, "Wafer Packaging"));
+	assert_null(entity(r, "Pours Billions Into Wafer Packaging"));
+	check_entity(r, text, "Marla Quennet", EXTRACT_PERSON, 1,
+	    "Marla Quennet", 0);
+	check_entity(r, text, "Tobin Varsk", EXTRACT_PERSON, 1, "Tobin Varsk",
+	    0);
+	check_entity(r, text, "Coastal Affairs", EXTRACT_ORGANIZATION, 1,
+	    "Coastal Affairs", 0);
+	check_entity(r, text, "Hsu Wen-lai", EXTRACT_PERSON, 1, "Hsu Wen-lai",
+	    0);
+	assert_null(entity(r, "Vellora A"));
+	assert_non_null(entity(r, "Vellora"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Lane hd_, Dutch: a compound title glued to an acronym before a name with
+ * a particle, demonym nouns after an article, a dateline before "De". */
+static void
+test_hd_titles_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "ZWOLLE - De Europese Commissie wil minder vangst. Volgens "
+	    "KNSB-topsportmanager Remco de Brak is de ploeg sterk. Hij won "
+	    "voor de Noor Peder Halvsen en de Pool Vladimir Toresk. De "
+	    "Friezin, die in Joure opgroeide, werd derde. De 22-jarige "
+	    "Dalfsenaar won.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Europese Commissie", EXTRACT_ORGANIZATION, 1,
+	    "Europese Commissie", 0);
+	check_entity(r, text, "Remco de Brak", EXTRACT_PERSON, 1,
+	    "Remco de Brak", 0);
+	check_entity(r, text, "Peder Halvsen", EXTRACT_PERSON, 1,
+	    "Peder Halvsen", 0);
+	check_entity(r, text, "Vladimir Toresk", EXTRACT_PERSON, 1,
+	    "Vladimir Toresk", 0);
+	assert_null(entity(r, "Pool"));
+	assert_null(entity(r, "Noor Peder Halvsen"));
+	assert_null(entity(r, "Friezin"));
+	assert_null(entity(r, "Dalfsenaar"));
+	assert_null(entity(r, "De Europese Commissie"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2793,6 +2866,8 @@ main(void)
 		cmocka_unit_test(test_ty2_context),
 		cmocka_unit_test(test_ty2_law_currency),
 		cmocka_unit_test(test_fg2_figures),
+		cmocka_unit_test(test_hd_headlines_en),
+		cmocka_unit_test(test_hd_titles_nl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
