@@ -25,6 +25,17 @@ static bool ty2_townsman(const struct ner *, size_t);
 static bool ty2_misc(const struct ner *, size_t, size_t, const char *);
 static bool ty2_law_year(const struct ner *, size_t, size_t);
 
+/* ty3: entity types on fresh news (session 4, round 3) */
+static bool ty3_type(const struct ner *, size_t, size_t, const char *,
+    const char *, const char *, bool, int *, int *);
+static bool ty3_alias_of_body(const struct ner *, const xment *, size_t,
+    size_t);
+static bool ty3_code(const struct ner *, size_t);
+static bool ty3_family_particle(const char *);
+static bool ty3_product_line(const struct ner *, size_t, size_t,
+    const char *);
+static int ty3_apposition(const struct ner *, size_t);
+
 struct xmap {
 	char **keys;
 	xstat *vals;
@@ -2036,6 +2047,8 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*strength = 2;
 		return;
 	}
+	if (ty3_type(n, a, b, name, last, nx, titlecase, type, strength))
+		return;
 	if ((v[a].flags & XF_AUTHOR) && titlecase) {
 		/* the byline names the author */
 		*type = EXTRACT_PERSON;
@@ -2851,7 +2864,8 @@ not_entity(const ner *n, size_t a)
 	size_t i;
 
 	if (v[a].kind == XT_WORD && (plural_acronym(n, a) ||
-	    month_range(n, a) || wire_credit(n, a) || region_adjective(n, a)))
+	    month_range(n, a) || wire_credit(n, a) || region_adjective(n, a) ||
+	    ty3_code(n, a)))
 		return true;
 	/* an acronym defined by lower-case words: high-bandwidth memory
 	 * (HBM) */
@@ -3354,17 +3368,17 @@ static bool
 romance_head(const ner *n, size_t i)
 {
 	static const char *const heads[] = {
-		"Bourg", "Cabo", "Castel", "Castello", "Cerro", "Ciudad", "Col",
-		"Costa", "Ilha", "Isla", "Lago", "Mont", "Monte", "Pont", "Ponte",
-		"Porto", "Praia", "Puerto", "Rio", "Saint", "Sainte", "San",
-		"Santa", "Santo", "Serra", "Sierra", "São", "Val", "Vila",
-		"Villa",
+		"Avenida", "Bourg", "Cabo", "Calle", "Castel", "Castello",
+		"Cerro", "Ciudad", "Col", "Costa", "Ilha", "Isla", "Lago",
+		"Mont", "Monte", "Paseo", "Plaza", "Pont", "Ponte", "Porto",
+		"Praia", "Puerto", "Rio", "Saint", "Sainte", "San", "Santa",
+		"Santo", "Serra", "Sierra", "São", "Val", "Vila", "Villa",
 	};
 	char w[16];
 	size_t j;
 
 	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len > 8 ||
-	    strchr("BCILMPRSV", n->src->s[n->t->v[i].start]) == NULL)
+	    strchr("ABCILMPRSV", n->src->s[n->t->v[i].start]) == NULL)
 		return false;
 	tk(n, i, w, sizeof w);
 	for (j = 0; j < sizeof heads / sizeof heads[0]; j++)
@@ -4914,6 +4928,13 @@ alias(ner *n, long m, size_t e)
 		k = finish(n, e + 1, f);
 		return f + 1;
 	}
+	/* Alternative for Germany (AfD): the acronym of a body named
+	 * before the place */
+	if (ty3_alias_of_body(n, x, e + 1, f)) {
+		k = add_mention(n, e + 1, f, v[e + 1].start,
+		    xt_end(&v[f - 1]), name, EXTRACT_ORGANIZATION, 1, -1);
+		return f + 1;
+	}
 	k = add_mention(n, e + 1, f, v[e + 1].start, xt_end(&v[f - 1]), name,
 	    type, strength > 0 ? strength - 1 : 0, m);
 	(void)k;
@@ -6150,4 +6171,275 @@ hd_after_dateline(const ner *n, size_t a)
 	return a >= 2 && is_cap(&v[a]) && spaced_dash(n, a - 1) &&
 	    (v[a - 2].flags & XF_ALLUP) && v[a - 2].kind == XT_WORD &&
 	    same_block(n, a - 2, a);
+}
+
+/* ty3: entity types on fresh news (session 4, round 3) */
+
+/* Is the lower-cased word after a name a word for a political party? */
+static bool
+ty3_party_word(const char *w)
+{
+	return w[0] == 'p' && (strcmp(w, "party") == 0 ||
+	    strcmp(w, "partij") == 0 || strcmp(w, "parties") == 0);
+}
+
+/* Is w a word that a town's name takes for one of its railway stations or
+ * quarters (Utrecht Centraal, Amsterdam Zuid, Köln Hbf)? */
+static bool
+ty3_station_word(const char *w)
+{
+	static const char *const words[] = {
+		"Centraal", "Hauptbahnhof", "Hbf", "Noord", "Oost", "West",
+		"Zuid",
+	};
+	size_t i;
+
+	if (strchr("CHNOWZ", w[0]) == NULL)
+		return false;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(w, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Types that fresh news needed: a name before "party" is the party's (the
+ * governing Morena party), a one-word compound in -lijn never written in
+ * lower case here is a railway line (Hanzelijn), a known town and a
+ * station's or quarter's word is a place (Utrecht Centraal).  True when
+ * *type (and *strength) are set. */
+static bool
+ty3_type(const ner *n, size_t a, size_t b, const char *name,
+    const char *last, const char *nx, bool titlecase, int *type,
+    int *strength)
+{
+	char town[128];
+	const char *sp;
+	size_t len, cnt = b - a;
+	xstat *st;
+
+	if (cnt <= 3 && ty3_party_word(nx) &&
+	    !gz_has(GZ_PLACES, name) && !is_demonym(name)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 2;
+		return true;
+	}
+	if (!titlecase)
+		return false;
+	if (cnt <= 4 && (*type = ty3_apposition(n, b)) >= 0) {
+		if (!gz_has(GZ_PLACES, name) && !is_known(name)) {
+			*strength = 1;
+			return true;
+		}
+		*type = -1;
+	}
+	if (ty3_product_line(n, a, b, nx)) {
+		*type = EXTRACT_MISC;
+		*strength = 1;
+		return true;
+	}
+	/* aan het Nederlandse Van Gansewinkel: "het", a demonym and a
+	 * family's name (Van, Ten, Ter: towns take De and Den) is a
+	 * company, not a person (people take "de") */
+	if (n->src->lang == XL_NL && cnt >= 2 && cnt <= 3 && a >= 2 &&
+	    (n->src->s[n->t->v[a].start] == 'V' ||
+	    n->src->s[n->t->v[a].start] == 'T') &&
+	    ty3_family_particle(tk(n, a, town, sizeof town)) &&
+	    same_block(n, a - 2, a) && n->t->v[a - 1].kind == XT_WORD &&
+	    !gz_has(GZ_PLACES, name) && !gz_has(GZ_KNOWN_MISC, name) &&
+	    strcmp(prev_word(n, a, 2, town, sizeof town), "het") == 0 &&
+	    is_demonym(tk(n, a - 1, town, sizeof town))) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 1;
+		return true;
+	}
+	len = strlen(name);
+	if (cnt == 1 && len >= 8 && strcmp(name + len - 4, "lijn") == 0 &&
+	    !gz_has(GZ_PLACES, name) && !gz_has(GZ_KNOWN_ORGS, name) &&
+	    (st = stat_of(n, a)) != NULL && st->lower == 0 &&
+	    st->capmid > 0) {
+		*type = EXTRACT_PLACE;
+		*strength = 2;
+		return true;
+	}
+	if (cnt >= 2 && ty3_station_word(last) &&
+	    (sp = strrchr(name, ' ')) != NULL &&
+	    (size_t)(sp - name) < sizeof town) {
+		memcpy(town, name, (size_t)(sp - name));
+		town[sp - name] = '\0';
+		if (gz_has(GZ_PLACES, town)) {
+			*type = EXTRACT_PLACE;
+			*strength = 2;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Is the parenthesised one-word acronym [a, b) after place mention x the
+ * acronym of a longer body whose name ends in the place (Alternative for
+ * Germany (AfD), Bank of Korea (BOK) when split): a capitalised word and
+ * "for" or "of" before the place, the acronym's first letter not the
+ * place's? */
+static bool
+ty3_alias_of_body(const ner *n, const xment *x, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[16];
+
+	if (x->type != EXTRACT_PLACE || b != a + 1 || v[a].kind != XT_WORD ||
+	    !(v[a].flags & (XF_ALLUP | XF_MIXED)) || x->t0 < 2 ||
+	    v[x->t0 - 1].kind != XT_WORD || !is_cap(&v[x->t0 - 2]) ||
+	    !same_block(n, x->t0 - 2, x->t0) ||
+	    n->src->s[v[a].start] == n->src->s[x->start])
+		return false;
+	tkl(n, x->t0 - 1, w, sizeof w);
+	return strcmp(w, "for") == 0 || strcmp(w, "of") == 0 ||
+	    strcmp(w, "voor") == 0 || strcmp(w, "van") == 0;
+}
+
+/* Is token a a fiscal year's code (FY28, FY2027) or a credit rating on
+ * Moody's scale (Baa2; B3 only after "debt" or "rated": the A2 is a
+ * road), no entity? */
+static bool
+ty3_code(const ner *n, size_t a)
+{
+	static const char *const scale[] = { "Aaa", "Aa", "A", "Baa", "Ba",
+	    "B", "Caa", "Ca" };
+	static const char *const cues[] = { "bonds", "debt", "downgraded",
+	    "rated", "rates", "rating", "upgraded" };
+	const xtok *v = n->t->v;
+	char w[16], p[16];
+	size_t len, i, k;
+
+	if (v[a].kind != XT_WORD || v[a].len < 2 || v[a].len > 6 ||
+	    strchr("ABCF", n->src->s[v[a].start]) == NULL ||
+	    (len = strlen(tk(n, a, w, sizeof w))) < 2)
+		return false;
+	if (w[0] == 'F' && w[1] == 'Y' && (len == 4 || len == 6)) {
+		for (i = 2; i < len && w[i] >= '0' && w[i] <= '9'; i++)
+			;
+		return i == len;
+	}
+	if (w[len - 1] < '1' || w[len - 1] > '3')
+		return false;
+	w[len - 1] = '\0';
+	for (i = 0; i < sizeof scale / sizeof scale[0]; i++)
+		if (strcmp(w, scale[i]) == 0)
+			break;
+	if (i == sizeof scale / sizeof scale[0])
+		return false;
+	if (len >= 3)
+		return true;            /* Aa2, Baa2: no road's number */
+	prev_word(n, a, 1, p, sizeof p);
+	for (k = 0; k < sizeof cues / sizeof cues[0]; k++)
+		if (strcmp(p, cues[k]) == 0)
+			return true;
+	return false;
+}
+
+/* Is w a particle that opens a Dutch family's name and few towns' (Van,
+ * Ten, Ter; not De or Den: De Panne, Den Helder)? */
+static bool
+ty3_family_particle(const char *w)
+{
+	return strcmp(w, "Van") == 0 || strcmp(w, "Ten") == 0 ||
+	    strcmp(w, "Ter") == 0 || strcmp(w, "Vander") == 0;
+}
+
+/* Is one-word name [a, b), no known name, a product line: a plural noun
+ * for products after it and an owner or a number before it ("Huawei's
+ * Ascend chips", "its Ascend processors", "1.2 million Ascend
+ * processors")?  The maker's own name never stands there. */
+static bool
+ty3_product_line(const ner *n, size_t a, size_t b, const char *nx)
+{
+	static const char *const things[] = {
+		"chips", "handsets", "laptops", "phones", "processors",
+		"smartphones", "tablets",
+	};
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i;
+
+	if (b - a != 1 || a == 0 || strchr("chlpst", nx[0]) == NULL ||
+	    nx[0] == '\0' || !same_block(n, a - 1, a) || (v[a].flags & XF_GEN))
+		return false;
+	for (i = 0; i < sizeof things / sizeof things[0]; i++)
+		if (strcmp(nx, things[i]) == 0)
+			break;
+	if (i == sizeof things / sizeof things[0] || is_known(tk(n, a, w,
+	    sizeof w)))
+		return false;
+	if ((v[a - 1].flags & XF_GEN) || is_number(n, a - 1))
+		return true;
+	tkl(n, a - 1, w, sizeof w);
+	return strcmp(w, "its") == 0 || strcmp(w, "their") == 0 ||
+	    strcmp(w, "million") == 0 || strcmp(w, "billion") == 0 ||
+	    strcmp(w, "miljoen") == 0;
+}
+
+/* The type an apposition after the name ending at token b gives it, the
+ * noun at its end followed by punctuation or a function word, town names
+ * and lower-case words before the noun (", a Mexico City think tank",
+ * ", the capital's main square", ", een wijk in"), or -1. */
+static int
+ty3_apposition(const ner *n, size_t b)
+{
+	static const char *const places[] = {
+		"avenue", "boulevard", "district", "dorp", "gemeente", "haven",
+		"neighborhood", "neighbourhood", "plein", "province",
+		"provincie", "region", "regio", "square", "stad", "straat",
+		"street", "suburb", "town", "village", "wijk",
+	};
+	static const char *const after[] = {
+		"and", "die", "dat", "en", "in", "met", "near", "of", "on",
+		"that", "van", "waar", "where", "which", "with",
+	};
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t k, i, cnt = n->t->n;
+	int type = -1;
+
+	if (b + 2 >= cnt || !same_block(n, b, b + 2) ||
+	    v[b].kind != XT_PUNCT || xt_first(n->src, &v[b]) != ',')
+		return -1;
+	tkl(n, b + 1, w, sizeof w);
+	if (strcmp(w, "a") != 0 && strcmp(w, "an") != 0 &&
+	    strcmp(w, "the") != 0 && strcmp(w, "een") != 0 &&
+	    strcmp(w, "de") != 0 && strcmp(w, "het") != 0)
+		return -1;
+	for (k = b + 2; k < b + 7 && k < cnt && same_block(n, b, k); k++) {
+		if (v[k].kind != XT_WORD)
+			return -1;
+		if (v[k].flags & XF_UPPER) {
+			if (!gz_has(GZ_PLACES, tk(n, k, w, sizeof w)) &&
+			    !is_demonym(w) && !(k > b + 2 &&
+			    (v[k - 1].flags & XF_UPPER) && strcmp(w, "City") == 0))
+				return -1;
+			continue;
+		}
+		tkl(n, k, w, sizeof w);
+		if (strcmp(w, "tank") == 0 && k > b + 2 &&
+		    strcmp(tkl(n, k - 1, w, sizeof w), "think") == 0) {
+			type = EXTRACT_ORGANIZATION;
+			break;
+		}
+		for (i = 0; i < sizeof places / sizeof places[0]; i++)
+			if (strcmp(w, places[i]) == 0)
+				break;
+		if (i < sizeof places / sizeof places[0]) {
+			type = EXTRACT_PLACE;
+			break;
+		}
+	}
+	if (type < 0)
+		return -1;
+	if (k + 1 >= cnt || !same_block(n, k, k + 1) ||
+	    v[k + 1].kind == XT_PUNCT)
+		return type;
+	tkl(n, k + 1, w, sizeof w);
+	for (i = 0; i < sizeof after / sizeof after[0]; i++)
+		if (strcmp(w, after[i]) == 0)
+			return type;
+	return -1;
 }

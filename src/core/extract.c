@@ -22,6 +22,14 @@
 static bool ty2_place_prep(const xsrc *, const xtoks *, const xment *);
 static bool ty2_town_surname(const xment *, unsigned char, const xment *);
 
+/* ty3: entity types on fresh news (session 4, round 3) */
+struct keyset;
+static bool ty3_org_first(const xment *, struct keyset *, size_t);
+static bool ty3_company_word(const xments *, const unsigned char *,
+    const struct keyset *, const struct keyset *, const xment *);
+static bool ty3_brand_name(const xment *, unsigned char,
+    const struct keyset *);
+
 struct extract_result {
 	char lang[4];
 	extract_entity *ents;
@@ -906,7 +914,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
 	keyset town = { 0 }, giv = { 0 }, tail = { 0 }, borg = { 0 };
-	keyset pend = { 0 };
+	keyset pend = { 0 }, ty3org = { 0 };
 	uint32_t *ht = NULL;
 	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
@@ -967,6 +975,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			beside[i] |= 32;
 		if (ty2_place_prep(src, t, x))
 			beside[i] |= TY2_AT_PLACE;
+		if (!ty3_org_first(x, &ty3org, i))
+			goto out;
 	}
 	/* Museum Singer Laren -> Singer Laren: the name after an
 	 * organisation's head word (the surnames of people named with
@@ -1001,6 +1011,12 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			x->link = (int32_t)hit;
 		}
 	}
+	/* Reliance Smart after Reliance Retail: a brand, not a person */
+	for (i = 0; ty3org.n > 0 && i < n; i++)
+		if (ty3_brand_name(&ms->v[i], beside[i], &ty3org)) {
+			ms->v[i].type = EXTRACT_ORGANIZATION;
+			ms->v[i].strength = 1;
+		}
 	/* surnames and acronyms of longer names */
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
@@ -1154,6 +1170,11 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
+		if (ty3_company_word(ms, beside, &sur, &ty3org, x)) {
+			x->type = EXTRACT_ORGANIZATION;
+			x->strength = 1;
+			continue;
+		}
 		/* a surname, also one that is a place word (Park) */
 		if (x->strength < 3 && (x->type != EXTRACT_PLACE ||
 		    (x->strength <= 1 && !gz_has(GZ_PLACES, x->name))) &&
@@ -1324,6 +1345,7 @@ out:
 	ks_free(&tail);
 	ks_free(&borg);
 	ks_free(&pend);
+	ks_free(&ty3org);
 	return ok;
 }
 
@@ -1740,4 +1762,66 @@ ty2_town_surname(const xment *x, unsigned char beside, const xment *p)
 	return x->type == EXTRACT_PLACE && !(beside & (TY2_AT_PLACE | 3)) &&
 	    p->type == EXTRACT_PERSON && p->strength >= 2 &&
 	    p->t1 - p->t0 == 2;
+}
+
+/* ty3: entity types on fresh news (session 4, round 3) */
+
+/* Add to set the first word of organisation mention x of two words or more
+ * when that word is no given name or place (Engie of Engie Electrabel).
+ * False on out of memory. */
+static bool
+ty3_org_first(const xment *x, keyset *set, size_t i)
+{
+	char w[64];
+	const char *sp;
+	size_t len;
+
+	if (x->type != EXTRACT_ORGANIZATION || x->t1 - x->t0 < 2 ||
+	    (sp = strchr(x->name, ' ')) == NULL ||
+	    (len = (size_t)(sp - x->name)) < 2 || len >= sizeof w)
+		return true;
+	memcpy(w, x->name, len);
+	w[len] = '\0';
+	if (gz_has(GZ_GIVEN_NAMES, w) || gz_has(GZ_PLACES, w) ||
+	    ks_find(set, w) >= 0)
+		return true;
+	return ks_add(set, w, i);
+}
+
+/* Is one-word mention x, not typed a person itself ("Engie wil", "bij
+ * Engie"), the last word of a person's name typed by default
+ * with no given name before it (Uitbater Engie), and the first word of an
+ * organisation's name too (Engie Electrabel)?  Then it names the company:
+ * document-level evidence that the two-word "person" was no person. */
+static bool
+ty3_company_word(const xments *ms, const unsigned char *beside,
+    const keyset *sur, const keyset *orgs, const xment *x)
+{
+	long hit;
+
+	if (orgs->n == 0 || x->type == EXTRACT_PERSON || x->strength >= 2 ||
+	    ks_find(orgs, x->name) < 0 ||
+	    (hit = ks_find(sur, x->name)) < 0)
+		return false;
+	return (beside[hit] & 16) && ms->v[hit].strength == 0;
+}
+
+/* Is x a person's name typed by default with no given name first whose
+ * first word opens an organisation's name elsewhere in the document
+ * (Reliance Smart after Reliance Retail)?  Then it is the company's brand
+ * or unit, not a person. */
+static bool
+ty3_brand_name(const xment *x, unsigned char beside, const keyset *orgs)
+{
+	char w[64];
+	const char *sp;
+	size_t len;
+
+	if (x->type != EXTRACT_PERSON || x->strength != 0 || !(beside & 16) ||
+	    (sp = strchr(x->name, ' ')) == NULL ||
+	    (len = (size_t)(sp - x->name)) >= sizeof w)
+		return false;
+	memcpy(w, x->name, len);
+	w[len] = '\0';
+	return ks_find(orgs, w) >= 0;
 }

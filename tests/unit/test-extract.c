@@ -2810,6 +2810,98 @@ test_hd_titles_nl(void **state)
 	doc_free(d);
 }
 
+/* ty3, types on fresh news (English): a given name before "party" is the
+ * party; the acronym after "Future for Portugal" split at "for" is the
+ * body's, not the place's; a product line after an owner or a number; an
+ * apposition naming a think tank or a square; Mexican states and Romance
+ * street names are places; credit ratings and fiscal years are no
+ * entities. */
+static void
+test_ty3_types_en(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The governing Lucia party won seats, and the Future for Portugal "
+	    "(FfP) met. Rivera Holdings sold its Kestrix chips and 2 million "
+	    "Kestrix processors. Nora Vell of Dalgo Insight, a Campeche think "
+	    "tank, spoke at the Plazuela, the city's main square, near Paseo "
+	    "de la Ventura. Moody's rates the debt B3 and the bonds Baa2 for "
+	    "FY27. Trains reached Tabasco.\n";
+	const char *en2 =
+	    "Title\n\n"
+	    "The chain opened Marvo Fresh stores. Marvo Retail grew, and Marvo "
+	    "Fresh sold more.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Lucia", EXTRACT_ORGANIZATION, 1, "Lucia", 0);
+	check_entity(r, en, "FfP", EXTRACT_ORGANIZATION, 1, "FfP", 0);
+	check_entity(r, en, "Portugal", EXTRACT_PLACE, 1, "Portugal", 0);
+	check_entity(r, en, "Kestrix", EXTRACT_MISC, 2, "Kestrix", 0,
+	    "Kestrix", 1);
+	check_entity(r, en, "Dalgo Insight", EXTRACT_ORGANIZATION, 1,
+	    "Dalgo Insight", 0);
+	check_entity(r, en, "Campeche", EXTRACT_PLACE, 1, "Campeche", 0);
+	check_entity(r, en, "Plazuela", EXTRACT_PLACE, 1, "Plazuela", 0);
+	check_entity(r, en, "Paseo de la Ventura", EXTRACT_PLACE, 1,
+	    "Paseo de la Ventura", 0);
+	check_entity(r, en, "Tabasco", EXTRACT_PLACE, 1, "Tabasco", 0);
+	assert_null(entity(r, "B3"));
+	assert_null(entity(r, "Baa2"));
+	assert_null(entity(r, "FY27"));
+	extract_free(r);
+	doc_free(d);
+	r = run(en2, "en", &d);
+	check_entity(r, en2, "Marvo Fresh", EXTRACT_ORGANIZATION, 2,
+	    "Marvo Fresh", 0, "Marvo Fresh", 1);
+	check_entity(r, en2, "Marvo Retail", EXTRACT_ORGANIZATION, 1,
+	    "Marvo Retail", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* ty3, types on fresh news (Dutch): a one-word name that ends a
+ * "person" with no given name and opens a company's name is the company;
+ * "het", a demonym and a family's name is a company; a -lijn compound
+ * never written in lower case is a railway line; a town and Centraal is a
+ * station. */
+static void
+test_ty3_types_nl(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "Uitbater Drovia sluit de fabriek. Drovia Groep betaalt. Daarna "
+	    "wil Drovia niets meer betalen. De site ging naar het Nederlandse "
+	    "Van Keulenbeek. De trein rijdt naar Utrecht Centraal.\n";
+	const char *nl2 =
+	    "Titel\n\n"
+	    "De Marelijn gaat dicht, zegt de minister. Reizigers van de "
+	    "Marelijn klagen.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Drovia", EXTRACT_ORGANIZATION, 1, "Drovia", 2);
+	check_entity(r, nl, "Drovia Groep", EXTRACT_ORGANIZATION, 1,
+	    "Drovia Groep", 0);
+	check_entity(r, nl, "Van Keulenbeek", EXTRACT_ORGANIZATION, 1,
+	    "Van Keulenbeek", 0);
+	check_entity(r, nl, "Utrecht Centraal", EXTRACT_PLACE, 1,
+	    "Utrecht Centraal", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl2, "nl", &d);
+	check_entity(r, nl2, "Marelijn", EXTRACT_PLACE, 2, "Marelijn", 0,
+	    "Marelijn", 1);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2868,6 +2960,8 @@ main(void)
 		cmocka_unit_test(test_fg2_figures),
 		cmocka_unit_test(test_hd_headlines_en),
 		cmocka_unit_test(test_hd_titles_nl),
+		cmocka_unit_test(test_ty3_types_en),
+		cmocka_unit_test(test_ty3_types_nl),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
