@@ -36,6 +36,20 @@ static bool ty3_product_line(const struct ner *, size_t, size_t,
     const char *);
 static int ty3_apposition(const struct ner *, size_t);
 
+/* bd3: name boundaries on fresh news (session 4, round 3) */
+static int bd3_and(const struct ner *, size_t, size_t, size_t, size_t);
+static bool bd3_cap_particle(const struct ner *, size_t, size_t, size_t,
+    size_t);
+static size_t bd3_hyph_particle(struct ner *, size_t);
+static bool bd3_en_het(const struct ner *, size_t, const char *);
+static bool bd3_plural_gen(const struct ner *, size_t, size_t);
+static bool bd3_org_region(const struct ner *, size_t, size_t);
+static size_t bd3_plus(const struct ner *, size_t, size_t, const char **,
+    char *, size_t);
+static bool bd3_given_not_demonym(const char *);
+static bool bd3_elided_places(const struct ner *, size_t, size_t);
+static size_t bd3_lead(const struct ner *, size_t, size_t, size_t);
+
 struct xmap {
 	char **keys;
 	xstat *vals;
@@ -347,7 +361,7 @@ is_connector(const ner *n, size_t i)
 	    strcmp(low, "and") == 0 || strcmp(low, "for") == 0 ||
 	    strcmp(low, "the") == 0 || strcmp(low, "en") == 0 ||
 	    strcmp(low, "voor") == 0 || strcmp(low, "y") == 0 ||
-	    strcmp(low, "on") == 0;
+	    strcmp(low, "on") == 0 || bd3_en_het(n, i, low);
 }
 
 /* True when tokens a and b are in the same block. */
@@ -418,6 +432,8 @@ is_demonym(const char *w)
 
 	if (gz_has(GZ_DEMONYMS, w))
 		return true;
+	if (bd3_given_not_demonym(w))
+		return false;
 	/* Fijian, Samoan, Vietnamese: a place name and an ending */
 	if (n > 4 && n < sizeof buf && strchr(w, '-') == NULL) {
 		strcpy(buf, w);
@@ -701,9 +717,11 @@ add_mention(ner *n, size_t t0, size_t t1, size_t start, size_t end,
 	xments *o = n->out;
 	xment *nv, *x;
 	size_t ncap;
+	char plus[256];
 
 	if (o->oom)
 		return -1;
+	end = bd3_plus(n, t1, end, &name, plus, sizeof plus);
 	if (o->n == o->cap) {
 		ncap = o->cap ? o->cap * 2 : 64;
 		nv = realloc(o->v, ncap * sizeof *nv);
@@ -3791,6 +3809,8 @@ finish(ner *n, size_t a, size_t b)
 		if (k < b && romance_place(n, a, k, i, b))
 			type = EXTRACT_PLACE;
 	}
+	if (type != EXTRACT_PLACE && bd3_elided_places(n, a, b))
+		type = EXTRACT_PLACE;
 	/* Finance Bill 2026: a law and its year */
 	if (type == EXTRACT_MISC && ty2_law_year(n, a, b)) {
 		join(n, a, ++b, 0, 0, name, sizeof name);
@@ -4360,7 +4380,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	}
 	if (bd_list_break(n, c0, c1, e))
 		return false;
-	if (bd_elided_surname(n, s, c0, c1, e))
+	if (bd_elided_surname(n, s, c0, c1, e) ||
+	    bd3_cap_particle(n, s, c0, c1, e))
 		return true;
 	/* Sander van 't Hof van de AOb: the full name ends at its surname */
 	if (c0 >= s + 5 && elided_t(n, c0 - 2) && v[c0 - 1].kind == XT_WORD &&
@@ -4398,7 +4419,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    v[s].kind == XT_WORD && v[s + 1].kind == XT_WORD &&
 	    v[c1].kind == XT_WORD &&
 	    !((v[s + 1].flags | v[c1].flags) & (XF_ALLUP | XF_MULTIUP |
-	    XF_DIGIT)) && given_name(tk(n, s, w, sizeof w)) &&
+	    XF_DIGIT)) && !(v[s + 1].flags & XF_HYPH) &&
+	    given_name(tk(n, s, w, sizeof w)) &&
 	    !is_known(tk(n, s + 1, w, sizeof w)) && !is_org_or_misc_word(w) &&
 	    !is_known(tk(n, c1, w2, sizeof w2)) && !is_org_or_misc_word(w2))
 		return true;
@@ -4484,6 +4506,10 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	/* Food and Drug Administration, Procter & Gamble */
 	if (strcmp(cw, "and") == 0 || strcmp(cw, "en") == 0 ||
 	    strcmp(cw, "&") == 0) {
+		int r;
+
+		if ((r = bd3_and(n, s, c0, c1, e)) >= 0)
+			return r == 1;
 		if (c1 - c0 != 1 || c1 >= e)
 			return false;
 		/* minister van Justitie en Veiligheid; van Volksgezondheid,
@@ -4658,6 +4684,11 @@ split(ner *n, size_t a, size_t e)
 			break;
 		a++;
 	}
+	a = bd3_lead(n, s, a, e);
+	/* Volgens Van 't Hof: a surname opening with particles after the
+	 * function word */
+	if (a > s && surname_start(n, a, e))
+		return finish(n, a, e);
 	/* "told The Associated Press": an English article written with a
 	 * capital inside a sentence (or after a dateline glued to it) is no
 	 * part of the name unless the name is known with it (The Hague) */
@@ -4720,7 +4751,7 @@ split(ner *n, size_t a, size_t e)
 	/* known single names side by side: "Beijing China" (not a company
 	 * and its unit written in camel case: Google DeepMind) */
 	if (e - s > 1 && !is_org_or_misc_word(last) && !parent_unit(n, s, e) &&
-	    !bd_org_place(n, s, e)) {
+	    !bd_org_place(n, s, e) && !bd3_org_region(n, s, e)) {
 		for (j = s; j < e; j++) {
 			if (!is_known(tk(n, j, w, sizeof w)))
 				continue;
@@ -5474,7 +5505,9 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 				    xt_end(&v[b - 1]), name, EXTRACT_ORGANIZATION,
 				    2, -1);
 				i = alias(&n, mi, b);
-			} else
+			} else if ((b = bd3_hyph_particle(&n, i)) > 0)
+				i = b;
+			else
 				i++;
 			continue;
 		}
@@ -5540,6 +5573,10 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			}
 			if (elided_name(&n, b)) {
 				b++;
+				continue;
+			}
+			if (bd3_plural_gen(&n, i, b)) {
+				b += 2;
 				continue;
 			}
 			if ((c = place_link(&n, i, b)) > 0) {
@@ -6442,4 +6479,334 @@ ty3_apposition(const ner *n, size_t b)
 		if (strcmp(w, after[i]) == 0)
 			return type;
 	return -1;
+}
+
+/* bd3: name boundaries on fresh news (session 4, round 3) */
+
+/* The end of the part of a name that starts at token a and runs to the
+ * next connector (or e). */
+static size_t
+bd3_part_end(const ner *n, size_t a, size_t e)
+{
+	while (a < e && !is_connector(n, a))
+		a++;
+	return a;
+}
+
+/* Do the tokens [a, b) hold only capitalised words that are neither known
+ * names nor acronyms (and, with heads false, no head of a body)? */
+static bool
+bd3_plain_words(const ner *n, size_t a, size_t b, bool heads)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (a >= b)
+		return false;
+	for (; a < b; a++) {
+		if (v[a].kind != XT_WORD || !is_cap(&v[a]) ||
+		    (v[a].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)) ||
+		    v[a].len >= sizeof w || is_known(tk(n, a, w, sizeof w)) ||
+		    (!heads && gz_has(GZ_ORG_HEADS, w)))
+			return false;
+	}
+	return true;
+}
+
+/* Is the connector group [c0, c1) "and", "en" or "en de/het"?  Returns
+ * the number of words (0: none of them). */
+static size_t
+bd3_and_group(const ner *n, size_t c0, size_t c1)
+{
+	char cw[16];
+
+	if (n->t->v[c0].kind != XT_WORD)
+		return 0;
+	tkl(n, c0, cw, sizeof cw);
+	if (strcmp(cw, "and") != 0 && strcmp(cw, "en") != 0)
+		return 0;
+	if (c1 - c0 == 1)
+		return 1;
+	if (c1 - c0 != 2 || strcmp(cw, "en") != 0 ||
+	    n->t->v[c0 + 1].kind != XT_WORD)
+		return 0;
+	tkl(n, c0 + 1, cw, sizeof cw);
+	return strcmp(cw, "de") == 0 || strcmp(cw, "het") == 0 ? 2 : 0;
+}
+
+/* An "and"/"en" inside a name [s, e) at connectors [c0, c1): 1 keeps it,
+ * 0 cuts, -1 leaves the decision to keep_connector().  Keeps it in the
+ * complement of a body ("Bureau of Industry and Information Technology",
+ * "Commissie voor de Regulering van de Elektriciteit en het Gas") and
+ * between a plural noun and the name of a body ("Securities and Exchange
+ * Board"); cuts after an acronym ("KKR and Abu Dhabi Investment
+ * Authority"). */
+static int
+bd3_and(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128], cw[16], name[256];
+	size_t i, k, r, nw;
+	int keep = 1;
+
+	if ((nw = bd3_and_group(n, c0, c1)) == 0 || c0 == s || c1 >= e)
+		return -1;
+	r = bd3_part_end(n, c1, e);
+	/* KKR and Abu Dhabi Investment Authority: an acronym is a whole
+	 * name */
+	if (nw == 1 && c0 - s == 1 && v[s].kind == XT_WORD && v[s].len >= 2 &&
+	    (v[s].flags & XF_ALLUP) && !(v[s].flags & XF_DIGIT) &&
+	    r - c1 >= 2 && bd3_plain_words(n, c1, r, true))
+		return 0;
+	/* Securities and Exchange Board of India */
+	if (nw == 1 && c0 - s == 1 && r - c1 >= 2 &&
+	    !(v[s].flags & (XF_SSTART | XF_HEAD)) &&
+	    bd3_plain_words(n, s, c0, false) &&
+	    is_org_word(tk(n, s, w, sizeof w)) &&
+	    bd3_plain_words(n, c1, r - 1, false) &&
+	    gz_has(GZ_ORG_HEADS, tk(n, r - 1, w, sizeof w)))
+		return 1;
+	/* the complement of a body: find "of"/"van"/"voor"/"for" after a
+	 * head, then one to three plain words before the "and" */
+	for (k = c0; k > s; k--)
+		if (is_connector(n, k - 1))
+			break;
+	if (k == s || c0 - k > 3 || !bd3_plain_words(n, k, c0, false) ||
+	    r < e)
+		return -1;
+	/* the Ministry of Finance and Deutsche Bank: a known name after
+	 * it */
+	join(n, c1, r, 0, 0, name, sizeof name);
+	if (nw == 1 && r - c1 >= 2 && is_known(name))
+		keep = 0;
+	else if (r - c1 > 3 || !bd3_plain_words(n, c1, r, false))
+		return -1;
+	/* k - 1 ends a connector group: its first word is the preposition */
+	for (i = k - 1; i > s && is_connector(n, i - 1); i--)
+		;
+	if (i == s || v[i].kind != XT_WORD)
+		return -1;
+	tkl(n, i, cw, sizeof cw);
+	if (strcmp(cw, "of") != 0 && strcmp(cw, "van") != 0 &&
+	    strcmp(cw, "voor") != 0 && strcmp(cw, "for") != 0)
+		return -1;
+	for (k = s; k < i; k++)
+		if (v[k].kind == XT_WORD &&
+		    gz_has(GZ_ORG_HEADS, tk(n, k, w, sizeof w)))
+			return keep;
+	return -1;
+}
+
+/* Dutch surnames opening with a capitalised "Op", "In" or "Uit" and an
+ * article: "Frank Op de Kamp", "zegt Op den Brouw" (the particle word
+ * c0 - 1, the articles [c0, c1), the surname at c1). */
+static bool
+bd3_cap_particle(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[16], w2[128];
+	size_t i, f = c0 - 1;
+
+	if (n->src->lang != XL_NL || c0 == s || c1 >= e ||
+	    (c1 + 1 < e && !is_connector(n, c1 + 1)) || v[f].kind != XT_WORD || v[c1].kind != XT_WORD ||
+	    !is_cap(&v[f]) || !is_cap(&v[c1]) ||
+	    ((v[f].flags | v[c1].flags) & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)))
+		return false;
+	tkl(n, f, w, sizeof w);
+	if (strcmp(w, "op") != 0 && strcmp(w, "in") != 0 &&
+	    strcmp(w, "uit") != 0)
+		return false;
+	for (i = c0; i < c1; i++) {
+		if (elided_t(n, i + 1) || elided_t(n, i))
+			continue;
+		if (v[i].kind != XT_WORD)
+			return false;
+		tkl(n, i, w, sizeof w);
+		if (strcmp(w, "de") != 0 && strcmp(w, "den") != 0 &&
+		    strcmp(w, "der") != 0 && strcmp(w, "het") != 0)
+			return false;
+	}
+	if (v[c1].len >= sizeof w2 || is_known(tk(n, c1, w2, sizeof w2)) ||
+	    is_org_or_misc_word(w2) || has_suffix(GZ_ORG_SUFFIXES, w2))
+		return false;
+	if (f == s)
+		return !(v[f].flags & (XF_SSTART | XF_HEAD | XF_BSTART));
+	return f == s + 1 && v[s].len < sizeof w2 &&
+	    given_name(tk(n, s, w2, sizeof w2));
+}
+
+/* A Dutch cabinet named after its premier, "regering-De Croo",
+ * "kabinet-Van Agt": the person after the hyphen, from the particle
+ * (token i, lower case, glued by a hyphen to the particle; the surname at
+ * i + 1).  Returns the token after the name, 0 when there is none. */
+static size_t
+bd3_hyph_particle(ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	const char *s = n->src->s + v[i].start;
+	char low[16], name[160];
+	size_t k, pl;
+	long mi;
+
+	if (n->src->lang != XL_NL || v[i].kind != XT_WORD ||
+	    !(v[i].flags & XF_HYPH) || i + 1 >= n->t->n ||
+	    v[i + 1].kind != XT_WORD || !is_cap(&v[i + 1]) ||
+	    (v[i + 1].flags & (XF_SSTART | XF_ALLUP | XF_MULTIUP | XF_DIGIT |
+	    XF_HYPH)) || !same_block(n, i, i + 1) ||
+	    !(v[i + 1].flags & XF_SPACE) || v[i + 1].len >= 100 ||
+	    (i + 2 < n->t->n && is_cap(&v[i + 2]) && same_block(n, i, i + 2)))
+		return 0;
+	for (k = v[i].len; k > 1 && s[k - 1] != '-'; k--)
+		;
+	pl = v[i].len - k;
+	if (k <= 1 || pl < 2 || pl >= sizeof low || s[k] < 'A' || s[k] > 'Z' ||
+	    s[0] < 'a' || s[0] > 'z')
+		return 0;
+	memcpy(low, s + k, pl);
+	low[pl] = '\0';
+	low[0] = (char)(low[0] - 'A' + 'a');
+	if (!gz_has(GZ_PARTICLES, low))
+		return 0;
+	memcpy(name, s + k, pl);
+	name[pl] = ' ';
+	memcpy(name + pl + 1, n->src->s + v[i + 1].start, v[i + 1].len);
+	name[pl + 1 + v[i + 1].len] = '\0';
+	mi = add_mention(n, i, i + 2, v[i].start + k, xt_end(&v[i + 1]), name,
+	    EXTRACT_PERSON, 2, -1);
+	return alias(n, mi, i + 2);
+}
+
+/* The start of a name after the function words [s, a) opening a sentence
+ * were stripped: not a lower-case article or particle after them ("Na de
+ * Westfriese Flora"). */
+static size_t
+bd3_lead(const ner *n, size_t s, size_t a, size_t e)
+{
+	while (a > s && a + 1 < e && n->t->v[a].kind == XT_WORD &&
+	    !is_cap(&n->t->v[a]) && is_connector(n, a))
+		a++;
+	return a;
+}
+
+/* Is token i (lower-cased low) the "het" of "en het" inside a name
+ * ("Commissie voor de Regulering van de Elektriciteit en het Gas")? */
+static bool
+bd3_en_het(const ner *n, size_t i, const char *low)
+{
+	const xtok *k = &n->t->v[i];
+
+	return low[0] == 'h' && strcmp(low, "het") == 0 && i > 0 &&
+	    k[-1].kind == XT_WORD && k[-1].len == 2 &&
+	    memcmp(n->src->s + k[-1].start, "en", 2) == 0;
+}
+
+/* Is token b the apostrophe of a plural genitive inside the name of a
+ * body that starts at a: "Oil Workers' Union", "Farmers' Party" (the
+ * head of a body after it)? */
+static bool
+bd3_plural_gen(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	const char *s = n->src->s;
+	char w[128];
+
+	if (b <= a || b + 1 >= n->t->n || v[b].kind != XT_PUNCT ||
+	    (v[b].flags & XF_SPACE) || v[b - 1].kind != XT_WORD ||
+	    !is_cap(&v[b - 1]) || (v[b - 1].flags & XF_ALLUP) ||
+	    s[v[b - 1].start + v[b - 1].len - 1] != 's' ||
+	    v[b + 1].kind != XT_WORD || !(v[b + 1].flags & XF_SPACE) ||
+	    !is_cap(&v[b + 1]) || (v[b + 1].flags & XF_SSTART) ||
+	    !same_block(n, a, b + 1) || v[b + 1].len >= sizeof w)
+		return false;
+	if (!(v[b].len == 1 && s[v[b].start] == '\'') &&
+	    !(v[b].len == 3 && memcmp(s + v[b].start, "\xe2\x80\x99", 3) == 0))
+		return false;
+	return gz_has(GZ_ORG_HEADS, tk(n, b + 1, w, sizeof w));
+}
+
+/* Is [s, e) the acronym of a known body and a region written with a
+ * direction, one name (GGD Zuid-Limburg, LTO Noord-Holland), as bd_org_place()
+ * finds for a plain place (NHS England)? */
+static bool
+bd3_org_region(const ner *n, size_t s, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (e - s != 2 || v[s].kind != XT_WORD || v[s + 1].kind != XT_WORD ||
+	    !(v[s].flags & XF_ALLUP) || (v[s].flags & (XF_SSTART | XF_HEAD)) ||
+	    !(v[s + 1].flags & XF_HYPH) || (v[s + 1].flags & XF_GEN) ||
+	    v[s].len >= sizeof w || v[s + 1].len >= sizeof w ||
+	    !gz_has(GZ_KNOWN_ORGS, tk(n, s, w, sizeof w)) ||
+	    gz_has(GZ_PLACES, w))
+		return false;
+	return directed_place(tk(n, s + 1, w, sizeof w));
+}
+
+/* The end of a mention ending before token t1 at end, with a "+" glued to
+ * its last word that belongs to the name (Disney+, Canal+, Maastricht
+ * UMC+; not C++ or GMT+1): *name then ends with it (in buf). */
+static size_t
+bd3_plus(const ner *n, size_t t1, size_t end, const char **name, char *buf,
+    size_t sz)
+{
+	const xtok *v = n->t->v;
+	size_t len;
+
+	if (t1 == 0 || t1 >= n->t->n || v[t1].kind != XT_PUNCT ||
+	    v[t1].len != 1 || n->src->s[v[t1].start] != '+' ||
+	    (v[t1].flags & (XF_SPACE | XF_BSTART)) || end != v[t1].start ||
+	    v[t1 - 1].kind != XT_WORD)
+		return end;
+	if (t1 + 1 < n->t->n && !(v[t1 + 1].flags & (XF_SPACE | XF_BSTART)) &&
+	    (v[t1 + 1].kind != XT_PUNCT || n->src->s[v[t1 + 1].start] == '+'))
+		return end;
+	len = strlen(*name);
+	if (len + 2 > sz)
+		return end;
+	memcpy(buf, *name, len);
+	buf[len] = '+';
+	buf[len + 1] = '\0';
+	*name = buf;
+	return end + 1;
+}
+
+/* Is w a given name that only looks like an inflected demonym
+ * (Christiane, Adrian: no "Christian" adjective in "Christiane Benner")? */
+static bool
+bd3_given_not_demonym(const char *w)
+{
+	size_t len = strlen(w);
+
+	/* the endings of inflected demonyms: -n, -an, -ese, -e, -se */
+	if (len < 5 || (w[len - 1] != 'n' && w[len - 1] != 'e'))
+		return false;
+	return gz_has(GZ_GIVEN_NAMES, w);
+}
+
+/* Are [a, b) two regions sharing the last part of their names, "Noord- en
+ * Oost-Nederland": a direction or place, a glued hyphen, "en", "and", "of"
+ * or "or", and a place? */
+static bool
+bd3_elided_places(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (b - a != 4 || v[a].kind != XT_WORD || v[a + 1].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[a + 1]) != '-' ||
+	    (v[a + 1].flags & XF_SPACE) || v[a + 2].kind != XT_WORD ||
+	    v[b - 1].kind != XT_WORD || v[a].len >= sizeof w ||
+	    v[b - 1].len >= sizeof w || v[a + 2].len > 3)
+		return false;
+	tkl(n, a + 2, w, sizeof w);
+	if (strcmp(w, "en") != 0 && strcmp(w, "and") != 0 &&
+	    strcmp(w, "of") != 0 && strcmp(w, "or") != 0)
+		return false;
+	tk(n, a, w, sizeof w);
+	if (!is_direction(w) && !gz_has(GZ_PLACES, w))
+		return false;
+	tk(n, b - 1, w, sizeof w);
+	return directed_place(w) || (gz_has(GZ_PLACES, w) &&
+	    !gz_has(GZ_KNOWN_ORGS, w));
 }

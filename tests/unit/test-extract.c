@@ -2902,6 +2902,125 @@ test_ty3_types_nl(void **state)
 	doc_free(d);
 }
 
+/* Lane bd3_, English: "and" in the complement of a body and between a
+ * plural noun and a body's head, cut after an acronym and before a known
+ * name; a plural genitive before a body's head; a glued "+". */
+static void
+test_bd3_bounds_en(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "The rules came from the Varnholt Municipal Bureau of Industry "
+	    "and Information Technology on Monday. The Bonds and Exchange "
+	    "Board of Ostrava approved the listing. The stake went to QRX and "
+	    "Talmora Investment Authority last year. The Ministry of Finance "
+	    "and Deutsche Bank agreed. Members of the Tin Miners' Union of the "
+	    "Ostravan Republic marched. Viewers of Lumo+ and Brix+ grew, but "
+	    "C++ did not. The Talmora Investment Authority and QRX declined.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Varnholt Municipal Bureau of Industry and "
+	    "Information Technology", EXTRACT_ORGANIZATION, 1,
+	    "Varnholt Municipal Bureau of Industry and Information Technology",
+	    0);
+	check_entity(r, text, "Bonds and Exchange Board of Ostrava",
+	    EXTRACT_ORGANIZATION, 1, "Bonds and Exchange Board of Ostrava", 0);
+	check_entity(r, text, "QRX", EXTRACT_ORGANIZATION, 2, "QRX", 0,
+	    "QRX", 1);
+	check_entity(r, text, "Talmora Investment Authority",
+	    EXTRACT_ORGANIZATION, 2, "Talmora Investment Authority", 0,
+	    "Talmora Investment Authority", 1);
+	check_entity(r, text, "Ministry of Finance", EXTRACT_ORGANIZATION, 1,
+	    "Ministry of Finance", 0);
+	check_entity(r, text, "Deutsche Bank", EXTRACT_ORGANIZATION, 1,
+	    "Deutsche Bank", 0);
+	assert_non_null(entity(r, "Tin Miners' Union of the Ostravan Republic"));
+	assert_int_equal(entity(r, "Tin Miners' Union of the Ostravan "
+	    "Republic")->mentions[0].start, off(text, "Tin Miners'", 0));
+	check_entity(r, text, "Lumo+", EXTRACT_ORGANIZATION, 1, "Lumo+", 0);
+	check_entity(r, text, "Brix+", EXTRACT_ORGANIZATION, 1, "Brix+", 0);
+	assert_null(entity(r, "Tin Miners"));
+	assert_null(entity(r, "Lumo"));
+	assert_null(entity(r, "C++"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Lane bd3_, Dutch: "en het" in a body's complement; surnames opening
+ * with "Op de" and "Van 't"; a premier after a hyphen; an acronym and a
+ * region; no "de" after a stripped function word; no particle after a
+ * double surname. */
+static void
+test_bd3_bounds_nl(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "De prijs komt van de Commissie voor de Toezicht van de Warmte en "
+	    "het Water in Gent. Volgens arts Henk Op de Velde van de GGD is "
+	    "het veilig. Het gaat goed, zegt Op de Velde. Dat meldt GGD "
+	    "Zuid-Limburg. De regering-De Vlinck viel. Na de Bovenlandse "
+	    "Flora kwam niemand meer. Roel van 't Wout zei niets. Volgens "
+	    "Van 't Wout is er geen geld. Bestuurder Petra Klaassen-Verhoef "
+	    "van Zorgdal reageerde.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Commissie voor de Toezicht van de Warmte en "
+	    "het Water", EXTRACT_ORGANIZATION, 1, "Commissie voor de Toezicht "
+	    "van de Warmte en het Water", 0);
+	check_entity(r, text, "Henk Op de Velde", EXTRACT_PERSON, 1,
+	    "Henk Op de Velde", 0);
+	check_entity(r, text, "Op de Velde", EXTRACT_PERSON, 1,
+	    "Op de Velde", 1);
+	check_entity(r, text, "GGD Zuid-Limburg", EXTRACT_ORGANIZATION, 1,
+	    "GGD Zuid-Limburg", 0);
+	check_entity(r, text, "De Vlinck", EXTRACT_PERSON, 1, "De Vlinck", 0);
+	assert_non_null(entity(r, "Bovenlandse Flora"));
+	assert_int_equal(entity(r, "Bovenlandse Flora")->mentions[0].start,
+	    off(text, "Bovenlandse Flora", 0));
+	check_entity(r, text, "Roel van 't Wout", EXTRACT_PERSON, 2,
+	    "Roel van 't Wout", 0, "Van 't Wout", 0);
+	check_entity(r, text, "Petra Klaassen-Verhoef", EXTRACT_PERSON, 1,
+	    "Petra Klaassen-Verhoef", 0);
+	check_entity(r, text, "Zorgdal", EXTRACT_ORGANIZATION, 1, "Zorgdal", 0);
+	assert_null(entity(r, "Velde"));
+	assert_null(entity(r, "Vlinck"));
+	assert_null(entity(r, "Zuid-Limburg"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Lane bd3_: a given name that looks like an inflected demonym stays in
+ * the name; regions sharing an elided last part are one place. */
+static void
+test_bd3_given_elided(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "De staking treft Noord- en Oost-Nederland vandaag, zei "
+	    "vakbondsvoorzitter Christiane Velthorst. Ook Zuid- en "
+	    "Midden-Limburg doen mee.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Noord- en Oost-Nederland", EXTRACT_PLACE, 1,
+	    "Noord- en Oost-Nederland", 0);
+	check_entity(r, text, "Zuid- en Midden-Limburg", EXTRACT_PLACE, 1,
+	    "Zuid- en Midden-Limburg", 0);
+	check_entity(r, text, "Christiane Velthorst", EXTRACT_PERSON, 1,
+	    "Christiane Velthorst", 0);
+	assert_null(entity(r, "Velthorst"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2962,6 +3081,9 @@ main(void)
 		cmocka_unit_test(test_hd_titles_nl),
 		cmocka_unit_test(test_ty3_types_en),
 		cmocka_unit_test(test_ty3_types_nl),
+		cmocka_unit_test(test_bd3_bounds_en),
+		cmocka_unit_test(test_bd3_bounds_nl),
+		cmocka_unit_test(test_bd3_given_elided),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
