@@ -38,6 +38,8 @@ enum {
 #define XF_USED    0x1000u  /* inside an entity mention */
 #define XF_MULTIUP 0x2000u  /* two or more upper-case letters (LONGi) */
 #define XF_AUTHOR  0x4000u  /* in the document's byline (its author) */
+#define XF_INCAP   0x8000u  /* upper case after a lower-case letter in a
+                             * word that begins in lower case (curbsAnn) */
 
 /* 12 bytes a token: a 10 MB article has some 1.7 million of them.  Offsets
  * fit 32 bits (extract_run refuses larger files); a token is at most
@@ -207,6 +209,7 @@ void xt_lex_free(xlex *l);
 const char *xt_tok_low(const xsrc *src, const xtok *k, size_t *len);
 bool xt_is_letter(int32_t cp);
 bool xt_is_upper(int32_t cp);
+bool xt_gl_split(xtoks *t, const xsrc *src);
 
 /* extract-ner.c */
 xmap *xmap_new(void);

@@ -49,6 +49,8 @@ static size_t bd3_plus(const struct ner *, size_t, size_t, const char **,
 static bool bd3_given_not_demonym(const char *);
 static bool bd3_elided_places(const struct ner *, size_t, size_t);
 static size_t bd3_lead(const struct ner *, size_t, size_t, size_t);
+/* gl: glued web text (session 4, round 3) */
+static bool gl_month_abbr(const struct ner *, size_t);
 
 struct xmap {
 	char **keys;
@@ -3697,7 +3699,7 @@ finish(ner *n, size_t a, size_t b)
 			    gz_has(GZ_COMMON_ACRONYMS, w))) || is_demonym(w) ||
 			    bsearch(w, month_day_names, sizeof month_day_names /
 			    sizeof month_day_names[0], sizeof month_day_names[0],
-			    cmp_str) != NULL)
+			    cmp_str) != NULL || gl_month_abbr(n, a))
 				return -1;
 			xt_lower(w, name, sizeof name);
 			if ((gz_has(GZ_PERSON_TITLES, name) &&
@@ -6809,4 +6811,62 @@ bd3_elided_places(const ner *n, size_t a, size_t b)
 	tk(n, b - 1, w, sizeof w);
 	return directed_place(w) || (gz_has(GZ_PLACES, w) &&
 	    !gz_has(GZ_KNOWN_ORGS, w));
+}
+
+/* ---- gl: glued web text (session 4, round 3). */
+
+/* Abbreviated month names, English and Dutch (lower case, sorted). */
+static const char *const gl_months[] = {
+	"apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "mrt", "nov",
+	"oct", "okt", "sep", "sept",
+};
+
+/* Is number token i a day of the month (1 to 31, one or two digits)? */
+static bool
+gl_day(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	const char *p = n->src->s + k->start;
+	int d;
+
+	if (k->kind != XT_NUM || k->len > 2)
+		return false;
+	d = k->len == 1 ? p[0] - '0' : (p[0] - '0') * 10 + p[1] - '0';
+	return d >= 1 && d <= 31;
+}
+
+/* Is number token i a year (four digits, 1900 to 2099)? */
+static bool
+gl_year(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	const char *p = n->src->s + k->start;
+
+	return k->kind == XT_NUM && k->len == 4 && (memcmp(p, "19", 2) == 0 ||
+	    memcmp(p, "20", 2) == 0);
+}
+
+/* Is capitalised word a an abbreviated month inside a date, after a day or
+ * before a year ("27 Nov 2026", "3 Dec", "Oct 2025"), not a name? */
+static bool
+gl_month_abbr(const ner *n, size_t a)
+{
+	const xtok *k = &n->t->v[a];
+	char w[8], low[8];
+	size_t len = k->len;
+
+	if (k->kind != XT_WORD)
+		return false;
+	if (k->flags & XF_ABBR)
+		len--;
+	if (len < 3 || len > 4 || !(k->flags & XF_UPPER) ||
+	    (k->flags & XF_ALLUP))
+		return false;
+	if (!(a > 0 && same_block(n, a - 1, a) && gl_day(n, a - 1)) &&
+	    !(a + 1 < n->t->n && same_block(n, a, a + 1) && gl_year(n, a + 1)))
+		return false;
+	xt_text(n->src, k->start, k->start + len, w, sizeof w);
+	xt_lower(w, low, sizeof low);
+	return bsearch(low, gl_months, sizeof gl_months / sizeof gl_months[0],
+	    sizeof gl_months[0], cmp_str) != NULL;
 }

@@ -619,6 +619,8 @@ done:
 		k->flags |= XF_ALLUP;
 	if (mixed && xt_is_upper(cp))
 		k->flags |= XF_MIXED;
+	else if (mixed)
+		k->flags |= XF_INCAP;
 	if (nup >= 2 && !(k->flags & XF_HYPH) && !(k->flags & XF_ABBR))
 		k->flags |= XF_MULTIUP;
 	return pos;
@@ -695,4 +697,577 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
 		}
 		push(t, src, &k);
 	}
+}
+
+/* ---- Glued words: a block boundary of a scraped web page lost between
+ * two words ("export curbsAnn Cao", "in ShenzhenPublished: 8:30pm",
+ * "cao-overlegNS-topman").  Such a word is split when the document says
+ * so: it occurs once, the part before the join is a word of its own and
+ * the part after it a name seen alone elsewhere in the article or known.
+ * Real names that mix cases (iPhone, DeepMind, McDonald, WuXi) have short
+ * or unseen parts, or occur more than once, and are kept whole. */
+
+/* A word split at a join. */
+typedef struct gl_cand {
+	uint32_t tok;               /* the token (after the split: where the
+	                             * right part goes) */
+	uint32_t old;               /* the token before the split */
+	uint32_t join;              /* offset of the upper-case letter */
+	uint32_t lw, rw, ww;        /* lexicon entries + 1 of the left part,
+	                             * the right part's first word and the
+	                             * whole word (0: none) */
+	bool lower;                 /* the word begins in lower case */
+	uint8_t how;                /* GL_CASE, GL_DIGIT, GL_AMPM, GL_AFTER */
+} gl_cand;
+
+enum {
+	GL_CASE,                    /* curbsAnn, ShenzhenPublished */
+	GL_DIGIT,                   /* a day and its month: Cao27 Nov */
+	GL_AMPM,                    /* a clock time: 10:02amShenzhen */
+	GL_AFTER,                   /* no split, a word glued to a year or a
+	                             * time starts a block: 2026URK - De */
+};
+
+/* Occurrences of a word elsewhere in the document. */
+typedef struct gl_seen {
+	uint32_t all, cap, low;
+} gl_seen;
+
+/* Name particles after which an upper-case letter is part of the name
+ * (McDonald, MacBook, DeSantis, LeBron, VanDyke). */
+static const char *const gl_prefixes[] = {
+	"mac", "mc", "van", "von", "der", "den", "des", "del", "della", "ter",
+	"ten", "vander", "vande", "fitz", "st", NULL
+};
+
+/* The lexicon entry of the lower-cased form w (n bytes) + 1, or 0 when
+ * no token has that form. */
+static uint32_t
+gl_lex_find(const xlex *l, const char *w, size_t n)
+{
+	size_t j;
+	uint32_t id;
+
+	if (l == NULL || l->mask == 0)
+		return 0;
+	for (j = lex_hash(w, n) & l->mask; (id = l->slot[j]) != 0;
+	    j = (j + 1) & l->mask)
+		if (l->flen[id - 1] == n &&
+		    memcmp(l->buf + l->off[id - 1], w, n) == 0)
+			return id;
+	return 0;
+}
+
+/* The lower-cased form of bytes [a, b) in buf; its length. */
+static size_t
+gl_lower(const xsrc *src, size_t a, size_t b, char *buf, size_t sz)
+{
+	char tmp[128];
+
+	if (b - a >= sizeof tmp)
+		return 0;
+	xt_text(src, a, b, tmp, sizeof tmp);
+	return xt_lower(tmp, buf, sz);
+}
+
+/* Find the join of word k: the one place where a lower-case letter meets
+ * an upper-case one, the left part at least three letters since the last
+ * hyphen and the right part a word beginning in upper case.  Fills the
+ * join and the end of the right part's first word; false when there is
+ * no such single join. */
+static bool
+gl_find_join(const xsrc *src, const xtok *k, size_t *join, size_t *rend)
+{
+	size_t pos = k->start, end = xt_end(k), prev, j = 0, re = 0;
+	int32_t cp, pcp = 0;
+	int part = 0, njoin = 0;
+
+	while (pos < end) {
+		prev = pos;
+		cp = peek(src, end, pos, &pos);
+		if (!xt_is_letter(cp)) {
+			if (j != 0 && re == 0)
+				re = prev;
+			if (!is_hyphen(cp) || j != 0)
+				part = -100;    /* digits, apostrophes */
+			else
+				part = 0;
+			pcp = cp;
+			continue;
+		}
+		if (xt_is_upper(cp) && pcp > 0 && xt_is_letter(pcp) &&
+		    !xt_is_upper(pcp)) {
+			if (++njoin > 1 || part < 3)
+				return false;
+			j = prev;
+		}
+		part++;
+		pcp = cp;
+	}
+	if (j == 0)
+		return false;
+	*join = j;
+	*rend = re != 0 ? re : end;
+	return true;
+}
+
+/* Is the lower-cased word w a name particle before a capital? */
+static bool
+gl_prefix(const char *w)
+{
+	size_t i;
+
+	for (i = 0; gl_prefixes[i] != NULL; i++)
+		if (strcmp(w, gl_prefixes[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is the right part [join, rend) of candidate c a name, or the start of
+ * one, by the document or the word lists? */
+static bool
+gl_right_ok(const xsrc *src, const xtoks *t, const gl_cand *c, size_t rend,
+    const gl_seen *seen, const uint32_t *idx)
+{
+	char w[128], low[128];
+	const gl_seen *s;
+	size_t n, e = xt_end(&t->v[c->tok]);
+
+	if (rend - c->join >= sizeof w)
+		return false;
+	xt_text(src, c->join, rend, w, sizeof w);
+	n = xt_lower(w, low, sizeof low);
+	if (n < 2)
+		return false;
+	/* seen alone, in upper case at least as often as in lower case */
+	if (c->rw != 0 && (s = &seen[idx[c->rw - 1] - 1])->cap > 0 &&
+	    s->cap >= s->low)
+		return true;
+	/* a label: "Published: 8:30pm", "Foto: ANP" */
+	if (rend == e && e < src->len && src->s[e] == ':')
+		return true;
+	/* a sentence that starts with a function word: "meeDe hinder" */
+	if (n >= 2 && (xt_is_stopword(low, src->lang) ||
+	    xt_is_stopword(low, src->lang == XL_EN ? XL_NL : XL_EN)))
+		return true;
+	return gz_has(GZ_GIVEN_NAMES, w) || gz_has(GZ_PLACES, w) ||
+	    gz_has(GZ_KNOWN_ORGS, w);
+}
+
+/* Is the left part of candidate c a word of its own: in lower case any
+ * word that is no name particle, in upper case a word seen alone
+ * elsewhere (or a known place) that is no function word? */
+static bool
+gl_left_ok(const xsrc *src, const xtoks *t, const gl_cand *c,
+    const gl_seen *seen, const uint32_t *idx)
+{
+	char w[128], low[128];
+	size_t a = t->v[c->tok].start;
+
+	if (c->join - a >= sizeof w)
+		return false;
+	xt_text(src, a, c->join, w, sizeof w);
+	xt_lower(w, low, sizeof low);
+	if (gl_prefix(low))
+		return false;
+	if (c->lower)
+		return true;
+	if (xt_is_stopword(low, XL_EN) || xt_is_stopword(low, XL_NL))
+		return false;
+	return (c->lw != 0 && seen[idx[c->lw - 1] - 1].all > 0) ||
+	    gz_has(GZ_PLACES, w);
+}
+
+/* Is word k, known as a whole, never to be split? */
+static bool
+gl_known(const xsrc *src, const xtok *k)
+{
+	char w[128];
+
+	if (k->len >= sizeof w)
+		return true;
+	xt_text(src, k->start, xt_end(k), w, sizeof w);
+	return gz_has(GZ_KNOWN_ORGS, w) || gz_has(GZ_KNOWN_MISC, w) ||
+	    gz_has(GZ_PLACES, w) || gz_has(GZ_GIVEN_NAMES, w);
+}
+
+/* The token for bytes [a, b) of word k, its case flags found again (as
+ * scan_word() does); the right part (right) starts a block and a sentence
+ * and keeps the clitic of the word. */
+static xtok
+gl_part(const xsrc *src, const xtok *k, size_t a, size_t b, bool right)
+{
+	xtok p;
+	size_t pos = a;
+	int32_t cp, first = 0;
+	uint16_t keep = XF_HEAD | XF_AUTHOR;
+	int letters = 0, nup = 0, nlow = 0;
+	bool mixed = false, after_lower = false;
+
+	memset(&p, 0, sizeof p);
+	p.kind = XT_WORD;
+	p.start = (uint32_t)a;
+	p.len = (uint16_t)(b - a);
+	p.flags = (uint16_t)(k->flags & (right ? keep | XF_GEN :
+	    keep | XF_SPACE | XF_BSTART | XF_SSTART));
+	if (right)
+		p.flags |= XF_BSTART | XF_SSTART;
+	while (pos < b) {
+		cp = peek(src, b, pos, &pos);
+		if (first == 0)
+			first = cp;
+		if (is_digit(cp))
+			p.flags |= XF_DIGIT;
+		else if (is_hyphen(cp) || is_apos(cp)) {
+			if (is_hyphen(cp))
+				p.flags |= XF_HYPH;
+			after_lower = false;
+		} else if (xt_is_letter(cp)) {
+			letters++;
+			if (xt_is_upper(cp)) {
+				nup++;
+				mixed |= after_lower;
+			} else {
+				nlow++;
+				after_lower = true;
+			}
+		}
+	}
+	if (nup > 0 && xt_is_upper(first))
+		p.flags |= XF_UPPER;
+	if (letters >= 2 && nlow == 0)
+		p.flags |= XF_ALLUP;
+	if (mixed)
+		p.flags |= xt_is_upper(first) ? XF_MIXED : XF_INCAP;
+	if (nup >= 2 && !(p.flags & XF_HYPH))
+		p.flags |= XF_MULTIUP;
+	return p;
+}
+
+/* Month names and their abbreviations, English and Dutch (lower case,
+ * sorted). */
+static const char *const gl_months[] = {
+	"apr", "april", "aug", "august", "augustus", "dec", "december", "feb",
+	"february", "februari", "jan", "january", "januari", "jul", "juli",
+	"july", "jun", "juni", "june", "maart", "mar", "march", "may", "mei",
+	"mrt", "nov", "november", "oct", "october", "okt", "oktober", "sep",
+	"sept", "september",
+};
+
+/* Compare for bsearch over a sorted string array. */
+static int
+gl_cmp(const void *a, const void *b)
+{
+	return strcmp((const char *)a, *(const char *const *)b);
+}
+
+/* Is cp a hyphen or a dash? */
+static bool
+gl_is_dash(int32_t cp)
+{
+	return is_hyphen(cp) || cp == 0x2013 || cp == 0x2014;
+}
+
+/* Is token i a month name or abbreviation? */
+static bool
+gl_month(const xsrc *src, const xtoks *t, size_t i)
+{
+	char low[16];
+	const xtok *k = &t->v[i];
+	size_t n = k->len - ((k->flags & XF_ABBR) ? 1 : 0);
+
+	if (k->kind != XT_WORD || n < 3 || n >= sizeof low ||
+	    gl_lower(src, k->start, k->start + n, low, sizeof low) == 0)
+		return false;
+	return bsearch(low, gl_months, sizeof gl_months / sizeof gl_months[0],
+	    sizeof gl_months[0], gl_cmp) != NULL;
+}
+
+/* A name glued to the day of a date after it ("Ann Cao27 Nov 2026"): word
+ * i is a capitalised word of at least two letters, then one or two digits
+ * that are a day, and a month follows.  Returns where the day begins, or
+ * 0. */
+static size_t
+gl_day_join(const xsrc *src, const xtoks *t, size_t i)
+{
+	const xtok *k = &t->v[i];
+	const char *s = src->s;
+	size_t p, e = xt_end(k), d;
+
+	if (!(k->flags & XF_DIGIT) || !(k->flags & XF_UPPER) ||
+	    (k->flags & (XF_MULTIUP | XF_HYPH | XF_GEN)) || i + 1 >= t->n ||
+	    (t->v[i + 1].flags & XF_BSTART) || !(t->v[i + 1].flags & XF_SPACE))
+		return 0;
+	for (p = e; p > k->start && s[p - 1] >= '0' && s[p - 1] <= '9'; p--)
+		;
+	if (e - p > 2 || p - k->start < 2 || !gl_month(src, t, i + 1))
+		return 0;
+	d = e - p == 1 ? (size_t)(s[p] - '0') : (size_t)(s[p] - '0') * 10 +
+	    (size_t)(s[p + 1] - '0');
+	if (d < 1 || d > 31)
+		return 0;
+	for (e = k->start + 1; e < p; e++)
+		if (!((s[e] >= 'a' && s[e] <= 'z') || (s[e] & 0x80)))
+			return 0;
+	return p;
+}
+
+/* Is token i a number with the token after it glued to it? */
+static bool
+gl_glued_num(const xtoks *t, size_t i)
+{
+	return t->v[i].kind == XT_NUM && !(t->v[i + 1].flags & XF_SPACE) &&
+	    !(t->v[i + 1].flags & XF_BSTART);
+}
+
+/* Is number token i a year or the minutes of a clock time (10:02)? */
+static bool
+gl_year_or_time(const xsrc *src, const xtoks *t, size_t i)
+{
+	const xtok *k = &t->v[i];
+	const char *p = src->s + k->start;
+
+	if (k->kind != XT_NUM)
+		return false;
+	if (k->len == 4 && (memcmp(p, "19", 2) == 0 || memcmp(p, "20", 2) == 0))
+		return true;
+	return k->len == 2 && i >= 2 && !(k->flags & XF_SPACE) &&
+	    t->v[i - 1].kind == XT_PUNCT && t->v[i - 1].len == 1 &&
+	    src->s[t->v[i - 1].start] == ':' && t->v[i - 2].kind == XT_NUM;
+}
+
+/* A clock time glued to the word after it ("10:02amShenzhen will"): word
+ * i is am or pm, then a capitalised word, glued to the minutes before it.
+ * Returns where the capital is, or 0. */
+static size_t
+gl_ampm_join(const xsrc *src, const xtoks *t, size_t i)
+{
+	const xtok *k = &t->v[i];
+	const char *p = src->s + k->start;
+
+	if (!(k->flags & XF_INCAP) || k->len < 5 || i == 0 ||
+	    (k->flags & (XF_SPACE | XF_BSTART)) || !gl_glued_num(t, i - 1) ||
+	    !gl_year_or_time(src, t, i - 1) || !(p[0] == 'a' || p[0] == 'p') ||
+	    p[1] != 'm' || p[2] < 'A' || p[2] > 'Z' || p[3] < 'a' || p[3] > 'z')
+		return 0;
+	return k->start + 2;
+}
+
+/* Does capitalised word i, glued to a year or a clock time before it,
+ * start a new block of the page ("2026URK - De", "07:58Honderdduizenden")? */
+static bool
+gl_after_time(const xsrc *src, const xtoks *t, size_t i)
+{
+	const xtok *k = &t->v[i];
+
+	return (k->flags & XF_UPPER) && !(k->flags & (XF_SPACE | XF_BSTART)) &&
+	    k->len >= 2 && i > 0 && gl_glued_num(t, i - 1) &&
+	    gl_year_or_time(src, t, i - 1) &&
+	    (xt_is_letter((unsigned char)src->s[k->start + 1]) ||
+	    (unsigned char)src->s[k->start + 1] >= 0x80);
+}
+
+/* Token i starts a block of the page, and a sentence; a dateline in
+ * capitals ("URK - De") starts one after its dash too. */
+static void
+gl_new_block(const xsrc *src, xtoks *t, size_t i)
+{
+	xtok *v = t->v;
+	size_t next;
+
+	v[i].flags |= XF_BSTART | XF_SSTART;
+	if ((v[i].flags & XF_ALLUP) && v[i].kind == XT_WORD && i + 2 < t->n &&
+	    v[i + 1].kind == XT_PUNCT && (v[i + 1].flags & XF_SPACE) &&
+	    gl_is_dash(peek(src, src->len, v[i + 1].start, &next)) &&
+	    (v[i + 2].flags & XF_SPACE) && v[i + 2].kind == XT_WORD &&
+	    !(v[i + 1].flags & XF_BSTART) && !(v[i + 2].flags & XF_BSTART))
+		v[i + 2].flags |= XF_SSTART;
+}
+
+/* Split the glued words of the document's tokens (see above): after the
+ * tokenizer, before the lexicon is used.  False on out of memory. */
+bool
+xt_gl_split(xtoks *t, const xsrc *src)
+{
+	gl_cand *c = NULL;
+	gl_seen *seen = NULL;
+	uint32_t *idx = NULL, *wids;
+	size_t nc = 0, cap = 0, i, j, join, rend, nseen = 0, nsplit = 0, n;
+	size_t hi, shift, p, nnew = 0, ncase = 0;
+	uint8_t how;
+	char low[128];
+	xlex *l = t->lex;
+	xtok *k, left, right;
+	bool ok = false;
+
+	if (l == NULL || t->oom)
+		return !t->oom;
+	for (i = 0; i < t->n; i++) {
+		k = &t->v[i];
+		/* the common words first: none of these */
+		if ((k->flags & (XF_MIXED | XF_INCAP | XF_DIGIT | XF_SPACE |
+		    XF_BSTART)) == XF_SPACE)
+			continue;
+		if (!(k->flags & (XF_MIXED | XF_INCAP | XF_DIGIT)) &&
+		    ((k->flags & (XF_SPACE | XF_BSTART)) ||
+		    !(k->flags & XF_UPPER) || i == 0 ||
+		    t->v[i - 1].kind != XT_NUM))
+			continue;
+		if (k->kind != XT_WORD || (k->flags & (XF_ALLUP | XF_ABBR)))
+			continue;
+		if ((k->flags & (XF_MIXED | XF_INCAP)) &&
+		    gl_find_join(src, k, &join, &rend))
+			how = GL_CASE;
+		else if ((join = gl_day_join(src, t, i)) != 0)
+			how = GL_DIGIT;
+		else if ((join = gl_ampm_join(src, t, i)) != 0)
+			how = GL_AMPM;
+		else if (gl_after_time(src, t, i))
+			how = GL_AFTER;
+		else
+			continue;
+		if (nc == cap) {
+			gl_cand *nv;
+
+			cap = cap ? 2 * cap : 16;
+			if ((nv = realloc(c, cap * sizeof *nv)) == NULL)
+				goto done;
+			c = nv;
+		}
+		memset(&c[nc], 0, sizeof c[nc]);
+		c[nc].tok = c[nc].old = (uint32_t)i;
+		c[nc].join = (uint32_t)join;
+		ncase += how == GL_CASE;
+		c[nc].how = how;
+		c[nc].lower = (k->flags & XF_INCAP) != 0;
+		c[nc].ww = k->wid;
+		if (how == GL_CASE) {
+			if ((n = gl_lower(src, k->start, join, low,
+			    sizeof low)) > 0)
+				c[nc].lw = gl_lex_find(l, low, n);
+			if ((n = gl_lower(src, join, rend, low, sizeof low)) > 0)
+				c[nc].rw = gl_lex_find(l, low, n);
+		}
+		nc++;
+	}
+	if (nc == 0) {
+		ok = true;
+		goto done;
+	}
+	/* how the parts and the words occur elsewhere */
+	if (ncase == 0)
+		;
+	else if ((idx = calloc(l->n, sizeof *idx)) == NULL ||
+	    (seen = calloc(3 * nc, sizeof *seen)) == NULL)
+		goto done;
+	for (i = 0; i < nc && ncase > 0; i++)
+		for (wids = &c[i].lw, j = 0; j < 3; j++)
+			if (wids[j] != 0 && idx[wids[j] - 1] == 0)
+				idx[wids[j] - 1] = (uint32_t)++nseen;
+	for (i = 0; i < t->n && ncase > 0; i++) {
+		k = &t->v[i];
+		if (k->wid == 0 || idx[k->wid - 1] == 0)
+			continue;
+		seen[idx[k->wid - 1] - 1].all++;
+		if (k->flags & XF_UPPER)
+			seen[idx[k->wid - 1] - 1].cap++;
+		else
+			seen[idx[k->wid - 1] - 1].low++;
+	}
+	/* decide: a candidate to split keeps its join, others get 0 */
+	for (i = 0; i < nc; i++) {
+		k = &t->v[c[i].tok];
+		if (c[i].how == GL_AFTER) {
+			nnew++;
+			continue;
+		}
+		rend = xt_end(k);
+		if (c[i].how == GL_CASE)
+			gl_find_join(src, k, &join, &rend);
+		if (c[i].how == GL_CASE && (c[i].ww == 0 ||
+		    seen[idx[c[i].ww - 1] - 1].all != 1 || gl_known(src, k) ||
+		    !gl_left_ok(src, t, &c[i], seen, idx) ||
+		    !gl_right_ok(src, t, &c[i], rend, seen, idx)))
+			c[i].join = 0;
+		else
+			nsplit++;
+	}
+	if (nsplit == 0 && nnew == 0) {
+		ok = true;
+		goto done;
+	}
+	/* make room and split, from the end */
+	if (t->n + nsplit > t->cap) {
+		xtok *nv = realloc(t->v, (t->n + nsplit) * sizeof *nv);
+
+		if (nv == NULL)
+			goto done;
+		t->v = nv;
+		t->cap = t->n + nsplit;
+	}
+	if (t->nbs + nsplit + nnew > t->bscap) {
+		uint32_t *nb = realloc(t->bs, (t->nbs + nsplit + nnew) *
+		    sizeof *nb);
+
+		if (nb == NULL)
+			goto done;
+		t->bs = nb;
+		t->bscap = t->nbs + nsplit + nnew;
+	}
+	hi = t->n;
+	shift = nsplit;
+	for (i = nc; i-- > 0;) {
+		p = c[i].tok;
+		c[i].tok = (uint32_t)(p + shift);   /* where it goes */
+		if (c[i].join == 0)
+			continue;
+		k = &t->v[p];
+		left = gl_part(src, k, k->start, c[i].join, false);
+		right = gl_part(src, k, c[i].join, xt_end(k), true);
+		if (c[i].how == GL_DIGIT) {
+			right.kind = XT_NUM;
+			right.flags &= (uint16_t)~XF_DIGIT;
+		}
+		if ((left.wid = tok_wid(l, src, &left)) == 0 ||
+		    (right.wid = tok_wid(l, src, &right)) == 0)
+			goto done;
+		/* the tokens after the word move up */
+		memmove(&t->v[p + 1 + shift], &t->v[p + 1],
+		    (hi - p - 1) * sizeof *t->v);
+		t->v[p + shift] = right;
+		t->v[p + shift - 1] = left;
+		shift--;
+		hi = p;
+	}
+	t->n += nsplit;
+	for (i = 0; i < nc; i++)
+		if (c[i].join != 0 || c[i].how == GL_AFTER)
+			gl_new_block(src, t, c[i].tok);
+	/* the block starts: the old ones moved past the splits, merged with
+	 * the new ones (from the end, in place) */
+	j = t->nbs;
+	i = nc;
+	shift = nsplit;
+	t->nbs += nsplit + nnew;
+	for (n = t->nbs; n > 0;) {
+		while (i > 0 && c[i - 1].join == 0 && c[i - 1].how != GL_AFTER)
+			i--;
+		if (i > 0 && (j == 0 || c[i - 1].old >= t->bs[j - 1])) {
+			t->bs[--n] = c[i - 1].tok;
+			if (c[i - 1].join != 0)
+				shift--;
+			i--;
+		} else {
+			j--;
+			t->bs[--n] = (uint32_t)(t->bs[j] + shift);
+		}
+	}
+	ok = true;
+done:
+	free(c);
+	free(seen);
+	free(idx);
+	if (!ok)
+		t->oom = true;
+	return ok;
 }

@@ -3021,6 +3021,134 @@ test_bd3_given_elided(void **state)
 	doc_free(d);
 }
 
+/* Lane gl_: words of a scraped web page glued at a lost block boundary are
+ * split when the article shows the parts apart; byte offsets stay exact. */
+static void
+test_gl_glued_words(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Velmora chips fall as Dravik hits back at export curbsMira Toller "
+	    "in KestonPublished: 8:30pm, 27 Nov 2026Keston will spend money, "
+	    "said Keston officials on Monday. Mira Toller agreed.\n\n"
+	    "Talks stalled over the wage-strikeVBN chief Pim Alder called the "
+	    "strike a mistake. The VBN said more.\n";
+	extract_result *r;
+	doc *d;
+	size_t i, n = 0;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Mira Toller", EXTRACT_PERSON, 2, "Mira Toller",
+	    0, "Mira Toller", 1);
+	assert_non_null(entity(r, "Keston"));
+	check_entity(r, text, "Keston", entity(r, "Keston")->type, 3,
+	    "Keston", 0, "Keston", 1, "Keston", 2);
+	check_entity(r, text, "VBN", EXTRACT_ORGANIZATION, 2, "VBN", 0,
+	    "VBN", 1);
+	check_entity(r, text, "Pim Alder", EXTRACT_PERSON, 1, "Pim Alder", 0);
+	assert_null(entity(r, "KestonPublished"));
+	assert_null(entity(r, "Nov"));
+	for (i = 0; i < extract_figure_count(r); i++)
+		if (strcmp(extract_figure_at(r, i)->text, "27 Nov 2026") == 0) {
+			assert_int_equal(extract_figure_at(r, i)->start,
+			    off(text, "27 Nov 2026", 0));
+			n++;
+		}
+	assert_int_equal(n, 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Lane gl_: real names that mix cases stay whole, even with a part seen
+ * alone elsewhere (Station, deep, mind). */
+static void
+test_gl_mixed_names(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "DeepMind and YouTube work with the iPhone maker; McDonald and "
+	    "LeBron James met DeSantis. The PlayStation sold well at the "
+	    "Station in Keston. WuXi AppTec grew. A deep cut, mind you.\n";
+	const char *whole[] = { "DeepMind", "YouTube", "McDonald", "DeSantis",
+	    "PlayStation" };
+	extract_result *r;
+	doc *d;
+	size_t i;
+
+	(void)state;
+	r = run(text, "en", &d);
+	for (i = 0; i < sizeof whole / sizeof whole[0]; i++)
+		check_entity(r, text, whole[i], entity(r, whole[i]) != NULL ?
+		    entity(r, whole[i])->type : EXTRACT_ORGANIZATION, 1,
+		    whole[i], 0);
+	assert_null(entity(r, "Deep"));
+	assert_null(entity(r, "Mind"));
+	assert_null(entity(r, "Play"));
+	assert_null(entity(r, "Tube"));
+	assert_null(entity(r, "Donald"));
+	assert_null(entity(r, "Santis"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Lane gl_: a name glued to the day of a date ("Ann Cao27 Nov"), a word
+ * glued to a clock time or a year starts a block, abbreviated months in
+ * dates are no names; the tokens keep exact byte ranges. */
+static void
+test_gl_glued_dates(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Chips rise. Ada Kroon27 Nov 2026Published: 10:02amKeston will "
+	    "pour money into chips, Ada Kroon said in Keston on 3 Dec 2026.\n\n"
+	    "Treinen staan stil, 26-11-2026, 07:58Duizenden reizigers wachten "
+	    "in de kou bij het station.\n";
+	const char *s = "Ada Kroon27 Nov 10:02amKeston";
+	const char *want[] = { "Ada", "Kroon", "27", "Nov", "10", ":", "02",
+	    "am", "Keston" };
+	xsrc src = { .s = s, .len = strlen(s), .enc = TEXT_ENC_UTF8,
+	    .lang = XL_EN };
+	xtoks t = { 0 };
+	xlex lex = { 0 };
+	extract_result *r;
+	doc *d;
+	size_t i;
+
+	(void)state;
+	t.lex = &lex;
+	xt_begin_block(&t);
+	xt_tokenize(&t, &src, 0, src.len, 0, 0);
+	assert_int_equal(t.n, 7);
+	assert_true(t.v[1].flags & XF_DIGIT);
+	assert_true(t.v[6].flags & XF_INCAP);
+	assert_true(xt_gl_split(&t, &src));
+	assert_int_equal(t.n, sizeof want / sizeof want[0]);
+	for (i = 0; i < t.n; i++)
+		assert_string_equal(tok_text(s, &t, i), want[i]);
+	assert_int_equal(t.v[2].kind, XT_NUM);
+	assert_int_equal(t.v[2].start, 9);
+	assert_true(t.v[2].flags & XF_BSTART);
+	assert_true(t.v[8].flags & XF_BSTART);
+	assert_int_equal(t.v[8].start, 23);
+	assert_int_equal(t.nbs, 3);
+	free(t.v);
+	free(t.bs);
+	xt_lex_free(&lex);
+
+	r = run(text, "en", &d);
+	check_entity(r, text, "Ada Kroon", EXTRACT_PERSON, 2, "Ada Kroon", 0,
+	    "Ada Kroon", 1);
+	check_entity(r, text, "Keston", EXTRACT_PLACE, 2, "Keston", 0,
+	    "Keston", 1);
+	assert_null(entity(r, "Nov"));
+	assert_null(entity(r, "Dec"));
+	assert_null(entity(r, "Duizenden"));
+	assert_null(entity(r, "amKeston"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3084,6 +3212,9 @@ main(void)
 		cmocka_unit_test(test_bd3_bounds_en),
 		cmocka_unit_test(test_bd3_bounds_nl),
 		cmocka_unit_test(test_bd3_given_elided),
+		cmocka_unit_test(test_gl_glued_words),
+		cmocka_unit_test(test_gl_mixed_names),
+		cmocka_unit_test(test_gl_glued_dates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
