@@ -710,12 +710,33 @@ figure_head(const xsrc *src, const xment *x, const xfigs *fs)
 	    fs->v[lo].kind == EXTRACT_MONEY);
 }
 
+/* Remove the mentions whose map entry is SIZE_MAX, keeping the order, and
+ * point the links of the others at their new places (a link to a removed
+ * mention becomes -1). */
+static void
+compact_mentions(xments *ms, size_t *map)
+{
+	size_t i, k;
+
+	for (i = 0, k = 0; i < ms->n; i++) {
+		if (map[i] == SIZE_MAX)
+			continue;
+		map[i] = k;
+		ms->v[k++] = ms->v[i];
+	}
+	for (i = 0; i < k; i++)
+		if (ms->v[i].link >= 0)
+			ms->v[i].link = map[ms->v[i].link] == SIZE_MAX ? -1 :
+			    (int32_t)map[ms->v[i].link];
+	ms->n = k;
+}
+
 /* Drop the mentions that are the head of a figure (see figure_head());
  * sorts the figures. */
 static void
 drop_figure_mentions(const xsrc *src, xments *ms, xfigs *fs)
 {
-	size_t i, k, ndrop = 0, *map;
+	size_t i, ndrop = 0, *map;
 
 	for (i = 1; i < fs->n && fs->v[i - 1].start <= fs->v[i].start; i++)
 		;
@@ -726,19 +747,9 @@ drop_figure_mentions(const xsrc *src, xments *ms, xfigs *fs)
 			ndrop++;
 	if (ndrop == 0 || (map = malloc(ms->n * sizeof *map)) == NULL)
 		return;
-	for (i = 0, k = 0; i < ms->n; i++) {
-		if (figure_head(src, &ms->v[i], fs)) {
-			map[i] = SIZE_MAX;
-			continue;
-		}
-		map[i] = k;
-		ms->v[k++] = ms->v[i];
-	}
-	for (i = 0; i < k; i++)
-		if (ms->v[i].link >= 0)
-			ms->v[i].link = map[ms->v[i].link] == SIZE_MAX ? -1 :
-			    (int32_t)map[ms->v[i].link];
-	ms->n = k;
+	for (i = 0; i < ms->n; i++)
+		map[i] = figure_head(src, &ms->v[i], fs) ? SIZE_MAX : 0;
+	compact_mentions(ms, map);
 	free(map);
 }
 
@@ -835,26 +846,17 @@ static void
 ty_drop_marked(const xsrc *src, const xtoks *t, xments *ms,
     const char **names, const unsigned char *seen, size_t nc)
 {
-	size_t i, k, *map;
+	size_t i, *map;
 	const char **hit;
 
 	if ((map = malloc(ms->n * sizeof *map)) == NULL)
 		return;
-	for (i = 0, k = 0; i < ms->n; i++) {
-		if (ty_heading_word(src, t, &ms->v[i]) &&
+	for (i = 0; i < ms->n; i++)
+		map[i] = ty_heading_word(src, t, &ms->v[i]) &&
 		    (hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
-		    ty_cmp_ptr)) != NULL && !(seen[hit - names] & 2)) {
-			map[i] = SIZE_MAX;
-			continue;
-		}
-		map[i] = k;
-		ms->v[k++] = ms->v[i];
-	}
-	for (i = 0; i < k; i++)
-		if (ms->v[i].link >= 0)
-			ms->v[i].link = map[ms->v[i].link] == SIZE_MAX ? -1 :
-			    (int32_t)map[ms->v[i].link];
-	ms->n = k;
+		    ty_cmp_ptr)) != NULL && !(seen[hit - names] & 2) ?
+		    SIZE_MAX : 0;
+	compact_mentions(ms, map);
 	free(map);
 }
 
