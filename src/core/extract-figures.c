@@ -1014,6 +1014,27 @@ dollar_prefix(const fctx *f, size_t i)
 	return p != NULL ? p->s : NULL;
 }
 
+/* Parse the digits nb[0..n) of a number written glued to letters, with a
+ * decimal or thousands part glued after token *e (R3.9, KSh27.45); moves
+ * *e past that part.  Returns whether the whole is a number. */
+static bool
+glued_number(const fctx *f, size_t *e, char *nb, size_t n, size_t sz,
+    double *val)
+{
+	const xtok *v = f->t->v;
+
+	if ((is_punct(f, *e, '.') || is_punct(f, *e, ',')) && glued(f, *e) &&
+	    glued(f, *e + 1) && v[*e + 1].kind == XT_NUM &&
+	    n + 1 + v[*e + 1].len < sz) {
+		nb[n++] = f->src->s[v[*e].start];
+		memcpy(nb + n, f->src->s + v[*e + 1].start, v[*e + 1].len);
+		n += v[*e + 1].len;
+		*e += 2;
+	}
+	nb[n] = '\0';
+	return xfig_parse_number(nb, n, f->src->lang, val);
+}
+
 /* An amount in rand written as one word at token i (R3.9, R1,200, R186):
  * with a scale after it (R2 billion), a decimal or thousands part, or at
  * least 100 and not after a capitalised word (the Canon R5, the R40 road).
@@ -1036,16 +1057,7 @@ rand_amount(const fctx *f, size_t i, double *val)
 		return i;
 	memcpy(nb, p + 1, n - 1);
 	n--;
-	if ((is_punct(f, e, '.') || is_punct(f, e, ',')) && glued(f, e) &&
-	    glued(f, e + 1) && f->t->v[e + 1].kind == XT_NUM &&
-	    n + 1 + v[e + 1].len < sizeof nb) {
-		nb[n++] = f->src->s[v[e].start];
-		memcpy(nb + n, f->src->s + v[e + 1].start, v[e + 1].len);
-		n += v[e + 1].len;
-		e += 2;
-	}
-	nb[n] = '\0';
-	if (!xfig_parse_number(nb, n, f->src->lang, val))
+	if (!glued_number(f, &e, nb, n, sizeof nb, val))
 		return i;
 	scaled = same(f, i, e) && find_wv(scale_words, NELEM(scale_words),
 	    low(f, e, w, sizeof w)) != NULL;
@@ -3472,16 +3484,7 @@ fg2_glued_amount(const fctx *f, size_t i, double *val, const char **cur)
 	for (k = 0; k < n; k++)
 		if (nb[k] < '0' || nb[k] > '9')
 			return i;
-	if ((is_punct(f, e, '.') || is_punct(f, e, ',')) && glued(f, e) &&
-	    glued(f, e + 1) && v[e + 1].kind == XT_NUM &&
-	    n + 1 + v[e + 1].len < sizeof nb) {
-		nb[n++] = f->src->s[v[e].start];
-		memcpy(nb + n, f->src->s + v[e + 1].start, v[e + 1].len);
-		n += v[e + 1].len;
-		e += 2;
-	}
-	nb[n] = '\0';
-	if (!xfig_parse_number(nb, n, f->src->lang, val))
+	if (!glued_number(f, &e, nb, n, sizeof nb, val))
 		return i;
 	if (glued(f, e) && v[e].kind == XT_WORD)
 		return i;
