@@ -51,6 +51,10 @@ static bool bd3_elided_places(const struct ner *, size_t, size_t);
 static size_t bd3_lead(const struct ner *, size_t, size_t, size_t);
 /* gl: glued web text (session 4, round 3) */
 static bool gl_month_abbr(const struct ner *, size_t);
+/* bd4: name boundaries on fresh news (session 4, round 4) */
+static int bd4_connector(const struct ner *, size_t, size_t, size_t,
+    size_t);
+static size_t bd4_portfolio_person(const struct ner *, size_t, size_t);
 
 struct xmap {
 	char **keys;
@@ -4382,6 +4386,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	}
 	if (bd_list_break(n, c0, c1, e))
 		return false;
+	if (bd4_connector(n, s, c0, c1, e) == 1)
+		return true;
 	if (bd_elided_surname(n, s, c0, c1, e) ||
 	    bd3_cap_particle(n, s, c0, c1, e))
 		return true;
@@ -4785,6 +4791,13 @@ split(ner *n, size_t a, size_t e)
 				    xt_end(&n->t->v[e - 1]), name, EXTRACT_PERSON,
 				    2, -1);
 			}
+	/* minister van Mobiliteit en Werken Els De Waele */
+	if ((j = bd4_portfolio_person(n, s, e)) > 0) {
+		finish(n, s, j);
+		join(n, j, e, 0, 0, name, sizeof name);
+		return add_mention(n, j, e, n->t->v[j].start,
+		    xt_end(&n->t->v[e - 1]), name, EXTRACT_PERSON, 2, -1);
+	}
 	/* minister van Investeringen Rosan Roeslani: a one-word portfolio
 	 * (not an adjective: Buitenlandse Zaken) and a name of two words */
 	if (e - s == 3 && portfolio_one(n, s)) {
@@ -6869,4 +6882,81 @@ gl_month_abbr(const ner *n, size_t a)
 	xt_lower(w, low, sizeof low);
 	return bsearch(low, gl_months, sizeof gl_months / sizeof gl_months[0],
 	    sizeof gl_months[0], cmp_str) != NULL;
+}
+
+/*
+ * bd4: name boundaries on fresh news (session 4, round 4).
+ */
+
+/* Is token i a capitalised plain word (no acronym, digit or hyphen) that
+ * is neither a known name nor a given name? */
+static bool
+bd4_plain_cap(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char w[128];
+
+	if (k->kind != XT_WORD || !is_cap(k) || k->len >= sizeof w ||
+	    (k->flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH | XF_GEN)))
+		return false;
+	tk(n, i, w, sizeof w);
+	return !is_known(w) && !given_name(w);
+}
+
+/* Connector group [c0, c1) inside candidate [s, e): 1 keeps it, -1 leaves
+ * the decision to keep_connector().  Keeps "and"/"en" between plain words
+ * when the rest is one to three plain words ending with the head of a body
+ * and the left holds no head ("National Disaster Risk Reduction and
+ * Management Council"). */
+static int
+bd4_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char cw[16], w[128];
+	size_t i;
+
+	if (c1 - c0 != 1 || c0 == s || c1 >= e || v[c0].kind != XT_WORD ||
+	    v[c0].len >= sizeof cw)
+		return -1;
+	tkl(n, c0, cw, sizeof cw);
+	if (strcmp(cw, "and") == 0 || strcmp(cw, "en") == 0) {
+		if (c0 - s < 2 || e - c1 > 3 ||
+		    (v[s].flags & (XF_SSTART | XF_HEAD)))
+			return -1;
+		for (i = s; i < e; i++) {
+			if (i == c0)
+				continue;
+			if (!bd4_plain_cap(n, i))
+				return -1;
+			tk(n, i, w, sizeof w);
+			if (i < c0 && (gz_has(GZ_ORG_HEADS, w) ||
+			    is_org_or_misc_word(w)))
+				return -1;
+		}
+		return gz_has(GZ_ORG_HEADS, tk(n, e - 1, w, sizeof w)) ? 1 : -1;
+	}
+	return -1;
+}
+
+/* Does portfolio candidate [s, e) end with a person whose surname opens
+ * with a capitalised particle (minister van Werk en Economie Els De
+ * Waele)?  Returns the first token of the person (0: no). */
+static size_t
+bd4_portfolio_person(const ner *n, size_t s, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[16];
+	size_t p = e - 2;
+
+	if (e - s < 4 || !portfolio_at(n, s) || v[p].kind != XT_WORD ||
+	    v[p].len >= sizeof w || !is_cap(&v[p]) ||
+	    (v[p].flags & XF_ALLUP) || is_connector(n, p - 2) ||
+	    !bd4_plain_cap(n, p - 1) || !bd4_plain_cap(n, e - 1))
+		return 0;
+	tk(n, p, w, sizeof w);
+	if (strcmp(w, "De") != 0 && strcmp(w, "Van") != 0 &&
+	    strcmp(w, "Vanden") != 0 && strcmp(w, "Vande") != 0 &&
+	    strcmp(w, "Le") != 0 && strcmp(w, "Di") != 0)
+		return 0;
+	return p - 1;
 }

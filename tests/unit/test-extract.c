@@ -3149,6 +3149,51 @@ test_gl_glued_dates(void **state)
 	doc_free(d);
 }
 
+/* bd4: "and" inside the name of a body whose head ends it. */
+static void
+test_bd4_and_body(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "On Monday the Regional Flood Risk Assessment and Response Council "
+	    "met in the town. It warned residents.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Regional Flood Risk Assessment and Response "
+	    "Council", EXTRACT_ORGANIZATION, 1, "Regional Flood Risk "
+	    "Assessment and Response Council", 0);
+	assert_null(entity(r, "Response Council"));
+	assert_null(entity(r, "Regional Flood Risk Assessment"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* bd4: a portfolio of several words, then a person whose surname opens
+ * with a capitalised particle. */
+static void
+test_bd4_portfolio_person(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Volgens minister van Wegen en Openbare Kanalen Ilse De Kromme "
+	    "is het plan klaar. Dat zei De Kromme gisteren.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Wegen en Openbare Kanalen",
+	    EXTRACT_ORGANIZATION, 1, "Wegen en Openbare Kanalen", 0);
+	check_entity(r, text, "Ilse De Kromme", EXTRACT_PERSON, 2,
+	    "Ilse De Kromme", 0, "De Kromme", 1);
+	assert_null(entity(r, "Wegen en Openbare Kanalen Ilse De Kromme"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3215,6 +3260,8 @@ main(void)
 		cmocka_unit_test(test_gl_glued_words),
 		cmocka_unit_test(test_gl_mixed_names),
 		cmocka_unit_test(test_gl_glued_dates),
+		cmocka_unit_test(test_bd4_and_body),
+		cmocka_unit_test(test_bd4_portfolio_person),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
