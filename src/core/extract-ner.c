@@ -55,6 +55,8 @@ static bool gl_month_abbr(const struct ner *, size_t);
 static int bd4_connector(const struct ner *, size_t, size_t, size_t,
     size_t);
 static size_t bd4_portfolio_person(const struct ner *, size_t, size_t);
+/* ty4: types from document evidence (session 4, round 4) */
+static size_t ty4_model_len(const char *);
 
 struct xmap {
 	char **keys;
@@ -3507,6 +3509,13 @@ finish(ner *n, size_t a, size_t b)
 		b--;
 	if (a >= b)
 		return -1;
+	/* F-35, C-130, F-35-toestellen: an aircraft's or a weapon's model */
+	if (b - a == 1 && v[a].kind == XT_WORD && (v[a].flags & XF_HYPH) &&
+	    (k = ty4_model_len(tk(n, a, w, sizeof w))) > 0) {
+		w[k] = '\0';
+		return add_mention(n, a, b, v[a].start, v[a].start + k, w,
+		    EXTRACT_MISC, 2, -1);
+	}
 	if (b - a >= 3 && ((based = hd_title_phrase(n, a, b)) != -2 ||
 	    (based = hd_portfolio_name(n, a, b)) != -2))
 		return based;
@@ -6959,4 +6968,38 @@ bd4_portfolio_person(const ner *n, size_t s, size_t e)
 	    strcmp(w, "Le") != 0 && strcmp(w, "Di") != 0)
 		return 0;
 	return p - 1;
+}
+
+/* ty4: types from document evidence (session 4, round 4) */
+
+/* The length of the model code that opens w: one to three capitals but
+ * not G (G-20: a group), a hyphen and two to four digits, perhaps a
+ * capital or two (F-35, C-130, KC-46A, F-35-toestellen, F-35s), or 0. */
+static size_t
+ty4_model_len(const char *w)
+{
+	size_t i, up, dig, tail;
+
+	for (i = 0; w[i] >= 'A' && w[i] <= 'Z'; i++)
+		;
+	up = i;
+	if (up == 0 || up > 3 || w[i] != '-' || (up == 1 && w[0] == 'G'))
+		return 0;
+	for (i++; w[i] >= '0' && w[i] <= '9'; i++)
+		;
+	dig = i - up - 1;
+	if (dig < 2 || dig > 4)
+		return 0;
+	for (tail = 0; w[i + tail] >= 'A' && w[i + tail] <= 'Z'; tail++)
+		;
+	if (tail > 2)
+		return 0;
+	i += tail;
+	if (w[i] == '\0')
+		return i;
+	/* a plural or a compound after the code */
+	if ((w[i] == 's' && w[i + 1] == '\0') ||
+	    (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z'))
+		return i;
+	return 0;
 }

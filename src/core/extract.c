@@ -30,6 +30,11 @@ static bool ty3_company_word(const xments *, const unsigned char *,
 static bool ty3_brand_name(const xment *, unsigned char,
     const struct keyset *);
 
+/* ty4: types from document evidence (session 4, round 4) */
+static bool ty4_type_cue(const xsrc *, const xtoks *, xment *,
+    struct keyset *, size_t);
+static bool ty4_storm_alias(xment *, const struct keyset *);
+
 struct extract_result {
 	char lang[4];
 	extract_entity *ents;
@@ -916,7 +921,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
 	keyset town = { 0 }, giv = { 0 }, tail = { 0 }, borg = { 0 };
-	keyset pend = { 0 }, ty3org = { 0 };
+	keyset pend = { 0 }, ty3org = { 0 }, ty4storm = { 0 };
 	uint32_t *ht = NULL;
 	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
@@ -978,6 +983,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		if (ty2_place_prep(src, t, x))
 			beside[i] |= TY2_AT_PLACE;
 		if (!ty3_org_first(x, &ty3org, i))
+			goto out;
+		if (!ty4_type_cue(src, t, x, &ty4storm, i))
 			goto out;
 	}
 	/* Museum Singer Laren -> Singer Laren: the name after an
@@ -1147,6 +1154,10 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	}
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
+		if (ty4storm.n > 0 && ty4_storm_alias(x, &ty4storm)) {
+			uf_union(par, i, (size_t)ks_find(&ty4storm, x->name));
+			continue;
+		}
 		if (x->t1 - x->t0 == 1 && x->link < 0 && !(beside[i] & 8) &&
 		    (hit = ks_find(&club, x->name)) >= 0) {
 			uf_union(par, i, (size_t)hit);
@@ -1348,6 +1359,7 @@ out:
 	ks_free(&borg);
 	ks_free(&pend);
 	ks_free(&ty3org);
+	ks_free(&ty4storm);
 	return ok;
 }
 
@@ -1827,4 +1839,113 @@ ty3_brand_name(const xment *x, unsigned char beside, const keyset *orgs)
 	memcpy(w, x->name, len);
 	w[len] = '\0';
 	return ks_find(orgs, w) >= 0;
+}
+
+/* ty4: types from document evidence (session 4, round 4) */
+
+/* Is token k as long as a cue word below (4 to 12 bytes)? Shorter
+ * words (the, de, in) are most words before and after a name. */
+static bool
+ty4_len_ok(const xtok *k)
+{
+	return k->len >= 4 && k->len <= 12;
+}
+
+/* Is lower-case word w one that names a storm (Typhoon Mirasol, storm
+ * Floor, orkaan Eunice)? */
+static bool
+ty4_storm_word(const char *w)
+{
+	static const char *const words[] = {
+		"cycloon", "cyclone", "hurricane", "orkaan", "storm",
+		"stormen", "typhoon", "tyfoon",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(w, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Is lower-case word w a place's kind written after its name (Atsuta
+ * ward, Nueva Vizcaya province)? */
+static bool
+ty4_place_kind(const char *w)
+{
+	static const char *const words[] = {
+		"city", "county", "district", "municipality", "prefecture",
+		"province", "provincie", "regio", "region", "town",
+		"township", "village", "ward",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(w, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Type mention i, x, from the words around it: a storm's name (Typhoon
+ * Mirasol, storm Floor) is misc, and the name after the storm word goes
+ * into storms for its later mentions (Mirasol); a name with no strong type
+ * before a place's kind (Atsuta ward, Nueva Vizcaya province) is a place.
+ * Its other mentions follow by the votes.
+ * False when out of memory. */
+static bool
+ty4_type_cue(const xsrc *src, const xtoks *t, xment *x, keyset *storms,
+    size_t i)
+{
+	char w[16], buf[128];
+	bool storm = false;
+
+	if (x->t0 >= t->n || x->t1 > t->n)
+		return true;
+	if (x->t1 - x->t0 >= 2 && t->v[x->t0].kind == XT_WORD &&
+	    ty4_len_ok(&t->v[x->t0]) &&
+	    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
+	    ty4_storm_word(w))
+		storm = true;
+	else if (x->t0 > 0 && !(t->v[x->t0].flags & XF_BSTART) &&
+	    t->v[x->t0 - 1].kind == XT_WORD &&
+	    ty4_len_ok(&t->v[x->t0 - 1]) &&
+	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) > 0 &&
+	    ty4_storm_word(w))
+		storm = true;
+	if (storm) {
+		if (x->strength < 3 || x->type != EXTRACT_PLACE) {
+			x->type = EXTRACT_MISC;
+			x->strength = 3;
+			if (x->t1 - x->t0 == 2 && x->link < 0 &&
+			    xt_text(src, t->v[x->t0 + 1].start, x->end, buf,
+			    sizeof buf) > 0 && ks_find(storms, buf) < 0 &&
+			    !ks_add(storms, buf, i))
+				return false;
+		}
+		return true;
+	}
+	if (x->strength >= 2 || x->t1 - x->t0 > 2 || x->type == EXTRACT_PLACE)
+		return true;
+	if (x->t1 < t->n && !(t->v[x->t1].flags & XF_BSTART) &&
+	    t->v[x->t1].kind == XT_WORD &&
+	    ty4_len_ok(&t->v[x->t1]) &&
+	    xt_tok_lower(src, &t->v[x->t1], w, sizeof w) > 0 &&
+	    ty4_place_kind(w)) {
+		x->type = EXTRACT_PLACE;
+		x->strength = 2;
+	}
+	return true;
+}
+
+/* Is one-word mention x the name of a storm named before (Mirasol after
+ * Typhoon Mirasol)? Then it is misc. */
+static bool
+ty4_storm_alias(xment *x, const keyset *storms)
+{
+	if (x->t1 - x->t0 != 1 || x->link >= 0 || x->strength >= 3 ||
+	    ks_find(storms, x->name) < 0)
+		return false;
+	x->type = EXTRACT_MISC;
+	x->strength = 3;
+	return true;
 }

@@ -3194,6 +3194,53 @@ test_bd4_portfolio_person(void **state)
 	doc_free(d);
 }
 
+/* ty4: a storm's name and its later mentions are misc (Typhoon X, storm
+ * X, X alone later); a model code (F-35 style) is misc, also glued to a
+ * Dutch noun; a name before a place's kind is a place; picture agencies,
+ * Real + name and industry words make organisations. */
+static void
+test_ty4_types(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Typhoon Ravelo hit the coast on Monday. Farmers in Dalvo "
+	    "province lost crops as Ravelo moved inland. Two C-190 planes "
+	    "and four KX-46 tankers flew aid to Tarimo ward. Real Montara "
+	    "beat the hosts. Photos: Polvan Images. Staff at Kelder "
+	    "Photonics met.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Gisteren raasde storm Wendelien over het land. Wendelien trok "
+	    "daarna weg. Defensie koopt zes F-47-toestellen, meer dan de "
+	    "vier F-47 van vorig jaar. De G-30 kwam bijeen.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Typhoon Ravelo", EXTRACT_MISC, 2,
+	    "Typhoon Ravelo", 0, "Ravelo", 1);
+	check_entity(r, en, "Dalvo", EXTRACT_PLACE, 1, "Dalvo", 0);
+	check_entity(r, en, "C-190", EXTRACT_MISC, 1, "C-190", 0);
+	check_entity(r, en, "KX-46", EXTRACT_MISC, 1, "KX-46", 0);
+	check_entity(r, en, "Tarimo", EXTRACT_PLACE, 1, "Tarimo", 0);
+	check_entity(r, en, "Real Montara", EXTRACT_ORGANIZATION, 1,
+	    "Real Montara", 0);
+	check_entity(r, en, "Polvan Images", EXTRACT_ORGANIZATION, 1,
+	    "Polvan Images", 0);
+	check_entity(r, en, "Kelder Photonics", EXTRACT_ORGANIZATION, 1,
+	    "Kelder Photonics", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Wendelien", EXTRACT_MISC, 2, "Wendelien", 0,
+	    "Wendelien", 1);
+	check_entity(r, nl, "F-47", EXTRACT_MISC, 2, "F-47", 0, "F-47", 1);
+	assert_null(entity(r, "G-30"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3262,6 +3309,7 @@ main(void)
 		cmocka_unit_test(test_gl_glued_dates),
 		cmocka_unit_test(test_bd4_and_body),
 		cmocka_unit_test(test_bd4_portfolio_person),
+		cmocka_unit_test(test_ty4_types),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
