@@ -440,7 +440,8 @@ is_demonym(const char *w)
 
 	if (gz_has(GZ_DEMONYMS, w))
 		return true;
-	if (bd3_given_not_demonym(w))
+	/* a place of its own is no ending on another (Assen, not Asse + n) */
+	if (bd3_given_not_demonym(w) || gz_has(GZ_PLACES, w))
 		return false;
 	/* Fijian, Samoan, Vietnamese: a place name and an ending */
 	if (n > 4 && n < sizeof buf && strchr(w, '-') == NULL) {

@@ -3241,6 +3241,26 @@ test_ty4_types(void **state)
 	doc_free(d);
 }
 
+/* Late fixes: a place that is another place and an ending (Assen, Asse +
+ * n) is a place, not a demonym; MSK is no time zone. */
+static void
+test_s4_late(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Het verbod kwam donderdag in Assen. Het MSK in Gent trok "
+	    "bezoekers; het MSK groeit.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Assen", EXTRACT_PLACE, 1, "Assen", 0);
+	assert_non_null(entity(r, "MSK"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3310,6 +3330,7 @@ main(void)
 		cmocka_unit_test(test_bd4_and_body),
 		cmocka_unit_test(test_bd4_portfolio_person),
 		cmocka_unit_test(test_ty4_types),
+		cmocka_unit_test(test_s4_late),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
