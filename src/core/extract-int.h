@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "gloss/extract.h"
 #include "gloss/text.h"
@@ -125,6 +126,18 @@ xt_end(const xtok *k)
 /* True when tokens i and j (both < t->n) are in the same block: no token
  * after the first up to the second starts a block (neighbours here, the
  * rest in xt_same_block_far()). */
+/* Is w one of the m words of list l (a first-byte test before strcmp)? */
+static inline bool
+xt_in(const char *w, const char *const *l, size_t m)
+{
+	size_t i;
+
+	for (i = 0; i < m; i++)
+		if (w[0] == l[i][0] && strcmp(w, l[i]) == 0)
+			return true;
+	return false;
+}
+
 static inline bool
 xt_same_block(const xtoks *t, size_t i, size_t j)
 {

@@ -4150,15 +4150,14 @@ bd_publication(const ner *n, size_t a, size_t e)
 		"Spectator", "Standard", "Telegraph", "Times", "Tribune",
 	};
 	char w[32];
-	size_t i, k;
+	size_t i;
 
 	for (i = a; i < e; i++) {
 		if (n->t->v[i].kind != XT_WORD || n->t->v[i].len >= sizeof w)
 			continue;
-		tk(n, i, w, sizeof w);
-		for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
-			if (strcmp(w, heads[k]) == 0)
-				return true;
+		if (xt_in(tk(n, i, w, sizeof w), heads,
+		    sizeof heads / sizeof heads[0]))
+			return true;
 	}
 	return false;
 }
@@ -4198,7 +4197,6 @@ bd_desk_role(const ner *n, size_t a, size_t e)
 	};
 	const xtok *v = n->t->v;
 	char w[32];
-	size_t i;
 
 	if (e >= n->t->n || !same_block(n, e - 1, e) || v[e].kind != XT_WORD ||
 	    (v[e].flags & XF_UPPER) || v[e].len >= sizeof w ||
@@ -4206,10 +4204,7 @@ bd_desk_role(const ner *n, size_t a, size_t e)
 	    !given_name(tk(n, a, w, sizeof w)))
 		return false;
 	tkl(n, e, w, sizeof w);
-	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (strcmp(w, roles[i]) == 0)
-			return true;
-	return false;
+	return xt_in(w, roles, sizeof roles / sizeof roles[0]);
 }
 
 /* Is the word at token a a compound ending in a noun the document writes
@@ -5970,17 +5965,6 @@ static const char *const hd_title_heads[] = {
 	"officer", "partner", "president", "strategist", "treasurer",
 };
 
-/* Is the lower-cased word w in the list l of m words? */
-static bool
-hd_in(const char *w, const char *const *l, size_t m)
-{
-	size_t i;
-
-	for (i = 0; i < m; i++)
-		if (w[0] == l[i][0] && strcmp(w, l[i]) == 0)
-			return true;
-	return false;
-}
 
 /* Is capitalised word token i a word of a title, and which: 1 a
  * modifier, 2 a last word, 3 both (Editor)? */
@@ -5997,10 +5981,10 @@ hd_title_part(const ner *n, size_t i)
 	if (n->hd_part != NULL && k->wid != 0 && n->hd_part[k->wid - 1] != 0)
 		return n->hd_part[k->wid - 1] - 1;
 	tkl(n, i, w, sizeof w);
-	if (hd_in(w, hd_title_mods, sizeof hd_title_mods /
+	if (xt_in(w, hd_title_mods, sizeof hd_title_mods /
 	    sizeof hd_title_mods[0]))
 		r |= 1;
-	if (hd_in(w, hd_title_heads, sizeof hd_title_heads /
+	if (xt_in(w, hd_title_heads, sizeof hd_title_heads /
 	    sizeof hd_title_heads[0]))
 		r |= 2;
 	if (n->hd_part != NULL && k->wid != 0)
@@ -6254,14 +6238,10 @@ ty3_station_word(const char *w)
 		"Centraal", "Hauptbahnhof", "Hbf", "Noord", "Oost", "West",
 		"Zuid",
 	};
-	size_t i;
 
 	if (strchr("CHNOWZ", w[0]) == NULL)
 		return false;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(w, words[i]) == 0)
-			return true;
-	return false;
+	return xt_in(w, words, sizeof words / sizeof words[0]);
 }
 
 /* Types that fresh news needed: a name before "party" is the party's (the

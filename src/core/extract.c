@@ -1754,17 +1754,13 @@ ty2_place_prep(const xsrc *src, const xtoks *t, const xment *x)
 		"outside", "rond", "to", "towards", "uit", "vanuit", "via",
 	};
 	char w[16];
-	size_t i;
 
 	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->type != EXTRACT_PLACE ||
 	    (t->v[x->t0].flags & XF_BSTART) ||
 	    t->v[x->t0 - 1].kind != XT_WORD ||
 	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
 		return false;
-	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
-		if (strcmp(w, preps[i]) == 0)
-			return true;
-	return false;
+	return xt_in(w, preps, sizeof preps / sizeof preps[0]);
 }
 
 /* Is one-word mention x, a known town, the surname of person p (Leerdam
@@ -1860,12 +1856,8 @@ ty4_storm_word(const char *w)
 		"cycloon", "cyclone", "hurricane", "orkaan", "storm",
 		"stormen", "typhoon", "tyfoon",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(w, words[i]) == 0)
-			return true;
-	return false;
+	return xt_in(w, words, sizeof words / sizeof words[0]);
 }
 
 /* Is lower-case word w a place's kind written after its name (Atsuta
@@ -1878,12 +1870,8 @@ ty4_place_kind(const char *w)
 		"province", "provincie", "regio", "region", "town",
 		"township", "village", "ward",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(w, words[i]) == 0)
-			return true;
-	return false;
+	return xt_in(w, words, sizeof words / sizeof words[0]);
 }
 
 /* Type mention i, x, from the words around it: a storm's name (Typhoon
