@@ -878,6 +878,34 @@ gl_left_ok(const xsrc *src, const xtoks *t, const gl_cand *c,
 	    gz_has(GZ_PLACES, w);
 }
 
+/* Is the right part of candidate c in word k a run of at least three
+ * capitals ending the word, after a left part that is no name particle
+ * ("Koen van WeelUTRECHT - ...": a byline glued to a dateline)?  A name
+ * does not turn to capitals after a lower-case letter (McDONALD is a
+ * particle), so the left part need not be seen alone. */
+static bool
+gl_caps_tail(const xsrc *src, const xtok *k, const gl_cand *c, size_t rend)
+{
+	char w[128], low[128];
+	size_t pos = c->join, a = k->start;
+	int32_t cp;
+	int caps = 0;
+
+	if (rend != xt_end(k) || c->join - a >= sizeof w)
+		return false;
+	while (pos < rend) {
+		cp = peek(src, rend, pos, &pos);
+		if (!xt_is_letter(cp) || !xt_is_upper(cp))
+			return false;
+		caps++;
+	}
+	if (caps < 3)
+		return false;
+	xt_text(src, a, c->join, w, sizeof w);
+	xt_lower(w, low, sizeof low);
+	return !gl_prefix(low);
+}
+
 /* Is word k, known as a whole, never to be split? */
 static bool
 gl_known(const xsrc *src, const xtok *k)
@@ -1186,7 +1214,8 @@ xt_gl_split(xtoks *t, const xsrc *src)
 			gl_find_join(src, k, &join, &rend);
 		if (c[i].how == GL_CASE && (c[i].ww == 0 ||
 		    seen[idx[c[i].ww - 1] - 1].all != 1 || gl_known(src, k) ||
-		    !gl_left_ok(src, t, &c[i], seen, idx) ||
+		    !(gl_left_ok(src, t, &c[i], seen, idx) ||
+		    gl_caps_tail(src, k, &c[i], rend)) ||
 		    !gl_right_ok(src, t, &c[i], rend, seen, idx)))
 			c[i].join = 0;
 		else

@@ -3261,6 +3261,36 @@ test_s4_late(void **state)
 	doc_free(d);
 }
 
+/* Glued web text: a byline's name glued to a dateline in capitals is split
+ * when the place is written elsewhere in the article ("Foto: ANP / Lotte van
+ * DrielHAVELAAR - ..."); a capital run not seen elsewhere (RoyalCONSULT)
+ * and a name particle (McDONALD) stay whole. */
+static void
+test_gl_caps_dateline(void **state)
+{
+	const char *text =
+	    "Prijs voor Velmoor\n\n"
+	    "Door Pim Alder | 30 november 2026Foto: ANP / Lotte van DrielHAVELAAR "
+	    "- Schrijfster Mira Toller heeft de prijs gewonnen. Het feest was "
+	    "in Havelaar, zei adviesbureau RoyalCONSULT. Ook McDONALD was er.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Lotte van Driel", EXTRACT_PERSON, 1,
+	    "Lotte van Driel", 0);
+	assert_non_null(entity(r, "Havelaar"));
+	assert_int_equal(entity(r, "Havelaar")->nmentions, 2);
+	assert_int_equal(entity(r, "Havelaar")->mentions[0].start,
+	    off(text, "HAVELAAR", 0));
+	assert_null(entity(r, "DrielHAVELAAR"));
+	assert_null(entity(r, "CONSULT"));
+	assert_null(entity(r, "DONALD"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3331,6 +3361,7 @@ main(void)
 		cmocka_unit_test(test_bd4_portfolio_person),
 		cmocka_unit_test(test_ty4_types),
 		cmocka_unit_test(test_s4_late),
+		cmocka_unit_test(test_gl_caps_dateline),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
