@@ -787,8 +787,11 @@ parse_header(tparse *tp, size_t pos)
 		/* glued ("coolsBy"), or after a space when a date follows
 		 * ("cools By Jane Doe | March 12, 2025") */
 		bool spaced = c == 'B' && p == ' ';
+		/* (also after a title's closing quote or mark: "... het
+		 * begin'Door ...") */
 		if (i > a && c != 'A' && !spaced &&
-		    !((p >= 'a' && p <= 'z') || p >= 0x80))
+		    !((p >= 'a' && p <= 'z') || p >= 0x80 || p == '\'' ||
+		    p == '"' || p == ')' || p == '!' || p == '?' || p == '.'))
 			continue;
 		if (!doc_parse_byline(s, i, e, i > a, &au, &dt, &rest))
 			continue;

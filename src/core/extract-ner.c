@@ -3679,7 +3679,7 @@ finish(ner *n, size_t a, size_t b)
 		if (b - a > 1 && v[a].kind == XT_WORD &&
 		    (v[a].flags & (XF_SSTART | XF_HEAD)) && !lastorg &&
 		    !name_evidence(n, a) && !(b - a <= 3 && age_after(n, b)) &&
-		    !initial_name(n, a, b)) {
+		    !initial_name(n, a, b) && !bd3_elided_places(n, a, b)) {
 			a++;
 			continue;
 		}
@@ -3698,7 +3698,8 @@ finish(ner *n, size_t a, size_t b)
 	    !is_known(name))
 		return -1;
 	/* a heading holds known names too: "Geld uit Den Haag" */
-	if (!(b - a > 1 && (gz_has(GZ_GIVEN_NAMES, w) || is_known(name))))
+	if (!(b - a > 1 && (gz_has(GZ_GIVEN_NAMES, w) || is_known(name) ||
+	    bd3_elided_places(n, a, b))))
 		for (i = a; i < b; i++) {
 			if (v[i].kind == XT_WORD && (v[i].flags & XF_HEAD) &&
 			    !is_connector(n, i) && !name_evidence(n, i))

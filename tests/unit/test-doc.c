@@ -271,6 +271,18 @@ test_english_byline(void **state)
 	assert_int_equal(doc_author(d).start, doc_author(d).end);
 	check_text(d, 0, DOC_PARAGRAPH, "Door Nederland trekt een storm.");
 	doc_free(d);
+	/* A title that ends in a quotation, the byline glued after it. */
+	d = load("Vissers vrezen de klap: 'Dan ligt de vloot stil'Door Piet Puk | "
+	    "20 november 2026URK - De vangst van tong wordt beperkt.\n", "q.txt");
+	check_span(d, doc_title(d), "Vissers vrezen de klap: 'Dan ligt de vloot stil'");
+	check_span(d, doc_author(d), "Piet Puk");
+	check_span(d, doc_date(d), "20 november 2026");
+	check_prefix(d, 1, DOC_PARAGRAPH, "URK - De vangst");
+	doc_free(d);
+	/* ... but not a quotation inside a sentence: "'Door de regen ..." */
+	d = load("Hij zei: 'Door de regen bleef het stil.'\nDe wind is hard.\n", "q2.txt");
+	assert_int_equal(doc_author(d).start, doc_author(d).end);
+	doc_free(d);
 }
 
 static void

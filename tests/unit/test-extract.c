@@ -3291,6 +3291,27 @@ test_gl_caps_dateline(void **state)
 	doc_free(d);
 }
 
+/* A title that names two regions sharing a part ("Zuid- en West-Velmoor")
+ * keeps both, though a heading's words need evidence to be names. */
+static void
+test_s5_heading_regions(void **state)
+{
+	const char *text =
+	    "Staking legt Noord- en Oost-Nederland plat\n\n"
+	    "Door Pim Alder | 26-11-2026\n\n"
+	    "Reizigers in het noorden zaten vast, meldt de vervoerder.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Noord- en Oost-Nederland", EXTRACT_PLACE, 1,
+	    "Noord- en Oost-Nederland", 0);
+	assert_null(entity(r, "- en Oost-Nederland"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3362,6 +3383,7 @@ main(void)
 		cmocka_unit_test(test_ty4_types),
 		cmocka_unit_test(test_s4_late),
 		cmocka_unit_test(test_gl_caps_dateline),
+		cmocka_unit_test(test_s5_heading_regions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
