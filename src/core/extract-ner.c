@@ -428,6 +428,11 @@ static bool hd_lone_noun(const ner *n, size_t a);
 static bool hd_article_noun(const ner *n, size_t a, size_t b);
 static bool hd_after_dateline(const ner *n, size_t a);
 static bool hd_drop(const ner *n, size_t i);
+static int s5b_title_head(const ner *n, size_t i);
+static bool s5b_known_first(const ner *n, size_t a, size_t b);
+static bool s5b_titled(const ner *n, size_t a, size_t b);
+static bool s5b_acronym_whole(const ner *n, size_t a, size_t b);
+static size_t s5b_acronym_run(const ner *n, size_t a, size_t b);
 
 /* True when a word (as written) is a demonym or a hyphenated compound of
  * demonyms (Japans-Chinese). */
@@ -3595,7 +3600,8 @@ finish(ner *n, size_t a, size_t b)
 		    (title_word(n, i) || (b - i == 3 &&
 		    title_compound(n, i) > 0)) &&
 		    (given_name(tk(n, i + 1, w, sizeof w)) ||
-		    plain_names(n, i + 1, b) || initials_name(n, i + 1, b))) {
+		    plain_names(n, i + 1, b) || initials_name(n, i + 1, b) ||
+		    s5b_known_first(n, i + 1, b))) {
 			if (body_before_title(n, a, i) ||
 			    bd_place_before_title(n, a, i))
 				finish(n, a, i);
@@ -4723,7 +4729,7 @@ split(ner *n, size_t a, size_t e)
 	/* the function words stripped above are no part of any name */
 	s = a;
 	join(n, a, e, 0, 0, name, sizeof name);
-	if (is_known(name))
+	if (is_known(name) || s5b_acronym_whole(n, a, e))
 		return finish(n, a, e);
 	tk(n, e - 1, last, sizeof last);
 	for (i = a; i < e; i++) {
@@ -4817,6 +4823,8 @@ split(ner *n, size_t a, size_t e)
 	if (s > 0 && same_block(n, s - 1, s) && n->t->v[s - 1].kind == XT_WORD &&
 	    !(n->t->v[s - 1].flags & XF_UPPER) &&
 	    person_cue(tkl(n, s - 1, w, sizeof w)))
+		j = e;
+	else if (s5b_titled(n, s, e))
 		j = e;
 	else
 		j = s + 1;
@@ -5615,6 +5623,8 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 					continue;
 				}
 			}
+			if ((c = s5b_acronym_run(&n, i, b)) > b)
+				b = c;
 			break;
 		}
 		/* Griffin v. CVS Caremark: a court case */
@@ -6009,8 +6019,8 @@ hd_title_phrase(ner *n, size_t a, size_t b)
 		if ((hd_title_part(n, i) & 1) == 0)
 			continue;
 		/* the longest title from i: modifiers and a last word */
-		for (j = i + 1, k = 0; j < b && (part = hd_title_part(n, j)) != 0;
-		    j++)
+		for (j = i + 1, k = 0; j < b && (part = hd_title_part(n, j) |
+		    s5b_title_head(n, j)) != 0; j++)
 			if (part & 2)
 				k = j + 1;
 		if (k == 0 || k >= b || b - k > 4)
@@ -6984,4 +6994,179 @@ ty4_model_len(const char *w)
 	    (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z'))
 		return i;
 	return 0;
+}
+
+/* Titles before names (lane s5b_). */
+
+/* The last word of a title of several words that is a title alone only
+ * after a modifier (Chief Executive, Chief Minister, First Minister,
+ * Deputy Governor, General Secretary).  Returns 2 for such a word, or 0. */
+static int
+s5b_title_head(const ner *n, size_t i)
+{
+	static const char *const heads[] = {
+		"administrator", "adviser", "advisor", "ambassador",
+		"chancellor", "commander", "commissioner", "constable",
+		"envoy", "executive", "governor", "inspector", "justice",
+		"mayor", "minister", "registrar", "secretary", "spokesman",
+		"spokesperson", "spokeswoman", "superintendent", "whip",
+	};
+	const xtok *k = &n->t->v[i];
+	char w[32];
+
+	if (k->kind != XT_WORD || !(k->flags & XF_UPPER) ||
+	    (k->flags & (XF_ALLUP | XF_DIGIT)) || k->len >= sizeof w)
+		return 0;
+	tkl(n, i, w, sizeof w);
+	return xt_in(w, heads, sizeof heads / sizeof heads[0]) ? 2 : 0;
+}
+
+/* Are tokens [a, b), after a title, a first name that is also a known
+ * word and a surname (Minister Dior Okafor, where Dior names a brand)?
+ * Two capitalised words; the second a plain name, nothing known. */
+static bool
+s5b_known_first(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (b != a + 2 || v[a].kind != XT_WORD || !(v[a].flags & XF_UPPER) ||
+	    (v[a].flags & (XF_ALLUP | XF_DIGIT | XF_HYPH)) || v[a].len < 3 ||
+	    v[a].len >= sizeof w || !is_known(tk(n, a, w, sizeof w)) ||
+	    gz_has(GZ_PLACES, w) || is_org_or_misc_word(w) ||
+	    !same_block(n, a, b - 1))
+		return false;
+	tk(n, a + 1, w, sizeof w);
+	if (v[a + 1].kind != XT_WORD || !(v[a + 1].flags & XF_UPPER) ||
+	    (v[a + 1].flags & (XF_ALLUP | XF_DIGIT | XF_HYPH)) ||
+	    v[a + 1].len < 3 || v[a + 1].len >= sizeof w || is_known(w) ||
+	    is_org_or_misc_word(w) || is_demonym(w) ||
+	    gz_has(GZ_PLACE_WORDS, w) || gz_has(GZ_ORG_HEADS, w) ||
+	    gz_has(GZ_PERSON_TITLES, tkl(n, a + 1, w, sizeof w)) ||
+	    day_or_month(n, a + 1))
+		return false;
+	return true;
+}
+
+/* Do tokens [a, b) hold a title of two words (a modifier and a last
+ * word: Chief Minister) followed by a name of three capitalised words,
+ * to be cut by hd_title_phrase() and not before a given name inside it? */
+static bool
+s5b_titled(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	size_t i, j;
+
+	if (b - a < 5)
+		return false;
+	for (i = a; i + 4 < b; i++)
+		if ((hd_title_part(n, i) & 1) &&
+		    ((hd_title_part(n, i + 1) | s5b_title_head(n, i + 1)) & 2))
+			break;
+	if (i + 4 >= b || b - i != 5)
+		return false;
+	for (j = i + 2; j < b; j++)
+		if (v[j].kind != XT_WORD || !(v[j].flags & XF_UPPER) ||
+		    (v[j].flags & (XF_ALLUP | XF_DIGIT)) ||
+		    hd_title_part(n, j) != 0)
+			return false;
+	return true;
+}
+
+/* Long names spelled out by their acronym (lane s5b_). */
+
+/* The acronym of tokens [a, b), lower-cased, in buf: the first letters
+ * of the capitalised words, with connectors ("of", "for", "on", "in",
+ * "and", "the") and commas between them left out (Committee on Foreign
+ * Investment in the United States: cfius).  False when another token
+ * stands in [a, b) or it has fewer than three letters. */
+static bool
+s5b_initials(const ner *n, size_t a, size_t b, char *buf, size_t sz)
+{
+	const xtok *v = n->t->v;
+	size_t i, len = 0;
+	int c;
+
+	if (b - a < 3)
+		return false;
+	for (i = a; i < b; i++) {
+		c = (unsigned char)n->src->s[v[i].start];
+		if (v[i].kind == XT_PUNCT) {
+			if (c != ',' || i == a)
+				return false;
+			continue;
+		}
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_DIGIT))
+			return false;
+		if (!(v[i].flags & XF_UPPER)) {
+			if (i == a || (!is_connector(n, i) && !(v[i].len == 2 &&
+			    c == 'i' && n->src->s[v[i].start + 1] == 'n')))
+				return false;
+			continue;
+		}
+		if (c < 'A' || c > 'Z' || len + 1 >= sz ||
+		    (v[i].flags & XF_ALLUP))
+			return false;
+		buf[len++] = (char)(c - 'A' + 'a');
+	}
+	buf[len] = '\0';
+	return len >= 3 && (v[b - 1].flags & XF_UPPER);
+}
+
+/* Is [a, b) a long name with connectors whose acronym the document
+ * writes elsewhere, in capitals only (United Nations Framework Convention
+ * on Climate Change and UNFCCC)?  Document evidence keeps it whole. */
+static bool
+s5b_acronym_whole(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char acr[16], name[64];
+	xstat *st;
+	size_t i;
+
+	for (i = a + 1; i < b && v[i].kind == XT_WORD &&
+	    (v[i].flags & XF_UPPER); i++)
+		;
+	if (i == b || v[a].len >= sizeof name ||
+	    given_name(tk(n, a, name, sizeof name)) ||
+	    !s5b_initials(n, a, b, acr, sizeof acr))
+		return false;
+	st = xmap_get(n->m, acr, false);
+	return st != NULL && st->lower == 0 && st->capmid + st->capstart > 0;
+}
+
+/* Where does the run of capitalised words [a, b) end when it goes on
+ * over "in" or a connector, the more words making a name whose acronym
+ * the document writes (Board of Control for Cricket in India and BCCI)?
+ * Returns the new end, or b. */
+static size_t
+s5b_acronym_run(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	size_t c, end = b;
+
+	/* "The Board of ...": the article opening the sentence */
+	if (b - a >= 2 && v[a].kind == XT_WORD &&
+	    (v[a].flags & (XF_SSTART | XF_HEAD)) && stopword(n, a))
+		a++;
+	if (b >= n->t->n || v[b].kind != XT_WORD ||
+	    (v[b].flags & XF_UPPER) || v[b].len > 3)
+		return b;
+	for (c = b; c < n->t->n && c < a + RUN_MAX && same_block(n, a, c);
+	    c++) {
+		if (v[c].kind != XT_WORD)
+			break;
+		if (!(v[c].flags & XF_UPPER)) {
+			if (!is_connector(n, c) && !(v[c].len == 2 &&
+			    n->src->s[v[c].start] == 'i' &&
+			    n->src->s[v[c].start + 1] == 'n'))
+				break;
+			continue;
+		}
+		if (v[c].flags & XF_SSTART)
+			break;
+		if (s5b_acronym_whole(n, a, c + 1))
+			end = c + 1;
+	}
+	return end;
 }

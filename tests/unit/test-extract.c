@@ -3312,6 +3312,80 @@ test_s5_heading_regions(void **state)
 	doc_free(d);
 }
 
+/* Lane s5b: titles of two words before a name (Chief Executive, Chief
+ * Minister) are cut off the name, also when a given name inside the name
+ * would split the run; a first name that is a known word (a brand) after
+ * a title still starts the person's name. */
+static void
+test_s5b_titles(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "Officials met on Monday. KPC Group Chief Executive Tamuno "
+	    "Okorafor said on Monday that output rose.\n\n"
+	    "Officials met. Punjab Chief Minister Zafrul Ali Qureshi said on "
+	    "Tuesday that the plan would fail.\n\n"
+	    "Officials met. Oil Minister Heineken Adewumi told lawmakers that "
+	    "exports rose.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "KPC", EXTRACT_ORGANIZATION, 1, "KPC", 0);
+	check_entity(r, text, "Tamuno Okorafor", EXTRACT_PERSON, 1,
+	    "Tamuno Okorafor", 0);
+	check_entity(r, text, "Punjab", EXTRACT_PLACE, 1, "Punjab", 0);
+	check_entity(r, text, "Zafrul Ali Qureshi", EXTRACT_PERSON, 1,
+	    "Zafrul Ali Qureshi", 0);
+	check_entity(r, text, "Heineken Adewumi", EXTRACT_PERSON, 1,
+	    "Heineken Adewumi", 0);
+	assert_int_equal(extract_entity_count(r), 5);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Lane s5b: a long name with connectors is kept whole when the document
+ * writes its acronym (the capitals of its words) elsewhere, also across
+ * "in" and after "The" opening the sentence; the same words without the
+ * acronym in the document are not joined over "in". */
+static void
+test_s5b_acronym(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "The Council for Rowing Sports in Norland (CRSN) said on Monday "
+	    "that the race would go ahead.\n\n"
+	    "Talks under the Northern Provinces Framework Accord on Soil "
+	    "Health resumed. The NPFASH secretariat met in Brussels.\n";
+	const char *other =
+	    "Title\n\n"
+	    "The Council for Rowing Sports in Norland said on Monday that "
+	    "the race would go ahead.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Council for Rowing Sports in Norland",
+	    EXTRACT_ORGANIZATION, 2, "Council for Rowing Sports in Norland", 0,
+	    "CRSN", 0);
+	check_entity(r, text,
+	    "Northern Provinces Framework Accord on Soil Health",
+	    EXTRACT_ORGANIZATION, 2,
+	    "Northern Provinces Framework Accord on Soil Health", 0,
+	    "NPFASH", 0);
+	assert_null(entity(r, "Norland"));
+	assert_null(entity(r, "Soil Health"));
+	extract_free(r);
+	doc_free(d);
+	r = run(other, "en", &d);
+	assert_null(entity(r, "Council for Rowing Sports in Norland"));
+	assert_non_null(entity(r, "Norland"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3384,6 +3458,8 @@ main(void)
 		cmocka_unit_test(test_s4_late),
 		cmocka_unit_test(test_gl_caps_dateline),
 		cmocka_unit_test(test_s5_heading_regions),
+		cmocka_unit_test(test_s5b_titles),
+		cmocka_unit_test(test_s5b_acronym),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
