@@ -57,6 +57,8 @@ static int bd4_connector(const struct ner *, size_t, size_t, size_t,
 static size_t bd4_portfolio_person(const struct ner *, size_t, size_t);
 /* ty4: types from document evidence (session 4, round 4) */
 static size_t ty4_model_len(const char *);
+/* s5a: places with weak or no evidence (session 5, lane A) */
+static bool s5a_event_at(const char *, const char *);
 
 struct xmap {
 	char **keys;
@@ -903,6 +905,9 @@ site_noun(const char *p)
 		"gemeenschapscentrum", "industrieterrein", "kernen",
 		"neighborhood", "neighbourhood", "sporthal", "sportpark",
 		"suburb", "township", "wijk", "woonwijk",
+		/* named sites: meetstation De Bilt, vliegbasis Volkel */
+		"gevangenis", "meetstation", "natuurgebied", "vliegbasis",
+		"vuurtoren", "weerstation",
 	};
 	size_t i;
 
@@ -1098,6 +1103,10 @@ place_compound(const char *w)
 		"stad", "stadion", "station", "straat", "vallei",
 		/* streets and polders: Heeswijkseweg, Beatrixsingel */
 		"dreef", "polder", "singel", "weg",
+		/* works, quarters and buildings: Stormvloedkering,
+		 * Havenkwartier, Erasmusbrug (not -kerk: Nijkerk is a surname) */
+		"basiliek", "brug", "kathedraal", "kazerne", "kering",
+		"kwartier", "paleis", "terrein", "tunnel",
 	};
 	size_t i, n = strlen(w), k;
 
@@ -2369,6 +2378,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt <= 3 && titlecase && (v[b - 1].flags & XF_GEN) &&
 	    (i = genitive_evidence(n, b)) != 0) {
 		*type = (int)i == 1 ? EXTRACT_PLACE : EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* "the Grand Prix at Marlow": events are held at places */
+	if (titlecase && v[a].kind != XT_CJK && !title_cue &&
+	    s5a_event_at(p1, p2)) {
+		*type = EXTRACT_PLACE;
+		*strength = 1;
 		return;
 	}
 	/* "analysts at Peel Hunt": people work at bodies */
@@ -7169,4 +7185,22 @@ s5b_acronym_run(const ner *n, size_t a, size_t b)
 			end = c + 1;
 	}
 	return end;
+}
+
+/* s5a: places with weak or no evidence (session 5, lane A) */
+
+/* Do p2 and p1, the two lower-case words before a name, name an event held
+ * at it ("the Grand Prix at", "the second Test at", "a summit at")?  People
+ * work at bodies ("analysts at"), but events are held at places. */
+static bool
+s5a_event_at(const char *p1, const char *p2)
+{
+	static const char *const events[] = {
+		"ceremony", "championships", "concert", "conference",
+		"exhibition", "festival", "olympics", "prix", "rally", "summit",
+		"test", "tournament", "vigil",
+	};
+
+	return strcmp(p1, "at") == 0 &&
+	    xt_in(p2, events, sizeof events / sizeof events[0]);
 }

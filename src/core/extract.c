@@ -35,6 +35,10 @@ static bool ty4_type_cue(const xsrc *, const xtoks *, xment *,
     struct keyset *, size_t);
 static bool ty4_storm_alias(xment *, const struct keyset *);
 
+/* s5a: places with weak or no evidence (session 5, lane A) */
+static void s5a_list_chain(const xments *, const unsigned char *,
+    uint32_t *, long (*)[EXTRACT_ENTITY_TYPE_COUNT]);
+
 struct extract_result {
 	char lang[4];
 	extract_entity *ents;
@@ -1290,6 +1294,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			votes[uf_find(par, i)][y->type] += y->strength > 0 ? 3 : 1;
 		}
 	}
+	s5a_list_chain(ms, beside, par, votes);
 	for (i = 0; i < n; i++)
 		if (count[i] > 0)
 			nk++;
@@ -1936,4 +1941,47 @@ ty4_storm_alias(xment *x, const keyset *storms)
 	x->type = EXTRACT_MISC;
 	x->strength = 3;
 	return true;
+}
+
+/* s5a: places with weak or no evidence (session 5, lane A) */
+
+/* The type a set of votes elects, or -1 when nothing voted. */
+static int
+s5a_elected(const long *v)
+{
+	long bv = 0;
+	int k, bt = -1;
+
+	for (k = 0; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
+		if (v[k] > bv) {
+			bv = v[k];
+			bt = k;
+		}
+	return bt;
+}
+
+/* Along a list of names none of which has a type of its own ("Tarvo, Lisk
+ * and Basmo"), a name nothing voted for takes the type its list neighbour
+ * was elected, so that one typed name types the whole list: one pass
+ * forward, one backward. */
+static void
+s5a_list_chain(const xments *ms, const unsigned char *beside, uint32_t *par,
+    long (*votes)[EXTRACT_ENTITY_TYPE_COUNT])
+{
+	size_t n = ms->n, i, d, j, r;
+	int bt;
+
+	for (d = 0; d < 2; d++)
+		for (i = 0; i < n; i++) {
+			j = d == 0 ? i : n - 1 - i;
+			if (ms->v[j].type >= 0 || (d == 0 && j == 0) ||
+			    (d == 1 && j + 1 == n) ||
+			    !(beside[j] & (d == 0 ? 1 : 2)) ||
+			    s5a_elected(votes[r = uf_find(par, j)]) >= 0)
+				continue;
+			bt = s5a_elected(votes[uf_find(par,
+			    d == 0 ? j - 1 : j + 1)]);
+			if (bt >= 0)
+				votes[r][bt] += 1;
+		}
 }

@@ -3386,6 +3386,47 @@ test_s5b_acronym(void **state)
 	doc_free(d);
 }
 
+/* s5a: places with weak or no evidence: an event held at a name (but
+ * people work at bodies), a list typed along its chain from one typed
+ * name, Dutch compounds for works and quarters, a named site after its
+ * kind (meetstation, vuurtoren). */
+static void
+test_s5a_places(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "England lost the second Test at Wexcombe on Monday, and "
+	    "analysts at Brenmark said ticket sales fell. The mayor of Darvo "
+	    "spoke. Flights over Darvo, Telmi and Quosk resumed.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Gisteren ging de Zwartewaterkering dicht. Bewoners van het "
+	    "Lindekwartier kregen een brief. Het neerslagtekort in het "
+	    "meetstation Veltrum liep op, zei de wachter van de vuurtoren "
+	    "Hoogwacht.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Wexcombe", EXTRACT_PLACE, 1, "Wexcombe", 0);
+	check_entity(r, en, "Brenmark", EXTRACT_ORGANIZATION, 1, "Brenmark",
+	    0);
+	check_entity(r, en, "Telmi", EXTRACT_PLACE, 1, "Telmi", 0);
+	check_entity(r, en, "Quosk", EXTRACT_PLACE, 1, "Quosk", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Zwartewaterkering", EXTRACT_PLACE, 1,
+	    "Zwartewaterkering", 0);
+	check_entity(r, nl, "Lindekwartier", EXTRACT_PLACE, 1,
+	    "Lindekwartier", 0);
+	check_entity(r, nl, "Veltrum", EXTRACT_PLACE, 1, "Veltrum", 0);
+	check_entity(r, nl, "Hoogwacht", EXTRACT_PLACE, 1, "Hoogwacht", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3460,6 +3501,7 @@ main(void)
 		cmocka_unit_test(test_s5_heading_regions),
 		cmocka_unit_test(test_s5b_titles),
 		cmocka_unit_test(test_s5b_acronym),
+		cmocka_unit_test(test_s5a_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
