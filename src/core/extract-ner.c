@@ -59,6 +59,11 @@ static size_t bd4_portfolio_person(const struct ner *, size_t, size_t);
 static size_t ty4_model_len(const char *);
 /* s5a: places with weak or no evidence (session 5, lane A) */
 static bool s5a_event_at(const char *, const char *);
+/* s5e: missed names (session 5, lane E) */
+static bool s5e_body_word(const struct ner *, size_t, size_t);
+static bool s5e_acronym_named(const struct ner *, size_t);
+static bool s5e_start_cue(const struct ner *, size_t);
+static bool s5e_apposition(const struct ner *, size_t);
 
 struct xmap {
 	char **keys;
@@ -2928,7 +2933,7 @@ not_entity(const ner *n, size_t a)
 	    xt_tok_lower(n->src, &v[a], w, sizeof w) == 3 &&
 	    ((a + 1 < n->t->n && !(v[a + 1].flags & XF_BSTART) &&
 	    is_number(n, a + 1)) || (a > 0 && !(v[a].flags & XF_BSTART) &&
-	    is_number(n, a - 1))))
+	    is_number(n, a - 1))) && !s5e_acronym_named(n, a))
 		return true;
 	/* Kamerleden, Statenleden: members of a body, a plural role noun */
 	if (n->src->lang == XL_NL && v[a].kind == XT_WORD &&
@@ -3293,8 +3298,9 @@ body_before_title(const ner *n, size_t a, size_t i)
 	size_t k;
 
 	if (i == a + 1)
-		return v[a].kind == XT_WORD && (v[a].flags & XF_ALLUP) &&
-		    v[a].len >= 2 && !(v[a].flags & (XF_SSTART | XF_HEAD));
+		return (v[a].kind == XT_WORD && (v[a].flags & XF_ALLUP) &&
+		    v[a].len >= 2 && !(v[a].flags & (XF_SSTART | XF_HEAD))) ||
+		    s5e_body_word(n, a, i);
 	join(n, a, i, 0, 0, name, sizeof name);
 	if (is_known(name))
 		return true;
@@ -3760,7 +3766,7 @@ finish(ner *n, size_t a, size_t b)
 					return -1;
 			}
 			if ((v[a].flags & (XF_SSTART | XF_HEAD)) &&
-			    !name_evidence(n, a))
+			    !name_evidence(n, a) && !s5e_start_cue(n, a))
 				return -1;
 			st = stat_of(n, a);
 			if ((v[a].flags & (XF_SSTART | XF_HEAD)) && st != NULL &&
@@ -5660,7 +5666,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		if (b == i + 1 && v[i].kind == XT_WORD &&
 		    (v[i].flags & (XF_SSTART | XF_HEAD)) &&
 		    !(v[i].flags & XF_AUTHOR) && based_place(&n, i) == 0 &&
-		    (!name_evidence(&n, i) ||
+		    ((!name_evidence(&n, i) && !s5e_start_cue(&n, i)) ||
 		    (stopword(&n, i) && !is_known(tk(&n, i, w, sizeof w)))))
 			mi = -1;        /* "The", "Volgens": what split() finds */
 		else
@@ -6290,6 +6296,12 @@ ty3_type(const ner *n, size_t a, size_t b, const char *name,
 	    !gz_has(GZ_PLACES, name) && !is_demonym(name)) {
 		*type = EXTRACT_ORGANIZATION;
 		*strength = 2;
+		return true;
+	}
+	if (cnt == 1 && (n->t->v[a].flags & XF_SSTART) &&
+	    s5e_apposition(n, a)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 1;
 		return true;
 	}
 	if (!titlecase)
@@ -7203,4 +7215,176 @@ s5a_event_at(const char *p1, const char *p2)
 
 	return strcmp(p1, "at") == 0 &&
 	    xt_in(p2, events, sizeof events / sizeof events[0]);
+}
+
+/* s5e: missed names (session 5, lane E) */
+
+/* Is token i a number beside token a, in the same block? */
+static bool
+s5e_number_at(const ner *n, size_t a, size_t i)
+{
+	return i < n->t->n && same_block(n, a, i) && is_number(n, i);
+}
+
+/* Is the single capitalised word at token a, before the title at token i,
+ * a body (Fed Chair, Congress MP, Halvex CEO): a known name, or a word
+ * the article writes capitalised elsewhere, never in lower case, and not
+ * before a title there (not Vice President, Former Minister)? */
+static bool
+s5e_body_word(const ner *n, size_t a, size_t i)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	xstat *st;
+	size_t j, lo, hi;
+
+	if (v[a].kind != XT_WORD || !is_cap(&v[a]) || v[a].len >= sizeof w ||
+	    (v[a].flags & (XF_HYPH | XF_DIGIT | XF_ABBR | XF_GEN)) ||
+	    v[a].len < 2 || stopword(n, a) || title_word(n, a))
+		return false;
+	/* Health Secretary, Finance Minister: a portfolio */
+	if (v[i].kind != XT_WORD || v[i].len >= sizeof w)
+		return false;
+	tkl(n, i, w, sizeof w);
+	if (strncmp(w, "minister", 8) == 0 || strncmp(w, "secretar", 8) == 0)
+		return false;
+	tk(n, a, w, sizeof w);
+	if (given_name(w) || is_demonym(w) || gz_has(GZ_PLACES, w) ||
+	    gz_has(GZ_PERSON_TITLES, w) || is_direction(w))
+		return false;
+	if (is_known(w))
+		return true;
+	st = stat_of(n, a);
+	if (st == NULL || st->lower > 0 || st->capmid + st->capstart < 2)
+		return false;
+	/* a window of the text around it keeps hostile input linear */
+	lo = a > 1000 ? a - 1000 : 0;
+	hi = a + 1000 < n->t->n ? a + 1000 : n->t->n;
+	for (j = lo; j < hi; j++)
+		if (j != a && v[j].kind == XT_WORD && v[j].len == v[a].len &&
+		    memcmp(n->src->s + v[j].start, n->src->s + v[a].start,
+		    v[a].len) == 0 && !(v[j].flags & XF_HEAD) &&
+		    !(j > 0 && v[j - 1].kind == XT_WORD && is_cap(&v[j - 1]) &&
+		    same_block(n, j - 1, j)) &&
+		    !(j + 1 < n->t->n && same_block(n, j, j + 1) &&
+		    v[j + 1].kind == XT_WORD && is_cap(&v[j + 1])))
+			return true;
+	return false;
+}
+
+/* Is the three-letter acronym at token a, beside a number (the LDF 36.8%,
+ * the LDP's 295 members), named so elsewhere in the article: written
+ * there with no number beside it, or spelled out before it in
+ * parentheses?  Then it is no unit or currency. */
+static bool
+s5e_acronym_named(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	size_t j, lo, hi;
+
+	lo = a > 1000 ? a - 1000 : 0;
+	hi = a + 1000 < n->t->n ? a + 1000 : n->t->n;
+	for (j = lo; j < hi; j++)
+		if (j != a && v[j].kind == XT_WORD && v[j].len == v[a].len &&
+		    (v[j].flags & XF_ALLUP) && !(v[j].flags & XF_HEAD) &&
+		    memcmp(n->src->s + v[j].start, n->src->s + v[a].start,
+		    v[a].len) == 0 && !s5e_number_at(n, j, j + 1) &&
+		    !(j > 0 && s5e_number_at(n, j, j - 1)))
+			return true;
+	return false;
+}
+
+/* Does the capitalised word at sentence start, token a, name something by
+ * what follows it: a relative "whose" after a comma (Halvex, whose plant
+ * ...) or a possessive before a capitalised name (Halvex's Mara Stein)? */
+static bool
+s5e_start_cue(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	char w[8];
+
+	if (!(v[a].flags & XF_SSTART) || (v[a].flags & XF_HEAD) ||
+	    a + 2 >= n->t->n || !same_block(n, a, a + 2))
+		return false;
+	if (v[a].flags & XF_GEN)
+		return v[a + 1].kind == XT_WORD && is_cap(&v[a + 1]) &&
+		    !(v[a + 1].flags & XF_SSTART) && !stopword(n, a + 1) &&
+		    v[a + 2].kind == XT_WORD && is_cap(&v[a + 2]);
+	if (v[a + 1].kind != XT_PUNCT || xt_first(n->src, &v[a + 1]) != ',' ||
+	    v[a + 2].kind != XT_WORD)
+		return false;
+	return strcmp(tkl(n, a + 2, w, sizeof w), "whose") == 0 ||
+	    s5e_apposition(n, a);
+}
+
+/* Does a noun phrase between commas follow the word at sentence start,
+ * token a, before a verb in lower case (Halvex, the country's biggest
+ * lender, said; Halvex, Norway's oldest firm, warned)?  Not after a
+ * sentence adverb (Separately, First, Worse). */
+static bool
+s5e_apposition(const ner *n, size_t a)
+{
+	static const char *const adverbs[] = {
+		"again", "also", "besides", "better", "first", "fourth",
+		"hence", "plus", "second", "still", "third", "thus", "worse",
+	};
+	static const char *const bodies[] = {
+		"agency", "airline", "association", "broadcaster", "carrier",
+		"club", "federation", "insurer", "lender", "lobby", "maker",
+		"operator", "producer", "regulator", "retailer", "union",
+		"watchdog",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	xstat *st;
+	size_t i, k, len;
+
+	if (v[a].len < 3 || v[a].len >= sizeof w || is_known(tk(n, a, w,
+	    sizeof w)) || (v[a].flags & (XF_HYPH | XF_DIGIT | XF_ABBR)))
+		return false;
+	len = strlen(w);
+	if (len > 3 && w[len - 2] == 'l' && w[len - 1] == 'y')
+		return false;
+	xt_lower(w, w, sizeof w);
+	for (i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
+		if (strcmp(w, adverbs[i]) == 0)
+			return false;
+	st = stat_of(n, a);
+	if (st == NULL || st->lower > 0)
+		return false;
+	if (a + 2 >= n->t->n || !same_block(n, a, a + 2) ||
+	    v[a + 1].kind != XT_PUNCT || xt_first(n->src, &v[a + 1]) != ',' ||
+	    v[a + 2].kind != XT_WORD)
+		return false;
+	tkl(n, a + 2, w, sizeof w);
+	if (!(strcmp(w, "the") == 0 || strcmp(w, "a") == 0 ||
+	    strcmp(w, "an") == 0 || strcmp(w, "de") == 0 ||
+	    strcmp(w, "het") == 0 || strcmp(w, "een") == 0 ||
+	    (is_cap(&v[a + 2]) && (v[a + 2].flags & XF_GEN))))
+		return false;
+	for (k = a + 3; k < n->t->n && k < a + 12 && same_block(n, a, k) &&
+	    (v[k].kind == XT_WORD || (v[k].kind == XT_PUNCT &&
+	    xt_first(n->src, &v[k]) != ',' && !(v[k].flags & XF_SENTEND)));
+	    k++)
+		;
+	if (k <= a + 3 || k + 1 >= n->t->n || !same_block(n, a, k + 1) ||
+	    v[k].kind != XT_PUNCT || xt_first(n->src, &v[k]) != ',' ||
+	    v[k + 1].kind != XT_WORD || is_cap(&v[k + 1]) ||
+	    (v[k + 1].flags & XF_DIGIT) || v[k - 1].kind != XT_WORD ||
+	    (v[k - 1].flags & XF_UPPER))
+		return false;
+	/* a list goes on: "Halvex, the lender, and ..." */
+	tkl(n, k + 1, w, sizeof w);
+	if (strcmp(w, "and") == 0 || strcmp(w, "or") == 0 ||
+	    strcmp(w, "en") == 0 || strcmp(w, "of") == 0 ||
+	    strcmp(w, "but") == 0 || strcmp(w, "maar") == 0)
+		return false;
+	/* the noun before the second comma names a body */
+	tkl(n, k - 1, w, sizeof w);
+	if (body_noun(w))
+		return true;
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+		if (strcmp(w, bodies[i]) == 0)
+			return true;
+	return false;
 }

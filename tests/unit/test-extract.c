@@ -2491,7 +2491,9 @@ test_bounds_s4(void **state)
 	check_entity(r, en, "Utah", EXTRACT_PLACE, 1, "Utah", 0);
 	check_entity(r, en, "Lars Penn", EXTRACT_PERSON, 1, "Lars Penn", 0);
 	assert_null(entity(r, "of State"));
-	assert_int_equal(extract_entity_count(r), 25);
+	/* s5e: a known body before a title is a name of its own */
+	check_entity(r, en, "House", EXTRACT_ORGANIZATION, 1, "House", 0);
+	assert_int_equal(extract_entity_count(r), 26);
 	extract_free(r);
 	doc_free(d);
 
@@ -3427,6 +3429,83 @@ test_s5a_places(void **state)
 	doc_free(d);
 }
 
+/* s5e: a single word before a title names a body when the article
+ * writes it capitalised elsewhere (Halvex CEO Mara Stein), or when it is
+ * known (Fed Chair); not a portfolio (Health Secretary) nor a word seen
+ * only before a title (Vice President). */
+static void
+test_s5e_body_title(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Shares in Halvex rose 3% on Monday. Halvex CEO Mara Stein told "
+	    "analysts the bank was ready. Fed Chair Tom Arvel agreed. Health "
+	    "Secretary Wes Dunmore and Vice President Lena Ostrow did not.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Halvex", EXTRACT_ORGANIZATION, 2, "Halvex", 0,
+	    "Halvex", 1);
+	check_entity(r, text, "Fed", EXTRACT_ORGANIZATION, 1, "Fed", 0);
+	check_entity(r, text, "Mara Stein", EXTRACT_PERSON, 1, "Mara Stein", 0);
+	assert_null(entity(r, "Health"));
+	assert_null(entity(r, "Vice"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* s5e: a three-letter acronym beside a number is a name when the article
+ * writes it without one elsewhere (the PKD 36.8%, the PKD's 295 members),
+ * not when it always stands beside a number (USD 300). */
+static void
+test_s5e_acronym_number(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "The Popular Kerala Desk (PKD) won. The UDF took 45.2% of the vote "
+	    "and the PKD 36.8%. Under party rules, the PKD's 295 members vote. "
+	    "Tickets cost USD 300 or USD 200.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Popular Kerala Desk", EXTRACT_ORGANIZATION, 4,
+	    "Popular Kerala Desk", 0, "PKD", 0, "PKD", 1, "PKD", 2);
+	assert_null(entity(r, "USD"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* s5e: a word seen once, at a sentence start, is a name before ", whose",
+ * before a possessive and a capitalised name, or before an apposition
+ * naming a body (", the country's biggest lender, said"); not a sentence
+ * adverb. */
+static void
+test_s5e_start_cue(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Markets fell. Halvex, whose plant closed, declined to comment. "
+	    "Zorvan's Mara Stein said no. Brimco, the country's biggest lender, "
+	    "said it would wait. Separately, the nation's biggest lender, said "
+	    "nothing.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_entity(r, text, "Halvex", EXTRACT_ORGANIZATION, 1, "Halvex", 0);
+	check_entity(r, text, "Brimco", EXTRACT_ORGANIZATION, 1, "Brimco", 0);
+	assert_non_null(entity(r, "Zorvan"));
+	assert_int_equal(entity(r, "Zorvan")->nmentions, 1);
+	assert_null(entity(r, "Separately"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3502,6 +3581,9 @@ main(void)
 		cmocka_unit_test(test_s5b_titles),
 		cmocka_unit_test(test_s5b_acronym),
 		cmocka_unit_test(test_s5a_places),
+		cmocka_unit_test(test_s5e_body_title),
+		cmocka_unit_test(test_s5e_acronym_number),
+		cmocka_unit_test(test_s5e_start_cue),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
