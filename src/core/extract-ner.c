@@ -65,6 +65,12 @@ static bool s5e_acronym_named(const struct ner *, size_t);
 static bool s5e_start_cue(const struct ner *, size_t);
 static bool s5e_apposition(const struct ner *, size_t);
 
+/* s5d: the misc type (session 5, lane D) */
+static bool s5d_misc_head(const char *);
+static bool s5d_work_cue(const struct ner *, size_t, size_t, const char *,
+    const char *);
+static bool s5d_not_alias(const struct ner *, const xment *, size_t, size_t);
+
 struct xmap {
 	char **keys;
 	xstat *vals;
@@ -2158,6 +2164,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
+	/* Boekenbon Literatuurprijs, Extended Fund Facility */
+	if (cnt > 1 && titlecase && !is_known(name) && s5d_misc_head(last)) {
+		*type = EXTRACT_MISC;
+		*strength = 2;
+		return;
+	}
 	if (cnt == 1 && n->src->lang == XL_NL && lone_body(name)) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
@@ -2293,6 +2305,14 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (v[a].kind != XT_CJK && !gz_has(GZ_PLACES, name) &&
 	    misc_context(p1, p2, nx)) {
 		*type = EXTRACT_MISC;
+		return;
+	}
+	/* "haar roman Nachtwerk", "the Ariel exoplanet telescope", "Comet
+	 * Interceptor, a three-part spacecraft" */
+	if (v[a].kind != XT_CJK && titlecase && !is_known(name) &&
+	    !gz_has(GZ_PLACES, name) && s5d_work_cue(n, a, b, p1, nx)) {
+		*type = EXTRACT_MISC;
+		*strength = 2;
 		return;
 	}
 	if (v[a].kind != XT_CJK && !is_known(name) && ty2_misc(n, a, b, nx)) {
@@ -5010,6 +5030,13 @@ alias(ner *n, long m, size_t e)
 		k = finish(n, e + 1, f);
 		return f + 1;
 	}
+	/* Nachtwerk (Pelckmans): the publisher of a work, no alias */
+	if (s5d_not_alias(n, x, e + 1, f)) {
+		k = add_mention(n, e + 1, f, v[e + 1].start, xt_end(&v[f - 1]),
+		    name, type >= 0 && type != EXTRACT_MISC ? type :
+		    EXTRACT_ORGANIZATION, 1, -1);
+		return f + 1;
+	}
 	/* Alternative for Germany (AfD): the acronym of a body named
 	 * before the place */
 	if (ty3_alias_of_body(n, x, e + 1, f)) {
@@ -7387,4 +7414,109 @@ s5e_apposition(const ner *n, size_t a)
 		if (strcmp(w, bodies[i]) == 0)
 			return true;
 	return false;
+}
+/*
+ * s5d: the misc type (session 5, lane D).
+ */
+
+/* Is w, the last word of a name of two words or more, the head of a prize,
+ * an agreement, an event or a funding facility: a Dutch compound that ends
+ * in one (Literatuurprijs, Klimaatakkoord, Handelsverdrag, Filmfestival)
+ * or Facility? */
+static bool
+s5d_misc_head(const char *w)
+{
+	static const char *const ends[] = {
+		"prijs", "akkoord", "verdrag", "festival", "kampioenschap",
+		"trofee",
+	};
+	size_t i, n = strlen(w), k;
+
+	if (strcmp(w, "Facility") == 0)
+		return true;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (n >= k + 3 && strcmp(w + n - k, ends[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is w a word for a craft of space flight (telescope, rocket)? */
+static bool
+s5d_craft(const char *w)
+{
+	static const char *const crafts[] = {
+		"lander", "mission", "missie", "probe", "rocket", "raket",
+		"rover", "satellite", "satelliet", "spacecraft", "ruimtesonde",
+		"telescope", "telescoop",
+	};
+
+	return xt_in(w, crafts, sizeof crafts / sizeof crafts[0]);
+}
+
+/* Does the name at tokens [a, b) follow a word for a book or film (de
+ * roman X, his novel X, het familiedrama X), come before a craft after
+ * one more word (the X exoplanet telescope), or have a craft in
+ * apposition (X, a three-part spacecraft)?  p1 is the word before, nx the
+ * word after (lower case). */
+static bool
+s5d_work_cue(const struct ner *n, size_t a, size_t b, const char *p1,
+    const char *nx)
+{
+	static const char *const works[] = {
+		"roman", "novel", "boek", "book", "debuut", "debut", "album",
+		"bundel", "dichtbundel", "verhalenbundel", "documentaire",
+		"documentary", "memoir", "thriller", "toneelstuk", "novelle",
+		"novella", "bestseller",
+	};
+	static const char *const ends[] = { "roman", "drama", "bundel" };
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i, k, m = strlen(p1);
+
+	if (xt_in(p1, works, sizeof works / sizeof works[0]))
+		return true;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (m >= k + 3 && strcmp(p1 + m - k, ends[i]) == 0)
+			return true;
+	}
+	if (b + 1 >= n->t->n || nx[0] == '\0')
+		return false;
+	/* the Ariel exoplanet telescope */
+	if (v[b].kind == XT_WORD && !(v[b].flags & XF_UPPER) &&
+	    same_block(n, b, b + 1) && v[b + 1].kind == XT_WORD &&
+	    s5d_craft(tkl(n, b + 1, w, sizeof w)))
+		return true;
+	/* X, a three-part spacecraft */
+	if (strcmp(nx, ",") != 0 || v[b + 1].kind != XT_WORD ||
+	    (strcmp(tkl(n, b + 1, w, sizeof w), "a") != 0 &&
+	    strcmp(w, "an") != 0 && strcmp(w, "een") != 0))
+		return false;
+	for (i = b + 2; i < n->t->n && i < b + 5 && same_block(n, b, i); i++) {
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_UPPER))
+			return false;
+		if (s5d_craft(tkl(n, i, w, sizeof w)))
+			return true;
+	}
+	return false;
+}
+
+/* Is the name [a, b) in parentheses after mention x, a work or thing of
+ * the misc type, no acronym but a name of its own (Nachtwerk (Pelckmans):
+ * the publisher)? */
+static bool
+s5d_not_alias(const struct ner *n, const xment *x, size_t a, size_t b)
+{
+	size_t i;
+
+	if (x->type != EXTRACT_MISC || b - a > 3 ||
+	    n->t->v[x->t0].kind != XT_WORD)
+		return false;
+	for (i = a; i < b; i++)
+		if (n->t->v[i].kind != XT_WORD ||
+		    (n->t->v[i].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)))
+			return false;
+	return true;
 }

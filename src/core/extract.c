@@ -38,6 +38,8 @@ static bool ty4_storm_alias(xment *, const struct keyset *);
 /* s5a: places with weak or no evidence (session 5, lane A) */
 static void s5a_list_chain(const xments *, const unsigned char *,
     uint32_t *, long (*)[EXTRACT_ENTITY_TYPE_COUNT]);
+/* s5d: spurious names (session 5, lane D) */
+static void s5d_drop_common(const xsrc *, const xtoks *, xments *);
 
 struct extract_result {
 	char lang[4];
@@ -1482,6 +1484,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 		goto oom;
 	drop_figure_mentions(&src, &ms, &fs);
 	ty_drop_heading_words(&src, &t, &ms);
+	s5d_drop_common(&src, &t, &ms);
 	/* the lexicon and the statistics are done with */
 	src.lex = NULL;
 	xt_lex_free(&lex);
@@ -1984,4 +1987,150 @@ s5a_list_chain(const xments *ms, const unsigned char *beside, uint32_t *par,
 			if (bt >= 0)
 				votes[r][bt] += 1;
 		}
+}
+
+/*
+ * s5d: spurious names (session 5, lane D).  Capitalised words that are
+ * common nouns: a word counted wherever it appears (the third Test, two
+ * Tests) and the inhabitants of a town (Eindhovenaren, Londoners).
+ */
+
+/* Is the token before token k a number, an ordinal or an indefinite
+ * article that counts the word (1 an article, 2 a number or ordinal, 0
+ * none)? */
+static int
+s5d_count_word(const xsrc *src, const xtoks *t, size_t k)
+{
+	static const char *const nums[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "first", "second", "third", "fourth", "fifth",
+		"sixth", "seventh", "eighth", "ninth", "tenth", "last", "next",
+		"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+		"tien", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde",
+		"zevende", "achtste", "negende", "tiende", "laatste", "volgende",
+	};
+	static const char *const arts[] = { "a", "an", "een", "één" };
+	const xtok *p;
+	char w[32];
+
+	if (k == 0 || (t->v[k].flags & XF_BSTART))
+		return 0;
+	p = &t->v[k - 1];
+	if (p->kind == XT_NUM || (p->kind == XT_WORD && (p->flags & XF_DIGIT) &&
+	    src->s[p->start] >= '0' && src->s[p->start] <= '9' &&
+	    !(p->flags & XF_HYPH)))
+		return 2;
+	if (p->kind != XT_WORD || p->len >= sizeof w ||
+	    xt_tok_lower(src, p, w, sizeof w) == 0)
+		return 0;
+	if (xt_in(w, nums, sizeof nums / sizeof nums[0]))
+		return 2;
+	return xt_in(w, arts, sizeof arts / sizeof arts[0]) ? 1 : 0;
+}
+
+/* The key of one-word mention x for s5d_drop_common(): its name without
+ * a plural s (Tests -> Test), in buf; false when x is not such a word. */
+static bool
+s5d_key(const xtoks *t, const xment *x, char *buf, size_t sz)
+{
+	size_t n;
+
+	if (x->t1 - x->t0 != 1 || x->t0 >= t->n || x->strength >= 3 ||
+	    (t->v[x->t0].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)) ||
+	    (n = strlen(x->name)) < 3 || n >= sz)
+		return false;
+	memcpy(buf, x->name, n + 1);
+	if (buf[n - 1] == 's')
+		buf[n - 1] = '\0';
+	return true;
+}
+
+/* Is one-word name w an inhabitant noun of a known place: the place and
+ * -aren, -enaren, -ers, -ers after a doubled consonant, -ers for -en
+ * (Eindhovenaren, Gentenaren, Londoners, Amsterdammers, Groningers)? */
+static bool
+s5d_inhabitants(const char *w)
+{
+	static const char *const sufs[] = {
+		"enaren", "enaars", "aren", "aars", "ers",
+	};
+	char buf[64];
+	size_t n = strlen(w), k, m, i;
+
+	if (n >= sizeof buf - 2)
+		return false;
+	for (i = 0; i < sizeof sufs / sizeof sufs[0]; i++) {
+		k = strlen(sufs[i]);
+		if (n < k + 3 || strcmp(w + n - k, sufs[i]) != 0)
+			continue;
+		m = n - k;
+		memcpy(buf, w, m);
+		buf[m] = '\0';
+		if (gz_has(GZ_PLACES, buf))
+			return true;
+		if (k != 3)
+			continue;
+		/* Amsterdammers, Groningers */
+		if (buf[m - 1] == buf[m - 2]) {
+			buf[m - 1] = '\0';
+			if (gz_has(GZ_PLACES, buf))
+				return true;
+			buf[m - 1] = buf[m - 2];
+		}
+		memcpy(buf + m, "en", 3);
+		if (gz_has(GZ_PLACES, buf))
+			return true;
+	}
+	return false;
+}
+
+/* Drop the one-word mentions that are common nouns: a word (with its
+ * plural) at least twice in the article, each time counted by a number,
+ * an ordinal or an article and at least once by a number or ordinal (the
+ * third Test, two Tests, a Test); the inhabitants of a place
+ * (Eindhovenaren). */
+static void
+s5d_drop_common(const xsrc *src, const xtoks *t, xments *ms)
+{
+	keyset cnt = { 0 }, two = { 0 }, bad = { 0 }, num = { 0 };
+	size_t i, ndrop = 0, *map = NULL;
+	char buf[64];
+	int c;
+
+	for (i = 0; i < ms->n; i++) {
+		if (!s5d_key(t, &ms->v[i], buf, sizeof buf))
+			continue;
+		if ((c = s5d_count_word(src, t, ms->v[i].t0)) == 0) {
+			if (!ks_add(&bad, buf, i))
+				goto out;
+			continue;
+		}
+		if (!ks_add(ks_find(&cnt, buf) >= 0 ? &two : &cnt, buf, i) ||
+		    (c == 2 && !ks_add(&num, buf, i)))
+			goto out;
+	}
+	if ((map = calloc(ms->n, sizeof *map)) == NULL)
+		goto out;
+	for (i = 0; i < ms->n; i++) {
+		if (ms->v[i].strength < 3 && ms->v[i].t1 - ms->v[i].t0 == 1 &&
+		    ms->v[i].link < 0 && s5d_inhabitants(ms->v[i].name)) {
+			map[i] = SIZE_MAX;
+			ndrop++;
+			continue;
+		}
+		if (two.n == 0 || !s5d_key(t, &ms->v[i], buf, sizeof buf) ||
+		    ks_find(&bad, buf) >= 0 || ks_find(&two, buf) < 0 ||
+		    ks_find(&num, buf) < 0)
+			continue;
+		map[i] = SIZE_MAX;
+		ndrop++;
+	}
+	if (ndrop > 0)
+		compact_mentions(ms, map);
+out:
+	free(map);
+	ks_free(&cnt);
+	ks_free(&two);
+	ks_free(&bad);
+	ks_free(&num);
 }

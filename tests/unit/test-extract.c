@@ -3506,6 +3506,85 @@ test_s5e_start_cue(void **state)
 	doc_free(d);
 }
 
+/* s5d: capitalised common nouns counted wherever they appear (the third
+ * Quarl, two Quarls) and inhabitants of a known place are not names;
+ * a name only after articles stays. */
+static void
+test_s5d_common_nouns(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Dana Whitlow won the third Quarl at Brennock on Sunday. She "
+	    "missed the second Quarl with a knee injury and has played two "
+	    "Quarls since. Londoners queued for a Quarl at the ground. An "
+	    "Ozvik phone and an Ozvik tablet were sold.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De Leidenaren en de Utrechters kwamen naar Brennock. Daar "
+	    "wachtten Amsterdammers op Piet Voskuil.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_null(entity(r, "Quarl"));
+	assert_null(entity(r, "Quarls"));
+	assert_null(entity(r, "Londoners"));
+	check_entity(r, en, "Dana Whitlow", EXTRACT_PERSON, 1,
+	    "Dana Whitlow", 0);
+	check_entity(r, en, "Ozvik", EXTRACT_ORGANIZATION, 2, "Ozvik", 0,
+	    "Ozvik", 1);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Leidenaren"));
+	assert_null(entity(r, "Utrechters"));
+	assert_null(entity(r, "Amsterdammers"));
+	check_entity(r, nl, "Piet Voskuil", EXTRACT_PERSON, 1,
+	    "Piet Voskuil", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* s5d: the misc type from a head (Poëzieprijs, Facility), a word for a
+ * book before the name, a craft after it or in apposition; the publisher
+ * in parentheses after a book is no alias of it. */
+static void
+test_s5d_misc(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "Schrijver Joost Verbeek won gisteren de Marlen Poëzieprijs. Hij "
+	    "kreeg de prijs voor zijn roman Zilverdraad (Brandaris). De "
+	    "Marlen Poëzieprijs bestaat sinds 1990.\n";
+	const char *en =
+	    "Title\n\n"
+	    "The lender approved the Velmora Funding Facility on Monday. "
+	    "Orbit Seeker, a two-stage rocket, will fly with the Tavio "
+	    "exoplanet telescope in 2031.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Marlen Poëzieprijs", EXTRACT_MISC, 2,
+	    "Marlen Poëzieprijs", 0, "Marlen Poëzieprijs", 1);
+	check_entity(r, nl, "Zilverdraad", EXTRACT_MISC, 1, "Zilverdraad", 0);
+	check_entity(r, nl, "Brandaris", EXTRACT_ORGANIZATION, 1,
+	    "Brandaris", 0);
+	check_entity(r, nl, "Joost Verbeek", EXTRACT_PERSON, 1,
+	    "Joost Verbeek", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "Velmora Funding Facility", EXTRACT_MISC, 1,
+	    "Velmora Funding Facility", 0);
+	check_entity(r, en, "Orbit Seeker", EXTRACT_MISC, 1, "Orbit Seeker", 0);
+	check_entity(r, en, "Tavio", EXTRACT_MISC, 1, "Tavio", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3584,6 +3663,8 @@ main(void)
 		cmocka_unit_test(test_s5e_body_title),
 		cmocka_unit_test(test_s5e_acronym_number),
 		cmocka_unit_test(test_s5e_start_cue),
+		cmocka_unit_test(test_s5d_common_nouns),
+		cmocka_unit_test(test_s5d_misc),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
