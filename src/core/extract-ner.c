@@ -18,6 +18,14 @@
 
 #include "extract-int.h"
 
+/* s5c: Dutch and Flemish particles in names (session 5, lane C) */
+struct ner;
+static int s5c_connector(const struct ner *, size_t, size_t, size_t,
+    size_t);
+static bool s5c_lead_particle(const struct ner *, size_t, size_t);
+static bool s5c_van_den(const struct ner *, size_t, size_t);
+static bool s5c_arabic(const struct ner *, size_t, size_t);
+
 /* ty2: types of products, places and people (session 4, round 2) */
 struct ner;
 static bool ty2_currency(const struct ner *, size_t);
@@ -3193,7 +3201,8 @@ particle_person(const ner *n, size_t a, size_t b)
 		return false;
 	/* a first name: a given name, or (Arne De Smet, Flemish) any
 	 * plain name before a capitalised particle */
-	if (!given_name(tk(n, a, w, sizeof w)) && (b - a != 3 ||
+	if (!given_name(tk(n, a, w, sizeof w)) && ((b - a != 3 &&
+	    !s5c_van_den(n, a, b)) ||
 	    !(v[a + 1].flags & XF_UPPER) || is_known(w) ||
 	    is_org_or_misc_word(w) || stopword(n, a) || is_demonym(w) ||
 	    gz_has(GZ_PERSON_TITLES, tkl(n, a, w, sizeof w))))
@@ -3672,7 +3681,7 @@ finish(ner *n, size_t a, size_t b)
 	}
 	/* strip sentence-initial function words, titles, demonyms */
 	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR) &&
-	    !particle_surname(n, a, b)) {
+	    !particle_surname(n, a, b) && !s5c_lead_particle(n, a, b)) {
 		tk(n, a, w, sizeof w);
 		if (b - a > 1)
 			join(n, a, a + 2, 0, 0, name, sizeof name);
@@ -4427,6 +4436,7 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	char w[128], w2[128], cw[32];
 	size_t i, f;
 	bool particles = true;
+	int r5;
 
 	for (i = c0; i < c1; i++) {
 		if (elided_t(n, i) || elided_t(n, i + 1))
@@ -4440,6 +4450,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	}
 	if (bd_list_break(n, c0, c1, e))
 		return false;
+	if ((r5 = s5c_connector(n, s, c0, c1, e)) >= 0)
+		return r5 == 1;
 	if (bd4_connector(n, s, c0, c1, e) == 1)
 		return true;
 	if (bd_elided_surname(n, s, c0, c1, e) ||
@@ -4736,7 +4748,7 @@ split(ner *n, size_t a, size_t e)
 	while (a + 1 < e && n->t->v[a].kind == XT_WORD &&
 	    ((n->t->v[a].flags & (XF_SSTART | XF_HEAD)) ||
 	    hd_after_dateline(n, a)) && stopword(n, a) &&
-	    !particle_surname(n, a, e)) {
+	    !particle_surname(n, a, e) && !s5c_lead_particle(n, a, e)) {
 		/* not the "New" of New Zealand, "De" of De Nederlandsche Bank */
 		join(n, a, a + 2, 0, 0, name, sizeof name);
 		if (is_known(name))
@@ -5652,6 +5664,10 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			if (elided_name(&n, b)) {
 				b++;
 				continue;
+			}
+			if (s5c_arabic(&n, i, b)) {
+				b++;
+				break;
 			}
 			if (bd3_plural_gen(&n, i, b)) {
 				b += 2;
@@ -7519,4 +7535,144 @@ s5d_not_alias(const struct ner *n, const xment *x, size_t a, size_t b)
 		    (n->t->v[i].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)))
 			return false;
 	return true;
+}
+
+/* s5c: Dutch and Flemish particles in names (session 5, lane C). */
+
+/* Tokens either side searched for document evidence (a news article). */
+#define S5C_NEAR 4000
+
+/* Is token i a word that reads w (exact case)? */
+static bool
+s5c_is(const ner *n, size_t i, const char *w)
+{
+	const xtok *k = &n->t->v[i];
+	size_t len = strlen(w);
+
+	return k->kind == XT_WORD && k->len == len &&
+	    memcmp(n->src->s + k->start, w, len) == 0;
+}
+
+/* Is token i a plain capitalised word that may be part of a person's name:
+ * not in capitals, not known as a name of its own, not a word of bodies? */
+static bool
+s5c_plain_name(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char w[128];
+
+	if (k->kind != XT_WORD || !is_cap(k) || k->len >= sizeof w ||
+	    (k->flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH)))
+		return false;
+	tk(n, i, w, sizeof w);
+	return !is_known(w) && !is_org_or_misc_word(w) && !is_demonym(w) &&
+	    !has_suffix(GZ_ORG_SUFFIXES, w) && !gz_has(GZ_ORG_HEADS, w) &&
+	    !gz_has(GZ_PLACE_WORDS, w) && !stopword(n, i);
+}
+
+/* Should the connector group [c0, c1) of candidate [s, e) stay in the name
+ * (1), end it (0), or is it none of lane C's cases (-1)?
+ * - Lieselot Van den Broeck: a Flemish surname opening with a capitalised
+ *   "Van" before "den" or "der", after one given name mid-sentence;
+ * - burgemeester Jaap Velema van Westerwolde: after a given name and a
+ *   surname (not a second given name: Peter Hein van Mulligen), "van"
+ *   opens the body or place the person belongs to. */
+static int
+s5c_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (n->src->lang != XL_NL || c1 - c0 != 1 || c0 == s || c1 >= e)
+		return -1;
+	if ((s5c_is(n, c0, "den") || s5c_is(n, c0, "der")) &&
+	    c0 == s + 2 && c1 + 1 == e && s5c_is(n, s + 1, "Van") &&
+	    !(v[s + 1].flags & (XF_SSTART | XF_HEAD | XF_BSTART)) &&
+	    s5c_plain_name(n, s) && s5c_plain_name(n, c1))
+		return 1;
+	if (s5c_is(n, c0, "van") && c0 == s + 2 && c1 + 1 == e &&
+	    !(v[s].flags & (XF_SSTART | XF_HEAD)) &&
+	    given_name(tk(n, s, w, sizeof w)) &&
+	    s5c_plain_name(n, s + 1) && !given_name(tk(n, s + 1, w,
+	    sizeof w)) && s5c_plain_name(n, c1))
+		return 0;
+	return -1;
+}
+
+/* Is the capitalised particle a opening a sentence or a heading part of the
+ * place or name it opens: "Ter Apel", "Ten Boer" (a Dutch "ter" or "ten"
+ * before a capitalised word names a place or a family), or a pair written
+ * the same way mid-sentence elsewhere in the document ("De Bilt")? */
+static bool
+s5c_lead_particle(const ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	xstat *st;
+	char w[128];
+	size_t i, lo, hi;
+
+	if (n->src->lang != XL_NL || a + 1 >= e || v[a].kind != XT_WORD ||
+	    v[a + 1].kind != XT_WORD || !is_cap(&v[a + 1]) ||
+	    (v[a + 1].flags & (XF_ALLUP | XF_DIGIT)) || v[a + 1].wid == 0 ||
+	    stopword(n, a + 1))
+		return false;
+	if (s5c_is(n, a, "Ter") || s5c_is(n, a, "Ten"))
+		return true;
+	if (!s5c_is(n, a, "De") && !s5c_is(n, a, "Den") &&
+	    !s5c_is(n, a, "Het"))
+		return false;
+	/* the pair mid-sentence nearby: only when the word after it is
+	 * written with a capital mid-sentence and never in lower case */
+	if ((st = stat_of(n, a + 1)) == NULL || st->capmid == 0 ||
+	    st->lower > 0 || v[a + 1].len >= sizeof w ||
+	    is_demonym(tk(n, a + 1, w, sizeof w)))
+		return false;
+	lo = a > S5C_NEAR ? a - S5C_NEAR : 1;
+	hi = a + S5C_NEAR < n->t->n ? a + S5C_NEAR : n->t->n;
+	for (i = lo; i < hi; i++)
+		if (v[i].wid == v[a + 1].wid && v[i - 1].wid == v[a].wid &&
+		    is_cap(&v[i - 1]) && is_cap(&v[i]) &&
+		    !(v[i - 1].flags & (XF_SSTART | XF_HEAD | XF_BSTART)))
+			return true;
+	return false;
+}
+
+/* Do tokens [a, b) read a name, "Van", "den" or "der" and a surname (the
+ * Flemish Lieselot Van den Broeck: a person like Arne De Smet)? */
+static bool
+s5c_van_den(const ner *n, size_t a, size_t b)
+{
+	return b - a == 4 && s5c_is(n, a + 1, "Van") &&
+	    (s5c_is(n, a + 2, "den") || s5c_is(n, a + 2, "der"));
+}
+
+/* Is token b an Arabic surname with its article, "al-Haddad", "el-Sisi"
+ * (a lower-case particle glued by a hyphen to a capital), after a name
+ * [a, b) of plain capitalised words: part of the person's name (Bashar
+ * al-Assad)? */
+static bool
+s5c_arabic(const ner *n, size_t a, size_t b)
+{
+	static const char *const art[] = { "al-", "el-", "ad-", "ar-", "as-",
+	    "ash-", "at-", "az-", "bin-", "ibn-", "abu-", "abd-" };
+	const xtok *v = n->t->v;
+	const char *p;
+	size_t i, len;
+
+	if (b >= n->t->n || v[b].kind != XT_WORD || is_cap(&v[b]) ||
+	    !(v[b].flags & XF_HYPH) || (v[b].flags & (XF_SSTART | XF_DIGIT)) ||
+	    !(v[b].flags & XF_SPACE) || b == a || !same_block(n, a, b))
+		return false;
+	for (i = a; i < b; i++)
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    (v[i].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_GEN)))
+			return false;
+	p = n->src->s + v[b].start;
+	for (i = 0; i < sizeof art / sizeof art[0]; i++) {
+		len = strlen(art[i]);
+		if (v[b].len > len + 1 && memcmp(p, art[i], len) == 0)
+			return xt_is_upper((unsigned char)p[len]) &&
+			    memchr(p + len, '-', v[b].len - len) == NULL;
+	}
+	return false;
 }

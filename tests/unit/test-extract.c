@@ -3585,6 +3585,56 @@ test_s5d_misc(void **state)
 	doc_free(d);
 }
 
+/* s5c: Dutch and Flemish particles.  After a given name and a surname,
+ * "van" opens the place (not Sjoerd Haaksma van Oostermoer); a Flemish
+ * surname opens with "Van der" after any first name; "Ter" opening a
+ * sentence opens a place's name; "De" opening a sentence belongs to a
+ * surname written with it mid-sentence elsewhere; "al-" and "el-" glued to
+ * a surname continue a name. */
+static void
+test_s5c_particles(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Het plan kwam van wethouder Sjoerd Haaksma van Oostermoer. Ook "
+	    "Gerbrich Van der Hoorick steunt het. Ter Velde kreeg een nieuw "
+	    "centrum; in Ter Velde zijn ze blij. De Rijcke antwoordde niet. "
+	    "Eerder zei Lotte De Rijcke dat het goed ging.\n";
+	const char *en =
+	    "Title\n\n"
+	    "The talks ended, said Karim al-Hadidi and Omar Fadel el-Masri "
+	    "on Monday.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Sjoerd Haaksma", EXTRACT_PERSON, 1,
+	    "Sjoerd Haaksma", 0);
+	assert_null(entity(r, "Sjoerd Haaksma van Oostermoer"));
+	check_entity(r, text, "Oostermoer", EXTRACT_ORGANIZATION, 1,
+	    "Oostermoer", 0);
+	check_entity(r, text, "Gerbrich Van der Hoorick", EXTRACT_PERSON, 1,
+	    "Gerbrich Van der Hoorick", 0);
+	assert_null(entity(r, "Hoorick"));
+	check_entity(r, text, "Ter Velde", EXTRACT_PERSON, 2, "Ter Velde", 0,
+	    "Ter Velde", 1);
+	assert_null(entity(r, "Velde"));
+	check_entity(r, text, "Lotte De Rijcke", EXTRACT_PERSON, 2,
+	    "De Rijcke", 0, "Lotte De Rijcke", 0);
+	extract_free(r);
+	doc_free(d);
+	/* an Arabic surname with its article ends the person's name */
+	r = run(en, "en", &d);
+	check_entity(r, en, "Karim al-Hadidi", EXTRACT_PERSON, 1,
+	    "Karim al-Hadidi", 0);
+	check_entity(r, en, "Omar Fadel el-Masri", EXTRACT_PERSON, 1,
+	    "Omar Fadel el-Masri", 0);
+	assert_null(entity(r, "Karim"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3665,6 +3715,7 @@ main(void)
 		cmocka_unit_test(test_s5e_start_cue),
 		cmocka_unit_test(test_s5d_common_nouns),
 		cmocka_unit_test(test_s5d_misc),
+		cmocka_unit_test(test_s5c_particles),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
