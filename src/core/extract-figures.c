@@ -28,6 +28,10 @@ static size_t fg2_month_alone(struct fctx *, size_t);
 static void fg2_race_times(struct fctx *);
 static bool fg2_bare_count(const struct fctx *, size_t, size_t, double);
 static size_t fg2_colon_time(struct fctx *, size_t);
+static size_t s5f_per_area(const struct fctx *, size_t);
+static void s5f_figures(struct fctx *);
+static bool s5f_pct_range(const struct fctx *, const extract_figure *,
+    const extract_figure *, size_t, const char *);
 
 typedef struct wordval {
 	const char *w;
@@ -120,32 +124,38 @@ static const char *const percent_words[] = {
 };
 
 static const char *const unit_words[] = {
-	"acres", "barrel", "barrels", "bushels", "carats", "centimeter",
+	"acres", "barrel", "barrels", "becquerel", "becquerels", "bpd",
+	"bushels", "calories", "calorieën", "carats", "centimeter",
 	"centimeters", "centimetre", "centimetres", "cm", "dag", "dagen",
-	"day", "days", "decades", "decennia", "decennium", "degrees", "eeuw",
-	"eeuwen", "feet", "foot", "gallon", "gallons", "gb", "gigajoules",
+	"day", "days", "decades", "decennia", "decennium", "decibel",
+	"decibels", "degrees", "eeuw", "eeuwen", "feet", "foot", "gallon",
+	"gallons", "gb", "gigabyte", "gigabytes", "gigahertz", "gigajoules",
 	"gigawatt", "gigawatt-hours", "gigawatts", "gigawattuur", "graden",
 	"gram", "grams", "gw", "gwh", "hectare", "hectares", "hectoliter",
-	"hectolitres", "hour", "hours", "hr", "hrs", "inch", "inches", "jaar",
-	"jaren", "joule", "joules", "karaat", "kg", "kilo", "kilogram",
-	"kilogrammes", "kilograms", "kilojoules", "kilometer", "kilometers",
-	"kilometre", "kilometres", "kilos", "kilowatt", "kilowatt-hours",
-	"kilowatts", "kilowattuur", "km", "knopen", "knot", "knots", "kuub",
-	"kwh", "lb", "lbs", "liter", "liters", "litre", "litres", "maand",
-	"maanden", "mcg", "megajoules", "megaton", "megatonnes", "megatons",
-	"megawatt", "megawatt-hours", "megawatts", "megawattuur", "meter",
-	"meters", "metre", "metres", "mg", "microgram", "micrograms", "mijl",
-	"mijlen", "mile", "miles", "milligram", "milligrams",
-	"milliliter", "milliliters", "millilitre", "millilitres",
-	"millimeter", "millimeters", "millimetre", "millimetres", "min",
-	"mins", "minute", "minuten", "minutes", "minuut", "ml", "mm", "mol",
-	"month", "months", "mph", "mw", "mwh", "nanometer", "nanometers",
-	"nanometre", "nanometres", "nm", "ounce", "ounces",
-	"petajoules", "sec", "second", "seconde", "seconden", "seconds",
-	"secs", "tb", "terawatt", "terawatt-hours", "terawatts",
-	"terawattuur", "teu", "ton", "tonne", "tonnen", "tonnes", "tons",
-	"twh", "uur", "vaten", "watt", "watts", "week", "weeks", "weken",
-	"yard", "yards", "year", "years",
+	"hectolitres", "hertz", "hour", "hours", "hr", "hrs", "inch", "inches",
+	"jaar", "jaren", "joule", "joules", "karaat", "kcal", "kg", "kilo",
+	"kilogram", "kilogrammes", "kilograms", "kilojoules", "kilometer",
+	"kilometers", "kilometre", "kilometres", "kilos", "kilovolt",
+	"kilovolts", "kilowatt", "kilowatt-hours", "kilowatts", "kilowattuur",
+	"km", "knopen", "knot", "knots", "kuub", "kwh", "lb", "lbs", "liter",
+	"liters", "litre", "litres", "maand", "maanden", "mcg", "megabyte",
+	"megabytes", "megahertz", "megajoules", "megaton", "megatonnes",
+	"megatons", "megawatt", "megawatt-hours", "megawatts", "megawattuur",
+	"meter", "meters", "metre", "metres", "mg", "microgram", "microgramme",
+	"microgrammes", "micrograms", "microsievert", "microsieverts", "mijl",
+	"mijlen", "mile", "miles", "milligram", "milligramme", "milligrammes",
+	"milligrams", "milliliter", "milliliters", "millilitre", "millilitres",
+	"millimeter", "millimeters", "millimetre", "millimetres",
+	"millisievert", "millisieverts", "min", "mins", "minute", "minuten",
+	"minutes", "minuut", "ml", "mm", "mol", "month", "months", "mph", "mw",
+	"mwh", "nanogram", "nanograms", "nanometer",
+	"nanometers", "nanometre", "nanometres", "nm",
+	"ounce", "ounces", "overs", "petajoules", "picogram", "picograms",
+	"ppb", "ppm", "sec", "second", "seconde", "seconden", "seconds",
+	"secs", "tb", "terabyte", "terabytes", "terawatt", "terawatt-hours",
+	"terawatts", "terawattuur", "teu", "ton", "tonne", "tonnen", "tonnes",
+	"tons", "twh", "uur", "vaten", "volt", "volts", "watt", "watts",
+	"week", "weeks", "weken", "yard", "yards", "year", "years",
 };
 
 /* Words after a scaled amount that say it is needed or there, not what it
@@ -1376,7 +1386,7 @@ rate_after(const fctx *f, size_t num, size_t k)
 	if ((per_time(w) || in_list(unit_words, NELEM(unit_words), w)) &&
 	    !time_ref(f, k + 2))
 		return k + 2;
-	return k;
+	return s5f_per_area(f, k);
 }
 
 /* Is w a comparative before "dan"/"than" and an amount (meer dan tien)? */
@@ -2492,7 +2502,7 @@ merge_ranges(fctx *f)
 		    !(v[c].kind == XT_PUNCT && (xt_first(f->src, &v[c]) == 0x2013 ||
 		    xt_first(f->src, &v[c]) == '-') && (v[c].flags & XF_SPACE)))
 			goto keep;
-		if (v[ta].kind == XT_PUNCT)
+		if (v[ta].kind == XT_PUNCT && !s5f_pct_range(f, a, b, ta, w))
 			goto keep;
 		start = SIZE_MAX;
 		if (a != NULL && a->end == xt_end(&v[ta]) && (a->kind == b->kind ||
@@ -3348,6 +3358,8 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 	if (!out->oom)
 		fg2_race_times(&f);
 	if (!out->oom)
+		s5f_figures(&f);
+	if (!out->oom)
 		merge_ranges(&f);
 	if (!out->oom)
 		fig_contexts(&f);
@@ -3772,4 +3784,232 @@ fg2_colon_time(fctx *f, size_t i)
 	    strtod(b + 3, NULL) / (n == 4 ? 10 : n == 5 ? 100 : 1000);
 	emit(f, i, i + 3, EXTRACT_QUANTITY, secs, "s", clause(f, i, i + 3));
 	return i + 3;
+}
+
+/*
+ * Lane s5f: units per area or volume ("11 microgram per kubieke meter",
+ * "40 kilo per square metre"), percent ranges with the sign on both ends
+ * ("3.50% to 3.75%"), ranges with "tot en met" ("2010 tot en met 2024"),
+ * numbers that name (lap 21, tank 14), ratio bases (een op de drie), a
+ * year before "levels" and Beaufort forces (windkracht 9).
+ */
+
+/* After a quantity, "per" at token k with "kubieke"/"vierkante"/"cubic"/
+ * "square" and a unit: the token after the unit, or k. */
+static size_t
+s5f_per_area(const struct fctx *f, size_t k)
+{
+	static const char *const dims[] = {
+		"cubic", "kubieke", "square", "vierkante",
+	};
+	char w[32];
+
+	if (k + 2 >= f->t->n || !same(f, k, k + 2) ||
+	    f->t->v[k + 2].kind != XT_WORD || f->t->v[k + 2].len >= sizeof w ||
+	    strcmp(low(f, k, w, sizeof w), "per") != 0 ||
+	    !in_list(dims, NELEM(dims), low(f, k + 1, w, sizeof w)) ||
+	    !in_list(unit_words, NELEM(unit_words), low(f, k + 2, w,
+	    sizeof w)))
+		return k;
+	return k + 3;
+}
+
+/* Is "A% to B%" (or "between A% and B%") with the sign on token ta one
+ * range: two percents, A below B and of its order, not a change ("from
+ * 22% to 11%", "van 2% tot 3%")? */
+static bool
+s5f_pct_range(const struct fctx *f, const extract_figure *a,
+    const extract_figure *b, size_t ta, const char *w)
+{
+	static const char *const froms[] = { "from", "van", "vanaf" };
+	size_t t0, te;
+	char p[16];
+
+	if (a == NULL || a->kind != EXTRACT_PERCENT ||
+	    b->kind != EXTRACT_PERCENT || !is_punct(f, ta, '%') ||
+	    a->end != xt_end(&f->t->v[ta]))
+		return false;
+	te = tok_from(f->t, b->end);
+	if (te == 0 || !is_punct(f, te - 1, '%'))
+		return false;
+	if (strcmp(w, "and") == 0 || strcmp(w, "en") == 0)
+		return true;    /* merge_ranges() wants "between" */
+	if (!(a->value < b->value) || b->value > 4 * a->value)
+		return false;
+	t0 = tok_at(f->t, a->start);
+	return t0 == f->t->n || t0 == 0 || !same(f, t0 - 1, t0) ||
+	    f->t->v[t0 - 1].kind != XT_WORD || !in_list(froms, NELEM(froms),
+	    low(f, t0 - 1, p, sizeof p));
+}
+
+/* Is word token i one of the list of words w (lower case)? */
+static bool
+s5f_word(const struct fctx *f, size_t i, const char *const *w, size_t n)
+{
+	char b[16];
+
+	return i < f->t->n && f->t->v[i].kind == XT_WORD &&
+	    f->t->v[i].len < sizeof b && in_list(w, n, low(f, i, b, sizeof b));
+}
+
+/* Does "tot en met" (or "t/m") join bytes a_end and b_start: the token
+ * after the first end, or 0. */
+static size_t
+s5f_tem(const struct fctx *f, size_t n, size_t b_start)
+{
+	static const char *const tot[] = { "tot" }, *const en[] = { "en" },
+	    *const met[] = { "met" };
+
+	if (n == 0 || n + 3 >= f->t->n || !same(f, n - 1, n + 3) ||
+	    !s5f_word(f, n, tot, 1) || !s5f_word(f, n + 1, en, 1) ||
+	    !s5f_word(f, n + 2, met, 1) || f->t->v[n + 3].start != b_start)
+		return 0;
+	return n + 3;
+}
+
+/* The token of count x when it is one number token, else t->n. */
+static size_t
+s5f_lone_number(const struct fctx *f, const extract_figure *x)
+{
+	size_t n;
+
+	if (x->kind != EXTRACT_COUNT ||
+	    (n = tok_at(f->t, x->start)) == f->t->n ||
+	    xt_end(&f->t->v[n]) != x->end || ndigits(f, n) < 1)
+		return f->t->n;
+	return n;
+}
+
+/* Is count x a number that names, not counts: after a noun that numbers
+ * laps, stages, gates, platforms and tanks ("on lap 21", "etappe 5",
+ * "tank 14")? */
+static bool
+s5f_id_number(const struct fctx *f, const extract_figure *x)
+{
+	static const char *const ids[] = {
+		"etappe", "gate", "hole", "lap", "perron", "pier", "platform",
+		"ronde", "spoor", "tank", "terminal",
+	};
+	size_t n = s5f_lone_number(f, x);
+
+	return n != f->t->n && n > 0 && same(f, n - 1, n) &&
+	    s5f_word(f, n - 1, ids, NELEM(ids));
+}
+
+/* Is count x the second number of a ratio: "een op de drie", "zeven op
+ * de tien", "one in five"? */
+static bool
+s5f_ratio(const struct fctx *f, const extract_figure *x)
+{
+	static const char *const op[] = { "op" }, *const de[] = { "de" },
+	    *const in[] = { "in" };
+	size_t n = tok_at(f->t, x->start);
+	double v;
+	char w[16];
+
+	if (x->kind != EXTRACT_COUNT || n == f->t->n || n < 2 ||
+	    !same(f, n - 2, n))
+		return false;
+	if (s5f_word(f, n - 1, in, 1)) {
+		/* "one in five": written numbers only ("2 in 88 minutes") */
+		return f->t->v[n].kind == XT_WORD &&
+		    f->t->v[n - 2].kind == XT_WORD &&
+		    strcmp(low(f, n - 2, w, sizeof w), "one") == 0;
+	}
+	if (n < 3 || !same(f, n - 3, n) || !s5f_word(f, n - 1, de, 1) ||
+	    !s5f_word(f, n - 2, op, 1))
+		return false;
+	return f->t->v[n - 3].kind == XT_NUM ||
+	    (f->t->v[n - 3].kind == XT_WORD && f->t->v[n - 3].len < sizeof w &&
+	    (word_value(low(f, n - 3, w, sizeof w), &v) ||
+	    strcmp(w, "een") == 0));
+}
+
+/* Turn count x into a date when it is a year before "levels" or "niveau"
+ * ("below 2019 levels", "het niveau van 1990" is a date already). */
+static void
+s5f_year_level(const struct fctx *f, extract_figure *x)
+{
+	static const char *const levels[] = {
+		"level", "levels", "niveau", "peil",
+	};
+	size_t n = s5f_lone_number(f, x);
+
+	if (n == f->t->n || ndigits(f, n) != 4 || ival(f, n) < 1900 ||
+	    ival(f, n) > 2099 || !same(f, n, n + 1) ||
+	    !s5f_word(f, n + 1, levels, NELEM(levels)))
+		return;
+	x->kind = EXTRACT_DATE;
+	x->value = (double)(ival(f, n) * 10000);
+}
+
+/* Make count x after "windkracht" the quantity "windkracht 9" (Beaufort).
+ * Returns its new start, or SIZE_MAX. */
+static size_t
+s5f_beaufort(const struct fctx *f, extract_figure *x)
+{
+	static const char *const wk[] = { "windkracht" };
+	size_t n = s5f_lone_number(f, x);
+
+	if (n == f->t->n || n == 0 || !same(f, n - 1, n) ||
+	    !s5f_word(f, n - 1, wk, 1) || ival(f, n) > 12)
+		return SIZE_MAX;
+	if ((x->unit = fig_strdup(f, "Bft")) == NULL) {
+		f->out->oom = true;
+		return SIZE_MAX;
+	}
+	x->kind = EXTRACT_QUANTITY;
+	return f->t->v[n - 1].start;
+}
+
+/* Lane s5f's pass over the figures before ranges are merged: drop numbers
+ * that name (lap 21) and ratio bases (een op de drie), make a year before
+ * "levels" a date and "windkracht 9" a quantity, and join "A tot en met
+ * B" (two figures of one kind, or a day before a date: "11 tot en met 20
+ * juni"). */
+static void
+s5f_figures(struct fctx *f)
+{
+	const xtok *v = f->t->v;
+	xfigs *o = f->out;
+	extract_figure *a, *b;
+	size_t i, k, n, start;
+	char *text;
+
+	for (i = 0, k = 0; i < o->n; i++) {
+		b = &o->v[i];
+		if (s5f_id_number(f, b) || s5f_ratio(f, b))
+			continue;
+		s5f_year_level(f, b);
+		a = k > 0 ? &o->v[k - 1] : NULL;
+		start = s5f_beaufort(f, b);
+		if (o->oom)
+			return;
+		n = tok_at(f->t, b->start);
+		if (start == SIZE_MAX && n != f->t->n && n >= 4 &&
+		    s5f_tem(f, n - 3, b->start) != 0) {
+			if (a != NULL && a->end == xt_end(&v[n - 4]) &&
+			    (a->kind == b->kind || a->kind == EXTRACT_COUNT))
+				start = a->start;
+			else if (b->kind == EXTRACT_DATE &&
+			    v[n - 4].kind == XT_NUM && ndigits(f, n - 4) >= 1 &&
+			    ndigits(f, n - 4) <= 2 &&
+			    ival(f, n - 4) >= 1 && ival(f, n - 4) <= 31 &&
+			    ndigits(f, n) >= 1 && ndigits(f, n) <= 2 &&
+			    (a == NULL || a->end <= v[n - 4].start))
+				start = v[n - 4].start;
+		}
+		if (start != SIZE_MAX) {
+			if ((text = fig_text(f, start, b->end)) == NULL) {
+				o->oom = true;
+				return;
+			}
+			if (a != NULL && start == a->start)
+				k--;
+			b->text = text;
+			b->start = start;
+		}
+		o->v[k++] = *b;
+	}
+	o->n = k;
 }

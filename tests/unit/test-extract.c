@@ -3635,6 +3635,58 @@ test_s5c_particles(void **state)
 	doc_free(d);
 }
 
+/* s5f: units of oil output, sound and concentration, a rate per cubic
+ * metre, percent ranges with the sign on both ends (not a change "from A%
+ * to B%"), ranges with "tot en met", numbers that name (lap 17, perron
+ * 12), ratio bases (one in four, zes op de tien), a year before
+ * "levels" and a Beaufort force (windkracht 10). */
+static void
+test_s5f_figures(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Output rose to 1.2 million bpd and noise reached 52 decibels, "
+	    "rates held at 2.25% to 2.5% while costs rose from 4% to 6%. The "
+	    "car stopped on lap 17, and CO2 fell below 1990 levels. One in "
+	    "four adults read 30 books.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Er zat 7,5 microgram per kubieke meter in de lucht, 0,4 ppm in "
+	    "het water, van 2012 tot en met 2021 en van 3 tot en met 9 mei "
+	    "2026. Bij zes op de tien huizen stonden 40 auto's, de bus stopte "
+	    "bij perron 12 in windkracht 10 aan de kust.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "1.2 million bpd", EXTRACT_QUANTITY, 1.2e6,
+	    "bpd");
+	check_figure(r, en, 1, "52 decibels", EXTRACT_QUANTITY, 52,
+	    "decibels");
+	check_figure(r, en, 2, "2.25% to 2.5%", EXTRACT_PERCENT, 2.5, "%");
+	check_figure(r, en, 3, "4%", EXTRACT_PERCENT, 4, "%");
+	check_figure(r, en, 4, "6%", EXTRACT_PERCENT, 6, "%");
+	check_figure(r, en, 5, "1990", EXTRACT_DATE, 19900000, "");
+	check_figure(r, en, 6, "30", EXTRACT_COUNT, 30, "");
+	assert_int_equal(extract_figure_count(r), 7);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "7,5 microgram per kubieke meter",
+	    EXTRACT_QUANTITY, 7.5, "microgram per kubieke meter");
+	check_figure(r, nl, 1, "0,4 ppm", EXTRACT_QUANTITY, 0.4, "ppm");
+	check_figure(r, nl, 2, "2012 tot en met 2021", EXTRACT_DATE,
+	    20210000, "");
+	check_figure(r, nl, 3, "3 tot en met 9 mei 2026", EXTRACT_DATE,
+	    20260509, "");
+	check_figure(r, nl, 4, "40", EXTRACT_COUNT, 40, "");
+	check_figure(r, nl, 5, "windkracht 10", EXTRACT_QUANTITY, 10, "Bft");
+	assert_int_equal(extract_figure_count(r), 6);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3716,6 +3768,7 @@ main(void)
 		cmocka_unit_test(test_s5d_common_nouns),
 		cmocka_unit_test(test_s5d_misc),
 		cmocka_unit_test(test_s5c_particles),
+		cmocka_unit_test(test_s5f_figures),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
