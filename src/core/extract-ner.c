@@ -79,6 +79,14 @@ static bool s5d_work_cue(const struct ner *, size_t, size_t, const char *,
     const char *);
 static bool s5d_not_alias(const struct ner *, const xment *, size_t, size_t);
 
+/* s6b: who is a person (session 6, lane B) */
+static bool s6b_coord_person(const struct ner *, size_t);
+static bool s6b_titled_given(const struct ner *, size_t, size_t, bool,
+    const char *);
+static bool s6b_body_default(const struct ner *, size_t, size_t);
+static bool s6b_initials_person(const struct ner *, size_t, size_t);
+static bool s6b_role_apposition(const struct ner *, size_t);
+
 struct xmap {
 	char **keys;
 	xstat *vals;
@@ -2124,6 +2132,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PERSON;
 		return;
 	}
+	/* "Tarin Wolde and Ben Ashcroft": coordinated with a person */
+	if (cnt >= 2 && cnt <= 3 && titlecase && !is_known(name) &&
+	    s6b_coord_person(n, b)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
 	/* "By Mariko Tanabe and Heekyong Park": the authors */
 	if (cnt >= 2 && cnt <= 3 && titlecase && (strcmp(p1, "by") == 0 ||
 	    strcmp(p1, "and") == 0 || strcmp(p1, "en") == 0 ||
@@ -2354,7 +2368,8 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
-	if (cnt > 1 && is_org_word(last)) {
+	if (cnt > 1 && is_org_word(last) &&
+	    !s6b_titled_given(n, a, b, title_cue, p1)) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
@@ -2514,6 +2529,11 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* "the Trump administration" */
 	if (cnt == 1 && titlecase && (strcmp(nx, "administration") == 0 ||
 	    strcmp(nx, "presidency") == 0)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* KV Ramesh, PT Sindhu: initials written as capitals */
+	if (cnt == 2 && s6b_initials_person(n, a, b)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -2681,7 +2701,7 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
-	if (cnt >= 2 && cnt <= 3 && titlecase) {
+	if (cnt >= 2 && cnt <= 3 && titlecase && !s6b_body_default(n, a, b)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -3736,7 +3756,8 @@ finish(ner *n, size_t a, size_t b)
 		if (b - a > 1 && v[a].kind == XT_WORD &&
 		    (v[a].flags & (XF_SSTART | XF_HEAD)) && !lastorg &&
 		    !name_evidence(n, a) && !(b - a <= 3 && age_after(n, b)) &&
-		    !initial_name(n, a, b) && !bd3_elided_places(n, a, b)) {
+		    !initial_name(n, a, b) && !bd3_elided_places(n, a, b) &&
+		    !(b - a == 2 && s6b_coord_person(n, b))) {
 			a++;
 			continue;
 		}
@@ -4878,7 +4899,7 @@ split(ner *n, size_t a, size_t e)
 	    !(n->t->v[s - 1].flags & XF_UPPER) &&
 	    person_cue(tkl(n, s - 1, w, sizeof w)))
 		j = e;
-	else if (s5b_titled(n, s, e))
+	else if (s5b_titled(n, s, e) || s6b_role_apposition(n, s))
 		j = e;
 	else
 		j = s + 1;
@@ -7673,6 +7694,114 @@ s5c_arabic(const ner *n, size_t a, size_t b)
 		if (v[b].len > len + 1 && memcmp(p, art[i], len) == 0)
 			return xt_is_upper((unsigned char)p[len]) &&
 			    memchr(p + len, '-', v[b].len - len) == NULL;
+	}
+	return false;
+}
+
+/* s6b: who is a person (session 6, lane B) */
+
+/* Does a person's name follow token b: "and" or "en", a known given name
+ * and a capitalised word ("... and Ben Ashcroft")?  Then the name before
+ * is coordinated with a person's, and is one too. */
+static bool
+s6b_coord_person(const ner *n, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (b + 2 >= n->t->n || !same_block(n, b, b + 2) ||
+	    v[b].kind != XT_WORD || (v[b].flags & XF_UPPER) ||
+	    v[b + 1].kind != XT_WORD || v[b + 2].kind != XT_WORD ||
+	    !is_cap(&v[b + 1]) || !is_cap(&v[b + 2]) ||
+	    ((v[b + 1].flags | v[b + 2].flags) & (XF_ALLUP | XF_MULTIUP |
+	    XF_DIGIT | XF_SSTART)))
+		return false;
+	tkl(n, b, w, sizeof w);
+	if (strcmp(w, "and") != 0 && strcmp(w, "en") != 0)
+		return false;
+	tk(n, b + 1, w, sizeof w);
+	if (!gz_has(GZ_GIVEN_NAMES, w) || is_known(w))
+		return false;
+	tk(n, b + 2, w, sizeof w);
+	return !is_org_or_misc_word(w) && !gz_has(GZ_ORG_HEADS, w) &&
+	    !gz_has(GZ_PLACE_WORDS, w);
+}
+
+/* Are [a, b) a known given name and one word after a title ("directeur
+ * Petra Banks"): a person although the last word is an organisation's? */
+static bool
+s6b_titled_given(const ner *n, size_t a, size_t b, bool title_cue,
+    const char *p1)
+{
+	char w[64];
+
+	return (title_cue || gz_has(GZ_PERSON_TITLES, p1)) && b - a == 2 && n->t->v[a].kind == XT_WORD &&
+	    is_cap(&n->t->v[a]) && !(n->t->v[a].flags & XF_ALLUP) &&
+	    gz_has(GZ_GIVEN_NAMES, tk(n, a, w, sizeof w));
+}
+
+/* Does the name [a, b) end in an organisation's head word (Assembly,
+ * Council) with no given name first: a body, not a person? */
+static bool
+s6b_body_default(const ner *n, size_t a, size_t b)
+{
+	char w[64];
+
+	if (given_name(tk(n, a, w, sizeof w)))
+		return false;
+	return gz_has(GZ_ORG_HEADS, tk(n, b - 1, w, sizeof w));
+}
+
+/* Are [a, b) two or three capitals and a known given name, the capitals
+ * never standing alone in the article ("KV Ramesh"): a person's initials
+ * (not BP Energy, KPN Mobile, whose acronym is used alone)? */
+static bool
+s6b_initials_person(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	xstat *f, *l;
+	size_t i;
+
+	if (b != a + 2 || v[a].kind != XT_WORD || v[b - 1].kind != XT_WORD ||
+	    !(v[a].flags & XF_ALLUP) || v[a].len < 2 || v[a].len > 3 ||
+	    (v[b - 1].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP | XF_DIGIT |
+	    XF_GEN)) || !is_cap(&v[b - 1]) || !same_block(n, a, b - 1))
+		return false;
+	tk(n, a, w, sizeof w);
+	for (i = 0; w[i] != '\0'; i++)
+		if (!(w[i] >= 'A' && w[i] <= 'Z'))
+			return false;
+	if (is_known(w) || gz_has(GZ_COMMON_ACRONYMS, w) ||
+	    (f = stat_of(n, a)) == NULL || (l = stat_of(n, b - 1)) == NULL)
+		return false;
+	tk(n, b - 1, w, sizeof w);
+	if (is_org_or_misc_word(w) || gz_has(GZ_ORG_HEADS, w) ||
+	    gz_has(GZ_PLACE_WORDS, w) || is_known(w))
+		return false;
+	return gz_has(GZ_GIVEN_NAMES, w) && l->lower == 0 &&
+	    f->capmid + f->capstart + f->lower <= l->capmid + l->capstart;
+}
+
+/* Does a comma before token s follow a role in lower case, maybe with its
+ * portfolio ("the minister of environment, Tabo Idris Wale"): the name
+ * after it is one person's, not cut before a given name inside it? */
+static bool
+s6b_role_apposition(const ner *n, size_t s)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t k;
+
+	if (s < 2 || !same_block(n, s - 2, s) || v[s - 1].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[s - 1]) != ',')
+		return false;
+	for (k = s - 1; k > 0 && k + 4 > s && same_block(n, k - 1, s); k--) {
+		if (v[k - 1].kind != XT_WORD || (v[k - 1].flags & XF_UPPER) ||
+		    v[k - 1].len >= sizeof w)
+			return false;
+		if (person_cue(tkl(n, k - 1, w, sizeof w)))
+			return true;
 	}
 	return false;
 }

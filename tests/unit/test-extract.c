@@ -3687,6 +3687,63 @@ test_s5f_figures(void **state)
 	doc_free(d);
 }
 
+/* s6b: who is a person: a name coordinated with a person's (its surname a
+ * town), capitals as initials before a given name, a titled given name
+ * before an organisation's word; a body's head word or a broadcaster's
+ * "Sport" last makes no person; a name in apposition after a role is not
+ * cut before a given name inside it. */
+static void
+test_s6b_persons(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The rain stopped late. Jory Harlow and Ben Asgill survived, but "
+	    "Harlow fell early. In the second innings KV Ramesh scored 80 "
+	    "before Ramesh was caught. Tolvania's Provincial Assembly voted on "
+	    "Monday, managing director Petra Brands said, speaking to Vextra "
+	    "Sport.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De wedstrijd was spannend, meldde algemeen directeur Anneke Brands "
+	    "na afloop tegen Vextra Sport.\n";
+	const char *ap =
+	    "Title\n\n"
+	    "The plan stalled. Tolvania's minister of environment, Tarabe "
+	    "Abbas Lawal, backed the call.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Jory Harlow", EXTRACT_PERSON, 2, "Jory Harlow", 0,
+	    "Harlow", 1);
+	assert_null(entity(r, "Harlow"));
+	check_entity(r, en, "KV Ramesh", EXTRACT_PERSON, 2, "KV Ramesh", 0,
+	    "Ramesh", 1);
+	check_entity(r, en, "Provincial Assembly", EXTRACT_ORGANIZATION, 1,
+	    "Provincial Assembly", 0);
+	check_entity(r, en, "Petra Brands", EXTRACT_PERSON, 1, "Petra Brands",
+	    0);
+	check_entity(r, en, "Vextra Sport", EXTRACT_ORGANIZATION, 1,
+	    "Vextra Sport", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Anneke Brands", EXTRACT_PERSON, 1, "Anneke Brands",
+	    0);
+	check_entity(r, nl, "Vextra Sport", EXTRACT_ORGANIZATION, 1,
+	    "Vextra Sport", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(ap, "en", &d);
+	check_entity(r, ap, "Tarabe Abbas Lawal", EXTRACT_PERSON, 1,
+	    "Tarabe Abbas Lawal", 0);
+	assert_null(entity(r, "Tarabe"));
+	assert_null(entity(r, "Abbas Lawal"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3769,6 +3826,7 @@ main(void)
 		cmocka_unit_test(test_s5d_misc),
 		cmocka_unit_test(test_s5c_particles),
 		cmocka_unit_test(test_s5f_figures),
+		cmocka_unit_test(test_s6b_persons),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
