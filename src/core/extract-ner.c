@@ -78,6 +78,12 @@ static bool s5d_misc_head(const char *);
 static bool s5d_work_cue(const struct ner *, size_t, size_t, const char *,
     const char *);
 static bool s5d_not_alias(const struct ner *, const xment *, size_t, size_t);
+/* s6a: types from context (session 6, lane A) */
+static bool s6a_nl_org_head(const struct ner *, size_t, size_t,
+    const char *);
+static bool s6a_body_name(const struct ner *, size_t, size_t,
+    const char *, const char *);
+static bool s6a_plural_org_cue(const char *);
 
 /* s6b: who is a person (session 6, lane B) */
 static bool s6b_coord_person(const struct ner *, size_t);
@@ -2295,6 +2301,12 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
+	/* Omgevingsdienst Kempengebied, Dorpsraad Bergen aan Zee: a body */
+	if (s6a_nl_org_head(n, a, b, first)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 2;
+		return;
+	}
 	/* de Mekongdelta, Hồ Chí Minhstad */
 	if (n->src->lang == XL_NL && (v[b - 1].flags & XF_UPPER) &&
 	    !(v[b - 1].flags & XF_ALLUP) && (!(v[b - 1].flags & XF_HYPH) ||
@@ -2444,6 +2456,13 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	if (org_cue(p1) && v[a].kind != XT_CJK) {
 		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* "de luchtvaartmaatschappijen Kestrel en Orly", "carmakers Volt
+	 * and Ardent": a plural noun for companies before a list */
+	if (cnt <= 3 && titlecase && s6a_plural_org_cue(p1)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 1;
 		return;
 	}
 	/* "de familie Ravensberg-Oldenhuis": a family's name */
@@ -2699,6 +2718,14 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* St Albans, Port Talbot, New Haven: no person's name */
 	if (cnt >= 2 && titlecase && place_prefix(first)) {
 		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* Legislative Assembly, Regional Council: a body's head word
+	 * after a word that is no given name */
+	if (cnt >= 2 && cnt <= 3 && titlecase &&
+	    s6a_body_name(n, a, b, first, last)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 1;
 		return;
 	}
 	if (cnt >= 2 && cnt <= 3 && titlecase && !s6b_body_default(n, a, b)) {
@@ -7802,6 +7829,87 @@ s6b_role_apposition(const ner *n, size_t s)
 			return false;
 		if (person_cue(tkl(n, k - 1, w, sizeof w)))
 			return true;
+	}
+	return false;
+}
+
+/*
+ * s6a: types from context (session 6, lane A).
+ */
+
+/* Is [a, b) a Dutch name of more than one word whose first word is a
+ * compound with an organisation's head (Omgevingsdienst Rijnmond,
+ * Dorpsraad Bergen aan Zee, Waterbedrijf Groningen): the body, even when
+ * the words after it name a place?  first is the first word. */
+static bool
+s6a_nl_org_head(const ner *n, size_t a, size_t b, const char *first)
+{
+	const xtok *v = n->t->v;
+
+	return n->src->lang == XL_NL && b - a > 1 && v[a].kind == XT_WORD &&
+	    (v[a].flags & XF_UPPER) &&
+	    !(v[a].flags & (XF_ALLUP | XF_MIXED | XF_HYPH | XF_GEN)) &&
+	    !strchr(first, ' ') && has_suffix(GZ_ORG_SUFFIXES, first);
+}
+
+/* Is [a, b), a name of two or three plain words with nothing else to type
+ * it, a body's name: its last word the head of an organisation's name
+ * (Assembly, Council, Commission) and its first word no given name nor a
+ * surname's particle (Legislative Assembly, not Tom Church)?  first and
+ * last are its first and last words. */
+static bool
+s6a_body_name(const ner *n, size_t a, size_t b, const char *first,
+    const char *last)
+{
+	char low[64];
+
+	(void)b;
+	return gz_has(GZ_ORG_HEADS, last) && !gz_has(GZ_PLACE_WORDS, last) &&
+	    !given_name(first) && !gz_has(GZ_PARTICLES, tkl(n, a, low,
+	    sizeof low)) && !(n->t->v[a].flags & XF_GEN);
+}
+
+/* Is the lower-cased word p the plural of a noun for companies or bodies
+ * (banken, luchtvaartmaatschappijen, bedrijven, airlines, carmakers), not
+ * of a noun for people who may be a company (producers, investors)? */
+static bool
+s6a_plural_org_cue(const char *p)
+{
+	static const char *const nouns[] = {
+		"airline", "automaker", "bank", "broadcaster", "carmaker",
+		"chain", "chipmaker", "club", "company", "drugmaker", "firm",
+		"group", "hospital", "insurer", "lender", "newspaper", "party",
+		"ploeg", "supermarket", "supermarkt", "team", "union",
+		"university", "concern", "keten", "krant", "omroep", "bedrijf",
+		"verzekeraar", "ziekenhuis", "universiteit", "partij",
+	};
+	char stem[64];
+	size_t n = strlen(p), i, k, e;
+
+	if (n < 4 || n >= sizeof stem - 2)
+		return false;
+	/* the stems: -ies, -ven, -zen, -en, -s */
+	for (e = 0; e < 5; e++) {
+		memcpy(stem, p, n + 1);
+		if (e == 0 && n > 5 && strcmp(p + n - 3, "ies") == 0)
+			strcpy(stem + n - 3, "y");
+		else if (e == 1 && n > 5 && strcmp(p + n - 3, "ven") == 0)
+			strcpy(stem + n - 3, "f");
+		else if (e == 2 && n > 5 && strcmp(p + n - 3, "zen") == 0)
+			strcpy(stem + n - 3, "s");
+		else if (e == 3 && strcmp(p + n - 2, "en") == 0)
+			stem[n - 2] = '\0';
+		else if (e == 4 && p[n - 1] == 's' && p[n - 2] != 's')
+			stem[n - 1] = '\0';
+		else
+			continue;
+		if (has_suffix(GZ_ORG_SUFFIXES, stem))
+			return true;
+		k = strlen(stem);
+		for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+			if (k >= strlen(nouns[i]) &&
+			    strcmp(stem + k - strlen(nouns[i]), nouns[i]) == 0)
+				return true;
 	}
 	return false;
 }

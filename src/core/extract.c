@@ -40,6 +40,10 @@ static void s5a_list_chain(const xments *, const unsigned char *,
     uint32_t *, long (*)[EXTRACT_ENTITY_TYPE_COUNT]);
 /* s5d: spurious names (session 5, lane D) */
 static void s5d_drop_common(const xsrc *, const xtoks *, xments *);
+/* s6a: vote ties (session 6, lane A) */
+#define S6A_CUE EXTRACT_ENTITY_TYPE_COUNT
+static void s6a_note(unsigned char *, const xment *);
+static int s6a_tie(const long *, const unsigned char *, int);
 
 struct extract_result {
 	char lang[4];
@@ -935,6 +939,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	long hit;
 	char buf[256], w[128];
 	long (*votes)[EXTRACT_ENTITY_TYPE_COUNT] = NULL;
+	unsigned char *s6a_cue = NULL;
 	bool ok = false;
 	xment *x;
 
@@ -1133,6 +1138,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	for (i = 0; i < n; i++) {
 		par[i] = (uint32_t)i;
 	}
+	if ((s6a_cue = calloc(n, S6A_CUE)) == NULL)
+		goto out;
 	/* aliases and acronyms in parentheses */
 	for (i = 0; i < n; i++)
 		if (ms->v[i].link >= 0)
@@ -1271,6 +1278,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		count[root]++;
 		if (x->type >= 0)
 			votes[root][x->type] += 1 + 4 * x->strength * x->strength;
+		s6a_note(s6a_cue + root * S6A_CUE, x);
 		j = best[root];
 		if (count[root] == 1 ||
 		    (x->link < 0 && (ms->v[j].link >= 0 ||
@@ -1324,6 +1332,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				bv = votes[i][k];
 				bt = (int)k;
 			}
+		bt = s6a_tie(votes[i], s6a_cue + i * S6A_CUE, bt);
 		e->type = (extract_entity_type)bt;
 	}
 	for (i = 0; i < n; i++) {
@@ -1355,6 +1364,7 @@ out:
 	(void)cnt;
 	free(allup);
 	free(beside);
+	free(s6a_cue);
 	free(blk);
 	ks_free(&sur);
 	ks_free(&acr);
@@ -2133,4 +2143,41 @@ out:
 	ks_free(&two);
 	ks_free(&bad);
 	ks_free(&num);
+}
+
+/*
+ * s6a: vote ties (session 6, lane A).  merge() elects the type with the
+ * most votes; on a tie it took the first type in enum order, so a place
+ * named once after a place preposition ("at Veltrano") and once with a weak
+ * organisation cue became an organisation.  A tie goes instead to the type
+ * with the strongest single cue, and when that ties too, to a place: a
+ * place preposition is the surer of two equally weak cues.
+ */
+
+/* Note x's type and strength in its entity's cue record c: per type the
+ * strongest cue plus one. */
+static void
+s6a_note(unsigned char *c, const xment *x)
+{
+	if (x->type >= 0 && x->type < EXTRACT_ENTITY_TYPE_COUNT &&
+	    x->strength + 1 > c[x->type])
+		c[x->type] = (unsigned char)(x->strength + 1);
+}
+
+/* The type an entity with votes v and cue record c takes, bt the type the
+ * votes elected (the first of tied types in enum order). */
+static int
+s6a_tie(const long *v, const unsigned char *c, int bt)
+{
+	int k, best = bt;
+
+	if (v[bt] == 0)
+		return bt;
+	for (k = bt + 1; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
+		if (v[k] == v[bt] && c[k] > c[best])
+			best = k;
+	if (best != EXTRACT_PLACE && v[EXTRACT_PLACE] == v[bt] &&
+	    c[EXTRACT_PLACE] == c[best])
+		return EXTRACT_PLACE;
+	return best;
 }

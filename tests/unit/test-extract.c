@@ -3744,6 +3744,50 @@ test_s6b_persons(void **state)
 	doc_free(d);
 }
 
+/*
+ * s6a: types from context (session 6, lane A).
+ */
+
+/* A tie of votes goes to the strongest cue, then to a place; Dutch names
+ * headed by a body's compound; a body's head after a word that is no given
+ * name; a plural noun for companies before a name. */
+static void
+test_s6a_types(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Lena Voss won the Grand Prix at Veltrano on Sunday. Marco Dell, "
+	    "a two-time winner at Veltrano, was second.\n\n"
+	    "The bill now goes to Ontario's Provincial Assembly. Tom Church "
+	    "voted for it.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "De Omgevingsdienst Kempengebied legde het bedrijf een boete op. "
+	    "Ook de Dorpsraad Bergen aan Zee protesteerde.\n\n"
+	    "Volgens de luchtvaartmaatschappijen Hanna en Sarto is de "
+	    "maatregel te streng.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Veltrano", EXTRACT_PLACE, 2, "Veltrano", 0,
+	    "Veltrano", 1);
+	check_entity(r, en, "Provincial Assembly", EXTRACT_ORGANIZATION, 1,
+	    "Provincial Assembly", 0);
+	check_entity(r, en, "Tom Church", EXTRACT_PERSON, 1, "Tom Church", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Omgevingsdienst Kempengebied",
+	    EXTRACT_ORGANIZATION, 1, "Omgevingsdienst Kempengebied", 0);
+	check_entity(r, nl, "Dorpsraad Bergen aan Zee", EXTRACT_ORGANIZATION,
+	    1, "Dorpsraad Bergen aan Zee", 0);
+	check_entity(r, nl, "Hanna", EXTRACT_ORGANIZATION, 1, "Hanna", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3827,6 +3871,7 @@ main(void)
 		cmocka_unit_test(test_s5c_particles),
 		cmocka_unit_test(test_s5f_figures),
 		cmocka_unit_test(test_s6b_persons),
+		cmocka_unit_test(test_s6a_types),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
