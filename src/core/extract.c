@@ -44,6 +44,8 @@ static void s5d_drop_common(const xsrc *, const xtoks *, xments *);
 #define S6A_CUE EXTRACT_ENTITY_TYPE_COUNT
 static void s6a_note(unsigned char *, const xment *);
 static int s6a_tie(const long *, const unsigned char *, int);
+/* s6e: spurious names and misc, round 2 (session 6, lane E) */
+static void s6e_fix(const xsrc *, const xtoks *, xments *);
 
 struct extract_result {
 	char lang[4];
@@ -1495,6 +1497,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	drop_figure_mentions(&src, &ms, &fs);
 	ty_drop_heading_words(&src, &t, &ms);
 	s5d_drop_common(&src, &t, &ms);
+	s6e_fix(&src, &t, &ms);
 	/* the lexicon and the statistics are done with */
 	src.lex = NULL;
 	xt_lex_free(&lex);
@@ -2180,4 +2183,279 @@ s6a_tie(const long *v, const unsigned char *c, int bt)
 	    c[EXTRACT_PLACE] == c[best])
 		return EXTRACT_PLACE;
 	return best;
+}
+
+/*
+ * s6e: spurious names and misc, round 2 (session 6, lane E).  Closed
+ * classes: the words of a web page's chrome (Updated 09:12), titles (Vice
+ * Chair) and the portfolio after one (Vice Chair for Supervision), a
+ * government bond named by its issuer (the 10-year Treasury note, U.S.
+ * Treasuries), a substance in capitals (18 nanogram PFAS); misc: a place
+ * and a Roman numeral (Basel III).
+ */
+
+/* The lower-cased text of word token k in buf, or "" (k out of range or
+ * not a word). */
+static const char *
+s6e_low(const xsrc *src, const xtoks *t, size_t k, char *buf, size_t sz)
+{
+	buf[0] = '\0';
+	if (k >= t->n || t->v[k].kind != XT_WORD || t->v[k].len >= sz ||
+	    xt_tok_lower(src, &t->v[k], buf, sz) == 0)
+		buf[0] = '\0';
+	return buf;
+}
+
+/* Is w a word of a web page's chrome, never a name? */
+static bool
+s6e_chrome(const char *w)
+{
+	static const char *const l[] = {
+		"bijgewerkt", "gewijzigd", "gepubliceerd", "geplaatst",
+		"aangepast", "geüpdatet", "updated", "published", "posted",
+		"modified",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is w an English title word (Vice Chair, Deputy Governor)? */
+static bool
+s6e_title(const char *w)
+{
+	static const char *const l[] = {
+		"vice", "chair", "chairman", "chairwoman", "chairperson",
+		"deputy", "leader", "secretary", "minister", "commissioner",
+		"governor", "speaker", "undersecretary",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is w a noun for the bonds of an issuer known to sell them (Treasury
+ * notes, the Treasury market)? */
+static bool
+s6e_bond(const char *w)
+{
+	static const char *const l[] = {
+		"bond", "bonds", "bill", "bills", "note", "notes",
+		"securities", "futures", "auction", "auctions", "market",
+		"markets", "markt", "rente",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is w a Roman numeral from II to XX (not I, V or X alone)? */
+static bool
+s6e_roman(const char *w)
+{
+	static const char *const l[] = {
+		"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+		"XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is one-word mention x a government bond: after a maturity (the 10-year
+ * Treasury) or before yields (Treasury yields)? */
+static bool
+s6e_is_bond(const xsrc *src, const xtoks *t, const xment *x)
+{
+	char w[32];
+	const char *p;
+
+	if (x->t1 - x->t0 != 1 || !(t->v[x->t0].flags & XF_UPPER) ||
+	    (t->v[x->t0].flags & (XF_ALLUP | XF_DIGIT)))
+		return false;
+	s6e_low(src, t, x->t1, w, sizeof w);
+	if ((strcmp(w, "yield") == 0 || strcmp(w, "yields") == 0) &&
+	    xt_same_block(t, x->t0, x->t1))
+		return true;
+	if (x->t0 == 0 || !xt_same_block(t, x->t0 - 1, x->t0) ||
+	    *s6e_low(src, t, x->t0 - 1, w, sizeof w) == '\0')
+		return false;
+	/* 10-year (year glued to 10-), two-year, 30-jarige */
+	if ((strcmp(w, "year") == 0 || strcmp(w, "jarige") == 0) &&
+	    !(t->v[x->t0 - 1].flags & XF_SPACE))
+		return true;
+	p = strrchr(w, '-');
+	return p != NULL && p > w && (strcmp(p, "-year") == 0 ||
+	    strcmp(p, "-jarige") == 0);
+}
+
+/* Is mention x a place and a Roman numeral (Basel III, Vatican II): a
+ * rule set or council named after the place where it was made? */
+static bool
+s6e_place_numeral(const xtoks *t, const xment *x)
+{
+	char buf[64];
+	size_t n = strlen(x->name), m = t->v[x->t1 - 1].len;
+
+	if (n <= m + 1 || n >= sizeof buf || x->name[n - m - 1] != ' ' ||
+	    !s6e_roman(x->name + n - m))
+		return false;
+	memcpy(buf, x->name, n - m - 1);
+	buf[n - m - 1] = '\0';
+	return gz_has(GZ_PLACES, buf);
+}
+
+/* Is name the plural of a name in ks (Treasuries, Bunds)? */
+static bool
+s6e_plural_of(const keyset *ks, const char *name)
+{
+	char buf[64];
+	size_t n = strlen(name);
+
+	if (n < 4 || n >= sizeof buf || name[n - 1] != 's')
+		return false;
+	memcpy(buf, name, n - 1);
+	buf[n - 1] = '\0';
+	if (ks_find(ks, buf) >= 0)
+		return true;
+	if (n < 5 || strcmp(name + n - 3, "ies") != 0)
+		return false;
+	memcpy(buf + n - 3, "y", 2);
+	return ks_find(ks, buf) >= 0;
+}
+
+/* Is the capitals of mention x a substance: after a unit of mass or
+ * volume (18 nanogram PFAS, 5 ton LNG) or the noun for a substance (de
+ * stof HFPO-DA)?  The name is then a common noun in the whole article. */
+static bool
+s6e_substance(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const l[] = {
+		"nanogram", "microgram", "milligram", "gram", "kilogram",
+		"picogram", "nanogrammen", "microgrammen", "milligrammen",
+		"grammen", "kilo", "kilo's", "ton", "tonnes", "tons", "liter",
+		"liters", "litre", "litres", "ppm", "ppb", "stof", "stoffen",
+		"substance", "substances", "chemical", "chemicals", "compound",
+		"compounds",
+	};
+	char w[32];
+
+	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->strength >= 3 ||
+	    !(t->v[x->t0].flags & (XF_ALLUP | XF_MULTIUP)) ||
+	    !xt_same_block(t, x->t0 - 1, x->t0))
+		return false;
+	return xt_in(s6e_low(src, t, x->t0 - 1, w, sizeof w), l,
+	    sizeof l / sizeof l[0]);
+}
+
+/* Is one-word mention x a portfolio in parentheses after a name
+ * (gedeputeerde Anna Jansen (Milieu), councillor Ann Lee (Housing))? */
+static bool
+s6e_paren_portfolio(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const l[] = {
+		"milieu", "financiën", "onderwijs", "zorg", "wonen", "verkeer",
+		"economie", "cultuur", "sport", "jeugd", "klimaat", "energie",
+		"natuur", "water", "mobiliteit", "landbouw", "werk", "welzijn",
+		"veiligheid", "handhaving", "duurzaamheid", "ruimte",
+		"housing", "finance", "education", "health", "transport",
+		"environment", "planning", "economy", "culture", "justice",
+	};
+	char w[32];
+
+	if (x->t1 - x->t0 != 1 || x->t0 < 2 || x->t1 >= t->n ||
+	    x->strength >= 3 || t->v[x->t0 - 1].kind != XT_PUNCT ||
+	    src->s[t->v[x->t0 - 1].start] != '(' ||
+	    t->v[x->t1].kind != XT_PUNCT || src->s[t->v[x->t1].start] != ')' ||
+	    !(t->v[x->t0 - 2].flags & XF_UPPER) ||
+	    !xt_same_block(t, x->t0 - 2, x->t1))
+		return false;
+	return xt_in(s6e_low(src, t, x->t0, w, sizeof w), l,
+	    sizeof l / sizeof l[0]);
+}
+
+/* Is one-word mention x the portfolio after a title (Vice Chair for
+ * Supervision, Leader of the Opposition)?  The name is then a common noun
+ * in the whole article (Opposition leader). */
+static bool
+s6e_portfolio(const xsrc *src, const xtoks *t, const xment *x)
+{
+	char w[32];
+	size_t k = x->t0;
+
+	if (src->lang != XL_EN || x->t1 - x->t0 != 1 || x->strength >= 3 ||
+	    gz_has(GZ_PLACES, x->name) || k < 2)
+		return false;
+	if (strcmp(s6e_low(src, t, k - 1, w, sizeof w), "the") == 0)
+		k--;
+	/* of only with the: Leader of the Opposition, not Chairman of Tesla */
+	if (k < 2 || (strcmp(s6e_low(src, t, k - 1, w, sizeof w), "for") != 0 &&
+	    (strcmp(w, "of") != 0 || k == x->t0)))
+		return false;
+	return xt_same_block(t, k - 2, x->t0) &&
+	    (t->v[k - 2].flags & XF_UPPER) &&
+	    s6e_title(s6e_low(src, t, k - 2, w, sizeof w));
+}
+
+/* Drop the mentions of chrome words, titles, portfolios, bonds and
+ * substances; type a place and a Roman numeral as misc. */
+static void
+s6e_fix(const xsrc *src, const xtoks *t, xments *ms)
+{
+	keyset bond = { 0 }, port = { 0 };
+	size_t i, k, ndrop = 0, *map = NULL;
+	char w[32];
+	xment *x;
+	bool all;
+
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (s6e_is_bond(src, t, x) && ks_find(&bond, x->name) < 0 &&
+		    !ks_add(&bond, x->name, i))
+			goto out;
+		if (s6e_substance(src, t, x) && ks_find(&port, x->name) < 0 &&
+		    !ks_add(&port, x->name, i))
+			goto out;
+		if (s6e_portfolio(src, t, x) && ks_find(&port, x->name) < 0 &&
+		    !ks_add(&port, x->name, i))
+			goto out;
+	}
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 >= 2 && x->type != EXTRACT_PERSON &&
+		    s6e_place_numeral(t, x)) {
+			x->type = EXTRACT_MISC;
+			x->strength = 3;
+		}
+	}
+	if ((map = calloc(ms->n, sizeof *map)) == NULL)
+		goto out;
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (bond.n > 0 && x->t1 - x->t0 == 1 &&
+		    ks_find(&bond, x->name) >= 0 && (s6e_is_bond(src, t, x) ||
+		    s6e_bond(s6e_low(src, t, x->t1, w, sizeof w)))) {
+			map[i] = SIZE_MAX;
+			ndrop++;
+			continue;
+		}
+		if (x->strength >= 3)
+			continue;
+		all = true;
+		for (k = x->t0; k < x->t1 && all; k++)
+			all = (t->v[k].flags & XF_UPPER) &&
+			    s6e_title(s6e_low(src, t, k, w, sizeof w));
+		if ((x->t1 - x->t0 == 1 &&
+		    s6e_chrome(s6e_low(src, t, x->t0, w, sizeof w))) ||
+		    (all && src->lang == XL_EN) ||
+		    s6e_paren_portfolio(src, t, x) || (port.n > 0 &&
+		    x->t1 - x->t0 == 1 && ks_find(&port, x->name) >= 0) ||
+		    (bond.n > 0 && (s6e_is_bond(src, t, x) ||
+		    s6e_plural_of(&bond, x->name)))) {
+			map[i] = SIZE_MAX;
+			ndrop++;
+		}
+	}
+	if (ndrop > 0)
+		compact_mentions(ms, map);
+out:
+	free(map);
+	ks_free(&bond);
+	ks_free(&port);
 }

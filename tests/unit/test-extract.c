@@ -3788,6 +3788,60 @@ test_s6a_types(void **state)
 	doc_free(d);
 }
 
+/* s6e: web chrome (Bijgewerkt), titles (Vice Chair) and the portfolio
+ * after one (for Oversight, of the Opposition: then everywhere), bonds
+ * after a maturity or before yields with their plural, substances after a
+ * unit or "stof" and a portfolio in parentheses (Milieu) are no names; a
+ * place and a Roman numeral is misc. */
+static void
+test_s6e_spurious(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Mara Quint, the Vice Chair for Oversight at the Brellan Fund, "
+	    "said the 10-year Treasury note fell on Monday. Treasury yields "
+	    "rose and investors bought Treasuries. Tomas Ried, the Leader of "
+	    "the Opposition in the Halvor Assembly, spoke. Opposition leader "
+	    "Jon Vake agreed. The Geneva III rules apply to Brellan Fund.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Door Anke Smit | 3 maart 2026, 08:15 | Bijgewerkt 09:12ROTTERDAM "
+	    "- In de grond bij de fabriek van Veltrex zat 18 nanogram QXF per "
+	    "gram. Omwonenden hebben QXF in hun bloed. Veltrex loosde ook de "
+	    "stof TRB-KA in de rivier. Gedeputeerde Lotte Brink (Milieu) en "
+	    "wethouder Kees Ruiter (VVD) reageerden.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_null(entity(r, "Vice Chair"));
+	assert_null(entity(r, "Oversight"));
+	assert_null(entity(r, "Treasury"));
+	assert_null(entity(r, "Treasuries"));
+	assert_null(entity(r, "Opposition"));
+	check_entity(r, en, "Geneva III", EXTRACT_MISC, 1, "Geneva III", 0);
+	check_entity(r, en, "Brellan Fund", EXTRACT_ORGANIZATION, 2,
+	    "Brellan Fund", 0, "Brellan Fund", 1);
+	check_entity(r, en, "Mara Quint", EXTRACT_PERSON, 1, "Mara Quint", 0);
+	check_entity(r, en, "Halvor Assembly", EXTRACT_ORGANIZATION, 1,
+	    "Halvor Assembly", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Bijgewerkt"));
+	assert_null(entity(r, "QXF"));
+	assert_null(entity(r, "TRB-KA"));
+	assert_null(entity(r, "Milieu"));
+	check_entity(r, nl, "VVD", EXTRACT_ORGANIZATION, 1, "VVD", 0);
+	check_entity(r, nl, "Lotte Brink", EXTRACT_PERSON, 1, "Lotte Brink", 0);
+	check_entity(r, nl, "Veltrex", EXTRACT_ORGANIZATION, 2, "Veltrex", 0,
+	    "Veltrex", 1);
+	check_entity(r, nl, "Anke Smit", EXTRACT_PERSON, 1, "Anke Smit", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3872,6 +3926,7 @@ main(void)
 		cmocka_unit_test(test_s5f_figures),
 		cmocka_unit_test(test_s6b_persons),
 		cmocka_unit_test(test_s6a_types),
+		cmocka_unit_test(test_s6e_spurious),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
