@@ -92,6 +92,10 @@ static bool s6b_titled_given(const struct ner *, size_t, size_t, bool,
 static bool s6b_body_default(const struct ner *, size_t, size_t);
 static bool s6b_initials_person(const struct ner *, size_t, size_t);
 static bool s6b_role_apposition(const struct ner *, size_t);
+/* s6d: Dutch name boundaries, round 2 */
+static bool s6d_cap_title(const struct ner *, const char *, const char *);
+static bool s6d_regional_government(const struct ner *, size_t);
+static bool s6d_suspended(const struct ner *, size_t, size_t);
 
 struct xmap {
 	char **keys;
@@ -3191,10 +3195,13 @@ title_compound(const ner *n, size_t a)
 		return 0;
 	tk(n, a, w, sizeof w);
 	h = strrchr(w, '-');
-	if (h == NULL || h == w || (unsigned char)h[1] < 'a' ||
-	    (unsigned char)h[1] > 'z' || strlen(h + 1) >= sizeof low)
+	if (h == NULL || h == w || (((unsigned char)h[1] < 'a' ||
+	    (unsigned char)h[1] > 'z') && !s6d_cap_title(n, w, h + 1)) ||
+	    strlen(h + 1) >= sizeof low)
 		return 0;
 	memcpy(low, h + 1, strlen(h + 1) + 1);
+	if (low[0] >= 'A' && low[0] <= 'Z')
+		low[0] = (char)(low[0] - 'A' + 'a');
 	return gz_has(GZ_PERSON_TITLES, low) || hd_title_suffix(low) ?
 	    (size_t)(h - w) : 0;
 }
@@ -3726,6 +3733,11 @@ finish(ner *n, size_t a, size_t b)
 		return add_mention(n, a, a + 1, v[a].start, xt_end(&v[a]), w,
 		    EXTRACT_ORGANIZATION, 2, -1);
 	}
+	if (b - a == 1 && s6d_regional_government(n, a)) {
+		join(n, a, a + 2, 0, 0, name, sizeof name);
+		return add_mention(n, a, a + 2, v[a].start, xt_end(&v[a + 1]),
+		    name, EXTRACT_ORGANIZATION, 2, -1);
+	}
 	/* strip sentence-initial function words, titles, demonyms */
 	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR) &&
 	    !particle_surname(n, a, b) && !s5c_lead_particle(n, a, b)) {
@@ -3763,7 +3775,7 @@ finish(ner *n, size_t a, size_t b)
 		}
 		if (v[a].kind == XT_WORD && is_demonym(w) && (!lastorg ||
 		    (a + 1 < b && generic_body(n, a + 1))) &&
-		    !demonym_plural(n, a, b)) {
+		    !demonym_plural(n, a, b) && !s6d_suspended(n, a, b)) {
 			a++;
 			continue;
 		}
@@ -7912,4 +7924,66 @@ s6a_plural_org_cue(const char *p)
 				return true;
 	}
 	return false;
+}
+
+/* s6d: Dutch name boundaries, round 2 (session 6, lane D). */
+
+/* Is w, after a hyphen in the word whole, a capitalised Dutch title:
+ * "Kamerlid" of "VVD-Kamerlid" (a Kamerlid of the VVD), not a title of its
+ * own as a whole ("Vice-Premier")? */
+static bool
+s6d_cap_title(const ner *n, const char *whole, const char *w)
+{
+	char low[64], all[128];
+	size_t len = strlen(w);
+
+	if (n->src->lang != XL_NL || len < 5 || len >= sizeof low ||
+	    (unsigned char)w[0] < 'A' || (unsigned char)w[0] > 'Z')
+		return false;
+	memcpy(low, w, len + 1);
+	low[0] = (char)(low[0] - 'A' + 'a');
+	if (!gz_has(GZ_PERSON_TITLES, low) && !hd_title_suffix(low))
+		return false;
+	xt_lower(whole, all, sizeof all);
+	if (gz_has(GZ_PERSON_TITLES, all))
+		return false;
+	all[w - whole - 1] = '\0';
+	return !gz_has(GZ_PERSON_TITLES, all);
+}
+
+/* Is token a the adjective of a Belgian region or community before its
+ * government in lower case: "de Vlaamse regering", "de Waalse regering",
+ * the body the region's own name is (not "de Nederlandse regering", a
+ * country's government described)? */
+static bool
+s6d_regional_government(const ner *n, size_t a)
+{
+	static const char *const adj[] = { "Vlaamse", "Waalse", "Brusselse",
+	    "Duitstalige" };
+	const xtok *v = n->t->v;
+	size_t i;
+
+	if (n->src->lang != XL_NL || a + 1 >= n->t->n ||
+	    v[a + 1].kind != XT_WORD || !s5c_is(n, a + 1, "regering") ||
+	    !same_block(n, a, a + 1))
+		return false;
+	for (i = 0; i < sizeof adj / sizeof adj[0]; i++)
+		if (s5c_is(n, a, adj[i]))
+			return true;
+	return false;
+}
+
+/* Does a demonym adjective at a open a name [a, b) whose next word is a
+ * suspended compound, "Nederlands Lucht- en Ruimtevaartcentrum": the
+ * adjective is part of the official name mid-sentence? */
+static bool
+s6d_suspended(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+
+	return n->src->lang == XL_NL && a + 3 < b + 1 && a + 2 < b &&
+	    !(v[a].flags & (XF_SSTART | XF_HEAD)) &&
+	    v[a + 1].kind == XT_WORD && v[a + 1].len > 2 &&
+	    (n->src->s[v[a + 1].start + v[a + 1].len - 1] == '-' ||
+	    n->src->s[v[a + 1].start + v[a + 1].len] == '-');
 }

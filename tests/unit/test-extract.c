@@ -3842,6 +3842,39 @@ test_s6e_spurious(void **state)
 	doc_free(d);
 }
 
+/* s6d: a party glued to a capitalised title (VVD-Kamerlid), an org
+ * compound ending in -orgaan after a demonym, a Belgian regional
+ * government in lower case, a demonym before a suspended compound */
+static void
+test_s6d_boundaries(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "Het plan kwam van Zonnepartij-Kamerlid Wietske Haarsma. Het "
+	    "Nederlands Toezichtorgaan meldde dat de Vlaamse regering het "
+	    "steunde, maar de Nederlandse regering niet. Ook het Nederlands "
+	    "Zee- en Havenbureau sprak.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Zonnepartij", EXTRACT_ORGANIZATION, 1,
+	    "Zonnepartij", 0);
+	check_entity(r, text, "Wietske Haarsma", EXTRACT_PERSON, 1,
+	    "Wietske Haarsma", 0);
+	assert_null(entity(r, "Zonnepartij-Kamerlid"));
+	check_entity(r, text, "Nederlands Toezichtorgaan",
+	    EXTRACT_ORGANIZATION, 1, "Nederlands Toezichtorgaan", 0);
+	check_entity(r, text, "Vlaamse regering", EXTRACT_ORGANIZATION, 1,
+	    "Vlaamse regering", 0);
+	assert_null(entity(r, "Nederlandse regering"));
+	check_entity(r, text, "Nederlands Zee- en Havenbureau",
+	    EXTRACT_ORGANIZATION, 1, "Nederlands Zee- en Havenbureau", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3927,6 +3960,7 @@ main(void)
 		cmocka_unit_test(test_s6b_persons),
 		cmocka_unit_test(test_s6a_types),
 		cmocka_unit_test(test_s6e_spurious),
+		cmocka_unit_test(test_s6d_boundaries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
