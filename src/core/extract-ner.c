@@ -18,6 +18,14 @@
 
 #include "extract-int.h"
 
+/* s6c: English name boundaries, round 2 (session 6, lane C) */
+struct ner;
+static size_t s6c_glued_bracket(struct ner *, size_t);
+static size_t s6c_party_bracket(struct ner *, long, size_t);
+static bool s6c_places_and_body(const struct ner *, size_t, size_t, size_t,
+    size_t);
+static bool s6c_place_prefix(const struct ner *, size_t, size_t);
+
 /* s5c: Dutch and Flemish particles in names (session 5, lane C) */
 struct ner;
 static int s5c_connector(const struct ner *, size_t, size_t, size_t,
@@ -3740,7 +3748,8 @@ finish(ner *n, size_t a, size_t b)
 	}
 	/* strip sentence-initial function words, titles, demonyms */
 	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR) &&
-	    !particle_surname(n, a, b) && !s5c_lead_particle(n, a, b)) {
+	    !particle_surname(n, a, b) && !s5c_lead_particle(n, a, b) &&
+	    !s6c_place_prefix(n, a, b)) {
 		tk(n, a, w, sizeof w);
 		if (b - a > 1)
 			join(n, a, a + 2, 0, 0, name, sizeof name);
@@ -4642,6 +4651,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    strcmp(cw, "&") == 0) {
 		int r;
 
+		if (s6c_places_and_body(n, s, c0, c1, e))
+			return true;
 		if ((r = bd3_and(n, s, c0, c1, e)) >= 0)
 			return r == 1;
 		if (c1 - c0 != 1 || c1 >= e)
@@ -4808,7 +4819,8 @@ split(ner *n, size_t a, size_t e)
 	while (a + 1 < e && n->t->v[a].kind == XT_WORD &&
 	    ((n->t->v[a].flags & (XF_SSTART | XF_HEAD)) ||
 	    hd_after_dateline(n, a)) && stopword(n, a) &&
-	    !particle_surname(n, a, e) && !s5c_lead_particle(n, a, e)) {
+	    !particle_surname(n, a, e) && !s5c_lead_particle(n, a, e) &&
+	    !s6c_place_prefix(n, a, e)) {
 		/* not the "New" of New Zealand, "De" of De Nederlandsche Bank */
 		join(n, a, a + 2, 0, 0, name, sizeof name);
 		if (is_known(name))
@@ -5689,6 +5701,14 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			i = alias(&n, mi, i + 1);
 			continue;
 		}
+		/* CPI(M), PvdA(S): an acronym and a bracketed letter glued */
+		if (((v[i].flags & XF_ALLUP) && (b = s6c_glued_bracket(&n,
+		    i)) > 0) || ((v[i].flags & XF_SSTART) && i + 1 < t->n &&
+		    (v[i + 1].flags & XF_ALLUP) && stopword(&n, i) &&
+		    (b = s6c_glued_bracket(&n, i + 1)) > 0)) {
+			i = b;
+			continue;
+		}
 		/* "EXCLUSIVE - ...", "UPDATE: ...": a wire service's label */
 		if ((v[i].flags & (XF_BSTART | XF_ALLUP)) == (XF_BSTART |
 		    XF_ALLUP) && v[i].len < sizeof w && i + 1 < t->n &&
@@ -5776,6 +5796,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			mi = split(&n, i, b);
 		bd_glued_month(&n, mi, b);
 		ordinal_name(&n, mi, i);
+		b = s6c_party_bracket(&n, mi, b);
 		i = alias(&n, mi, b);
 	}
 done:
@@ -7986,4 +8007,183 @@ s6d_suspended(const ner *n, size_t a, size_t b)
 	    v[a + 1].kind == XT_WORD && v[a + 1].len > 2 &&
 	    (n->src->s[v[a + 1].start + v[a + 1].len - 1] == '-' ||
 	    n->src->s[v[a + 1].start + v[a + 1].len] == '-');
+}
+
+/* s6c: English name boundaries, round 2 (session 6, lane C). */
+
+/* Is token i a bracket of kind c, glued to the token before it? */
+static bool
+s6c_glued(const ner *n, size_t i, int c)
+{
+	const xtok *v = n->t->v;
+
+	return i < n->t->n && v[i].kind == XT_PUNCT &&
+	    !(v[i].flags & XF_SPACE) && xt_first(n->src, &v[i]) == c &&
+	    same_block(n, i - 1, i);
+}
+
+/* Is token i an acronym written in capitals, with a bracket glued to it
+ * holding one to three capitals and glued to them ("CPI(M)")?  One name:
+ * emit it and return the token after the closing bracket (0 if not). */
+static size_t
+s6c_glued_bracket(ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	const char *p;
+	char name[64], stem[128];
+	size_t j, e = i + 4;
+	int type, strength;
+	long mi;
+
+	if (e > n->t->n || v[i].kind != XT_WORD || v[i].len > 8 ||
+	    (v[i].flags & (XF_GEN | XF_HYPH | XF_ABBR | XF_DIGIT)) ||
+	    !s6c_glued(n, i + 1, '(') || v[i + 2].kind != XT_WORD ||
+	    (v[i + 2].flags & (XF_SPACE | XF_GEN | XF_ABBR)) ||
+	    v[i + 2].len > 3 || !s6c_glued(n, i + 3, ')'))
+		return 0;
+	p = n->src->s + v[i + 2].start;
+	for (j = 0; j < v[i + 2].len; j++)
+		if (p[j] < 'A' || p[j] > 'Z')
+			return 0;
+	/* not glued to a word after it */
+	if (e < n->t->n && !(v[e].flags & XF_SPACE) && v[e].kind != XT_PUNCT)
+		return 0;
+	if (xt_text(n->src, v[i].start, xt_end(&v[i + 3]), name,
+	    sizeof name) >= sizeof name - 1)
+		return 0;
+	type_of(n, i, i + 1, false, name, &type, &strength, stem,
+	    sizeof stem);
+	mi = add_mention(n, i, e, v[i].start, xt_end(&v[i + 3]), name, type,
+	    strength, -1);
+	return alias(n, mi, e);
+}
+
+/* Does organisation mention m end at token b, before a bracket holding
+ * one capitalised word (not an acronym, a place or a known name), and is
+ * m a party: "Communist Party of India (Marxist)"?  The bracket is part
+ * of the name; return the token after it (else b). */
+static size_t
+s6c_party_bracket(ner *n, long m, size_t b)
+{
+	static const char *const party[] = { "Party", "Partij", "Parti",
+	    "Partido", "Partei", "Partito" };
+	const xtok *v = n->t->v;
+	xment *x;
+	char w[64], name[512], *p;
+	size_t i, len;
+
+	if (m < 0 || b + 3 > n->t->n || (x = &n->out->v[m])->t1 != b ||
+	    x->type != EXTRACT_ORGANIZATION || x->t1 - x->t0 < 2 ||
+	    v[b].kind != XT_PUNCT || xt_first(n->src, &v[b]) != '(' ||
+	    !same_block(n, b - 1, b) || v[b + 1].kind != XT_WORD ||
+	    !(v[b + 1].flags & XF_UPPER) || (v[b + 1].flags & (XF_ALLUP |
+	    XF_MULTIUP | XF_DIGIT | XF_GEN | XF_ABBR | XF_SPACE)) ||
+	    !s6c_glued(n, b + 2, ')') || v[b + 1].len >= sizeof w)
+		return b;
+	tk(n, b + 1, w, sizeof w);
+	if (is_known(w) || is_demonym(w) || given_name(w))
+		return b;
+	for (i = x->t0; i < b; i++)
+		if (v[i].kind == XT_WORD && v[i].len < sizeof w &&
+		    xt_in(tk(n, i, w, sizeof w), party,
+		    sizeof party / sizeof party[0]))
+			break;
+	if (i == b)
+		return b;
+	len = strlen(x->name);
+	if (len + v[b].len + v[b + 1].len + v[b + 2].len + 2 > sizeof name)
+		return b;
+	memcpy(name, x->name, len);
+	name[len] = ' ';
+	xt_text(n->src, v[b].start, xt_end(&v[b + 2]), name + len + 1,
+	    sizeof name - len - 1);
+	if ((p = xments_strdup(n->out, name)) == NULL) {
+		n->out->oom = true;
+		return b;
+	}
+	x->name = p;
+	x->t1 = (uint32_t)(b + 3);
+	x->end = xt_end(&v[b + 2]);
+	return b + 3;
+}
+
+/* Is [s, e) "(the) Place and Place <words> <body>", with "and" at
+ * [c0, c1): a body of two places (the England and Wales Cricket Board)?
+ * The article before the first place says one name follows. */
+static bool
+s6c_places_and_body(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t f = s, i;
+
+	if (c1 - c0 != 1 || e - c1 < 2 || c0 == 0)
+		return false;
+	/* the article: in the candidate ("The England ...") or before it */
+	if (c0 - s == 2 && v[s].kind == XT_WORD && v[s].len < sizeof w &&
+	    strcmp(tkl(n, s, w, sizeof w), "the") == 0)
+		f = s + 1;
+	else if (c0 - s != 1 || s == 0 || !same_block(n, s - 1, s) ||
+	    v[s - 1].kind != XT_WORD || v[s - 1].len != 3 ||
+	    strcmp(tkl(n, s - 1, w, sizeof w), "the") != 0)
+		return false;
+	if (c0 - f != 1)
+		return false;
+	for (i = f; i < e; i++) {
+		if (i == c0)
+			continue;
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    v[i].len >= sizeof w || (v[i].flags & (XF_GEN | XF_ABBR |
+		    XF_DIGIT | XF_HYPH)))
+			return false;
+	}
+	if (!gz_has(GZ_PLACES, tk(n, f, w, sizeof w)) ||
+	    !gz_has(GZ_PLACES, tk(n, c1, w, sizeof w)))
+		return false;
+	return gz_has(GZ_ORG_HEADS, tk(n, e - 1, w, sizeof w));
+}
+
+/* Is token a, a word that begins place names, after "at", "from" or a
+ * preposition of place? */
+static bool
+s6c_at_place(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	char w[16];
+
+	return a > 0 && same_block(n, a - 1, a) && v[a - 1].kind == XT_WORD &&
+	    !is_cap(&v[a - 1]) && v[a - 1].len < sizeof w &&
+	    (place_prep(tkl(n, a - 1, w, sizeof w)) || strcmp(w, "at") == 0 ||
+	    strcmp(w, "from") == 0);
+}
+
+/* Is [a, e) a word that begins place names and one name after it (Old
+ * Trafford, Fort Calloway), opening a sentence or a heading, where the
+ * first word belongs to the name: after "at", "from" or a preposition of
+ * place, here or at the same two words earlier in the document? */
+static bool
+s6c_place_prefix(const ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t k;
+
+	if (e - a != 2 || !(v[a].flags & (XF_SSTART | XF_HEAD)) ||
+	    v[a].kind != XT_WORD || v[a + 1].kind != XT_WORD ||
+	    v[a].len >= sizeof w || v[a + 1].len >= sizeof w ||
+	    (v[a].flags & (XF_ALLUP | XF_GEN | XF_ABBR | XF_HYPH)) ||
+	    (v[a + 1].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_ABBR |
+	    XF_HYPH)) || !is_cap(&v[a + 1]) ||
+	    !place_prefix(tk(n, a, w, sizeof w)) || stopword(n, a + 1) ||
+	    given_name(tk(n, a + 1, w, sizeof w)) ||
+	    is_org_or_misc_word(w) || gz_has(GZ_ORG_HEADS, w))
+		return false;
+	if (s6c_at_place(n, a))
+		return true;
+	/* the same two words earlier (a bounded look back) */
+	for (k = a; k > 1 && a - k < 1000; k--)
+		if (v[k - 1].wid == v[a + 1].wid && v[k - 2].wid == v[a].wid &&
+		    v[a].wid != 0 && s6c_at_place(n, k - 2))
+			return true;
+	return false;
 }

@@ -15,6 +15,9 @@
 
 #include "extract-int.h"
 
+/* s6c: English name boundaries, round 2 (session 6, lane C) */
+static bool s6c_name_after_initial(const xtoks *, const char *);
+
 /* True for a letter (any script). */
 bool
 xt_is_letter(int32_t cp)
@@ -441,14 +444,16 @@ push(xtoks *t, const xsrc *src, xtok *k)
 		else if (t->abbr && (k->flags & XF_UPPER)) {
 			/* "in the U.S. The ..." */
 			xt_tok_lower(src, k, low, sizeof low);
-			if (xt_is_stopword(low, src->lang))
+			if (xt_is_stopword(low, src->lang) &&
+			    !s6c_name_after_initial(t, low))
 				k->flags |= XF_SSTART;
 		}
 		t->pending = false;
 		t->abbr = false;
 		if (k->kind == XT_WORD && (k->flags & XF_ABBR)) {
 			xt_tok_lower(src, k, low, sizeof low);
-			if (k->len > 2 && !gz_has(GZ_PERSON_TITLES, low))
+			if (k->len >= 2 &&
+			    !gz_has(GZ_PERSON_TITLES, low))
 				t->abbr = true;
 		}
 	} else if ((k->flags & XF_SENTEND) || dateline_dash(t, src, k))
@@ -1299,4 +1304,26 @@ done:
 	if (!ok)
 		t->oom = true;
 	return ok;
+}
+
+/* s6c: English name boundaries, round 2 (session 6, lane C). */
+
+/* Is the last word pushed an initial (one letter and its full stop) and
+ * word low after it still a part of the name (J. De Vries), not a pronoun
+ * or an article opening the next sentence ("op X. Hij wil", "Plan B. The
+ * ...": there the full stop ends the sentence)? */
+static bool
+s6c_name_after_initial(const xtoks *t, const char *low)
+{
+	static const char *const opener[] = { "he", "she", "it", "they",
+	    "we", "the", "this", "that", "these", "there", "his", "her",
+	    "its", "their", "hij", "zij", "ze", "het", "dit", "dat", "deze",
+	    "er", "wij", "ik", "hun" };
+	size_t i = t->n;
+
+	while (i > 0 && t->v[i - 1].kind == XT_PUNCT && t->n - i < 3)
+		i--;
+	if (i == 0 || t->v[i - 1].kind != XT_WORD || t->v[i - 1].len > 2)
+		return false;
+	return !xt_in(low, opener, sizeof opener / sizeof opener[0]);
 }

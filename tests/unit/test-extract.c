@@ -3875,6 +3875,62 @@ test_s6d_boundaries(void **state)
 	doc_free(d);
 }
 
+/* s6c: English name boundaries, round 2.  A bracket holding one word
+ * after a party's name belongs to it, and so does a letter in a bracket
+ * glued to an acronym; "the Place and Place ... Board" is one body; a
+ * pronoun after an initial opens the next sentence (a particle does
+ * not); a word that begins place names (Old, Fort) stays in the name
+ * after "at", and opening a sentence when the document has it so. */
+static void
+test_s6c_boundaries(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The Velmora Workers Party (Leninist) won seats in the north. "
+	    "Officials at the VWP(L) office in Dalmere celebrated. "
+	    "The VWP(L) Politburo met on Monday. "
+	    "The France and Belgium Rowing Board confirmed the race.\n";
+	const char *nl =
+	    "Titel\n\n"
+	    "Dat schreef Pieter Vos zondag op Q. Hij wil meer geld. "
+	    "Volgens J. De Smedt komt het goed.\n";
+	const char *place =
+	    "Title\n\n"
+	    "The old rivals met at Old Calloway on Sunday. \"We were "
+	    "patient.\" Old Calloway rewards an old-fashioned approach, the "
+	    "old captain said.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Velmora Workers Party (Leninist)",
+	    EXTRACT_ORGANIZATION, 1, "Velmora Workers Party (Leninist)", 0);
+	assert_null(entity(r, "Leninist"));
+	check_entity(r, en, "VWP(L)", EXTRACT_ORGANIZATION, 2, "VWP(L)", 0,
+	    "VWP(L)", 1);
+	assert_null(entity(r, "VWP"));
+	assert_null(entity(r, "L"));
+	check_entity(r, en, "France and Belgium Rowing Board",
+	    EXTRACT_ORGANIZATION, 1, "France and Belgium Rowing Board", 0);
+	assert_null(entity(r, "Belgium Rowing Board"));
+	extract_free(r);
+	doc_free(d);
+	/* a place's prefix opening a sentence, after "at Old Calloway" */
+	r = run(place, "en", &d);
+	check_entity(r, place, "Old Calloway", EXTRACT_PLACE, 2,
+	    "Old Calloway", 0, "Old Calloway", 1);
+	assert_null(entity(r, "Calloway"));
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Q. Hij"));
+	check_entity(r, nl, "J. De Smedt", EXTRACT_PERSON, 1, "J. De Smedt",
+	    0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -3961,6 +4017,7 @@ main(void)
 		cmocka_unit_test(test_s6a_types),
 		cmocka_unit_test(test_s6e_spurious),
 		cmocka_unit_test(test_s6d_boundaries),
+		cmocka_unit_test(test_s6c_boundaries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
