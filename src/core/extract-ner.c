@@ -30,6 +30,11 @@ static bool s6c_place_prefix(const struct ner *, size_t, size_t);
 struct ner;
 static int s5c_connector(const struct ner *, size_t, size_t, size_t,
     size_t);
+
+/* s7d: person names (session 7, lane D) */
+static bool s7d_saint_place(const struct ner *, size_t, size_t);
+static int s7d_van_place(const struct ner *, size_t, size_t, size_t,
+    size_t);
 static bool s5c_lead_particle(const struct ner *, size_t, size_t);
 static bool s5c_van_den(const struct ner *, size_t, size_t);
 static bool s5c_arabic(const struct ner *, size_t, size_t);
@@ -3749,7 +3754,7 @@ finish(ner *n, size_t a, size_t b)
 	/* strip sentence-initial function words, titles, demonyms */
 	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR) &&
 	    !particle_surname(n, a, b) && !s5c_lead_particle(n, a, b) &&
-	    !s6c_place_prefix(n, a, b)) {
+	    !s6c_place_prefix(n, a, b) && !s7d_saint_place(n, a, b)) {
 		tk(n, a, w, sizeof w);
 		if (b - a > 1)
 			join(n, a, a + 2, 0, 0, name, sizeof name);
@@ -4519,7 +4524,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	}
 	if (bd_list_break(n, c0, c1, e))
 		return false;
-	if ((r5 = s5c_connector(n, s, c0, c1, e)) >= 0)
+	if ((r5 = s5c_connector(n, s, c0, c1, e)) >= 0 ||
+	    (r5 = s7d_van_place(n, s, c0, c1, e)) >= 0)
 		return r5 == 1;
 	if (bd4_connector(n, s, c0, c1, e) == 1)
 		return true;
@@ -4820,7 +4826,7 @@ split(ner *n, size_t a, size_t e)
 	    ((n->t->v[a].flags & (XF_SSTART | XF_HEAD)) ||
 	    hd_after_dateline(n, a)) && stopword(n, a) &&
 	    !particle_surname(n, a, e) && !s5c_lead_particle(n, a, e) &&
-	    !s6c_place_prefix(n, a, e)) {
+	    !s6c_place_prefix(n, a, e) && !s7d_saint_place(n, a, e)) {
 		/* not the "New" of New Zealand, "De" of De Nederlandsche Bank */
 		join(n, a, a + 2, 0, 0, name, sizeof name);
 		if (is_known(name))
@@ -8186,4 +8192,64 @@ s6c_place_prefix(const ner *n, size_t a, size_t e)
 		    v[a].wid != 0 && s6c_at_place(n, k - 2))
 			return true;
 	return false;
+}
+
+/* s7d: person names (session 7, lane D) */
+
+/* Is [a, e) a saint's name that names a place: "San", "Santa", "Santo",
+ * "São" or "Sankt" and one given name (San Antonio, Santa Clara, São
+ * Paulo), where the given name belongs to the place, also opening a
+ * sentence? */
+static bool
+s7d_saint_place(const ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (e - a != 2 || v[a].kind != XT_WORD || v[a + 1].kind != XT_WORD ||
+	    !is_cap(&v[a + 1]) || (v[a].flags & (XF_ALLUP | XF_GEN)) ||
+	    (v[a + 1].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_ABBR |
+	    XF_HYPH)) || v[a + 1].len >= sizeof w)
+		return false;
+	if (!s5c_is(n, a, "San") && !s5c_is(n, a, "Santa") &&
+	    !s5c_is(n, a, "Santo") && !s5c_is(n, a, "São") &&
+	    !s5c_is(n, a, "Sankt"))
+		return false;
+	return given_name(tk(n, a + 1, w, sizeof w));
+}
+
+/* Does "van" after a full person name end it before a known place (Lee
+ * Jae-myung van Zuid-Korea, Amara Okafor van Nigeria): a given name or an
+ * East Asian surname, one more name that is no given name, "van" and a
+ * listed place (0), or none of these (-1)? */
+static int
+s7d_van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	bool cjk;
+
+	if (n->src->lang != XL_NL || c1 - c0 != 1 || c0 != s + 2 ||
+	    c1 + 1 != e || !s5c_is(n, c0, "van"))
+		return -1;
+	if (v[s].kind != XT_WORD || v[s + 1].kind != XT_WORD ||
+	    v[c1].kind != XT_WORD || !is_cap(&v[s]) || !is_cap(&v[s + 1]) ||
+	    !is_cap(&v[c1]) || v[s].len >= sizeof w ||
+	    v[s + 1].len >= sizeof w || v[c1].len >= sizeof w ||
+	    ((v[s].flags | v[s + 1].flags | v[c1].flags) &
+	    (XF_ALLUP | XF_DIGIT)))
+		return -1;
+	tk(n, c1, w, sizeof w);
+	if (!gz_has(GZ_PLACES, w) && !directed_place(w))
+		return -1;
+	cjk = cjk_surname_in(n, s, s + 1);
+	if (!cjk && !given_name(tk(n, s, w, sizeof w)))
+		return -1;
+	/* a second given name may open a surname with "van" (Jan Peter van
+	 * Rhenen); after an East Asian surname it ends the name */
+	tk(n, s + 1, w, sizeof w);
+	if ((!cjk && given_name(w)) || is_known(w) ||
+	    is_org_or_misc_word(w) || gz_has(GZ_PLACES, w) || stopword(n, s + 1))
+		return -1;
+	return 0;
 }

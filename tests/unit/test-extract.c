@@ -3931,6 +3931,51 @@ test_s6c_boundaries(void **state)
 	doc_free(d);
 }
 
+
+/* s7d: person names (session 7, lane D): a full name and "van" before a
+ * listed place ends the name, also after an East Asian surname; a saint's
+ * name opening a sentence names a place; common Dutch given names. */
+static void
+test_s7d_names(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "Gisteren sprak president Park Min-jun van Zuid-Korea met de "
+	    "pers. Ook Amara Okafor van Nigeria was er. Volgens Jan Peter "
+	    "van Rhenen is het goed. Fotograaf Remko Velthuis maakte de "
+	    "foto.\n";
+	const char *en =
+	    "Title\n\n"
+	    "The mayor spoke on Monday. San Antonio restricted lawn "
+	    "watering, officials in Santa Clara said.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Park Min-jun", EXTRACT_PERSON, 1,
+	    "Park Min-jun", 0);
+	check_entity(r, nl, "Zuid-Korea", EXTRACT_PLACE, 1, "Zuid-Korea", 0);
+	check_entity(r, nl, "Amara Okafor", EXTRACT_PERSON, 1,
+	    "Amara Okafor", 0);
+	check_entity(r, nl, "Nigeria", EXTRACT_PLACE, 1, "Nigeria", 0);
+	/* a second given name: "van" opens the surname */
+	check_entity(r, nl, "Jan Peter van Rhenen", EXTRACT_PERSON, 1,
+	    "Jan Peter van Rhenen", 0);
+	check_entity(r, nl, "Remko Velthuis", EXTRACT_PERSON, 1,
+	    "Remko Velthuis", 0);
+	assert_null(entity(r, "Park Min-jun van Zuid-Korea"));
+	assert_null(entity(r, "Fotograaf Remko Velthuis"));
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "San Antonio", EXTRACT_PLACE, 1, "San Antonio", 0);
+	check_entity(r, en, "Santa Clara", EXTRACT_PLACE, 1, "Santa Clara", 0);
+	assert_null(entity(r, "Antonio"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4018,6 +4063,7 @@ main(void)
 		cmocka_unit_test(test_s6e_spurious),
 		cmocka_unit_test(test_s6d_boundaries),
 		cmocka_unit_test(test_s6c_boundaries),
+		cmocka_unit_test(test_s7d_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
