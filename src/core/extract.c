@@ -46,6 +46,10 @@ static void s6a_note(unsigned char *, const xment *);
 static int s6a_tie(const long *, const unsigned char *, int);
 /* s6e: spurious names and misc, round 2 (session 6, lane E) */
 static void s6e_fix(const xsrc *, const xtoks *, xments *);
+/* s7b: types on fresh news (session 7, lane B) */
+static bool s7b_place_cue(const xsrc *, const xtoks *, const xment *);
+static bool s7b_at_place(const unsigned char *, const unsigned char *,
+    size_t);
 
 struct extract_result {
 	char lang[4];
@@ -941,7 +945,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	long hit;
 	char buf[256], w[128];
 	long (*votes)[EXTRACT_ENTITY_TYPE_COUNT] = NULL;
-	unsigned char *s6a_cue = NULL;
+	unsigned char *s6a_cue = NULL, *s7b = NULL;
 	bool ok = false;
 	xment *x;
 
@@ -957,7 +961,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			allup[i / 8] |= (unsigned char)(1u << (i % 8));
 	/* which mentions are listed beside the one before (bit 0) or after
 	 * (bit 1) them: "Jelsum en Cornjum" */
-	if ((beside = calloc(n, 1)) == NULL)
+	if ((beside = calloc(n, 1)) == NULL ||
+	    (s7b = calloc(n, 1)) == NULL)
 		goto out;
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
@@ -999,6 +1004,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			goto out;
 		if (!ty4_type_cue(src, t, x, &ty4storm, i))
 			goto out;
+		if (s7b_place_cue(src, t, x))
+			s7b[i] = 1;
 	}
 	/* Museum Singer Laren -> Singer Laren: the name after an
 	 * organisation's head word (the surnames of people named with
@@ -1164,6 +1171,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		if (ht[j] != 0) {
 			uf_union(par, i, ht[j] - 1);
 			beside[ht[j] - 1] |= beside[i] & TY2_AT_PLACE;
+			s7b[ht[j] - 1] |= s7b[i];
 		} else
 			ht[j] = (uint32_t)i + 1;
 	}
@@ -1181,6 +1189,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 		if (x->t1 - x->t0 <= 2 && x->link < 0 && x->strength < 3 &&
 		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
+		    !(x->type < 0 && s7b_at_place(s7b, beside,
+		    ht[name_slot(ht, hmask, ms, x->name)] - 1)) &&
 		    (hit = ks_find(&pre, x->name)) >= 0 &&
 		    !(x->t1 - x->t0 == 1 && ks_find(&sur, x->name) >= 0)) {
 			uf_union(par, i, (size_t)hit);
@@ -1307,6 +1317,10 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 	}
 	s5a_list_chain(ms, beside, par, votes);
+	/* a name with no vote found after a place preposition: a place */
+	for (i = 0; i < n; i++)
+		if (s7b[i] & 1)
+			s7b[uf_find(par, i)] |= 2;
 	for (i = 0; i < n; i++)
 		if (count[i] > 0)
 			nk++;
@@ -1335,6 +1349,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				bt = (int)k;
 			}
 		bt = s6a_tie(votes[i], s6a_cue + i * S6A_CUE, bt);
+		if (bv == 0 && (s7b[i] & 2))
+			bt = EXTRACT_PLACE;
 		e->type = (extract_entity_type)bt;
 	}
 	for (i = 0; i < n; i++) {
@@ -1367,6 +1383,7 @@ out:
 	free(allup);
 	free(beside);
 	free(s6a_cue);
+	free(s7b);
 	free(blk);
 	ks_free(&sur);
 	ks_free(&acr);
@@ -2458,4 +2475,44 @@ out:
 	free(map);
 	ks_free(&bond);
 	ks_free(&port);
+}
+
+/* s7b: types on fresh news (session 7, lane B) */
+
+/* Is x one word without a type after a place preposition in its block
+ * ("the palace in Nusantara", "a raid at Heathrow"), or a person's home
+ * town after the age ("Ann Smith, 41, of Luton")? */
+static bool
+s7b_place_cue(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const preps[] = {
+		"at", "bij", "in", "naar", "nabij", "near", "outside", "rond",
+		"towards", "uit", "vanuit",
+	};
+	const xtok *k;
+	char w[16];
+
+	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->type >= 0 ||
+	    (t->v[x->t0].flags & XF_BSTART) ||
+	    t->v[x->t0 - 1].kind != XT_WORD ||
+	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
+		return false;
+	if (xt_in(w, preps, sizeof preps / sizeof preps[0]))
+		return true;
+	if (strcmp(w, "of") != 0 || x->t0 < 4 ||
+	    !xt_same_block(t, x->t0 - 4, x->t0))
+		return false;
+	k = &t->v[x->t0 - 4];
+	return k[2].kind == XT_PUNCT && src->s[k[2].start] == ',' &&
+	    (k[1].kind == XT_NUM || (k[1].kind == XT_WORD &&
+	    (unsigned char)(src->s[k[1].start] - '0') <= 9 && k[1].len <= 3)) &&
+	    k->kind == XT_PUNCT && src->s[k->start] == ',';
+}
+
+/* Was the name of the mention first named at i found after a place
+ * preposition, typed a place there or not? */
+static bool
+s7b_at_place(const unsigned char *cue, const unsigned char *beside, size_t i)
+{
+	return (cue[i] & 1) || (beside[i] & TY2_AT_PLACE);
 }

@@ -3976,6 +3976,47 @@ test_s7d_names(void **state)
 	doc_free(d);
 }
 
+/* s7b: a new town that opens an authority's name is a place when it
+ * follows a place preposition; a home town after a person's age; an
+ * aquifer */
+static void
+test_s7b_types(void **state)
+{
+	static const char en[] =
+	    "The government pledged more money for Velgrado, the new "
+	    "capital.\n\nSpeaking at the palace in Velgrado on Monday, the "
+	    "president said work would go on.\n\nThe Velgrado Capital "
+	    "Authority said 400 workers had moved.\n";
+	static const char age[] =
+	    "Tomas Brell, 41, of Quenford, was jailed for six years on "
+	    "Friday.\n";
+	static const char water[] =
+	    "Farmers said the Brannock Aquifer was being pumped too fast.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Velgrado", EXTRACT_PLACE, 2, "Velgrado", 0,
+	    "Velgrado", 1);
+	check_entity(r, en, "Velgrado Capital Authority",
+	    EXTRACT_ORGANIZATION, 1, "Velgrado Capital Authority", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(age, "en", &d);
+	check_entity(r, age, "Quenford", EXTRACT_PLACE, 1, "Quenford", 0);
+	check_entity(r, age, "Tomas Brell", EXTRACT_PERSON, 1, "Tomas Brell",
+	    0);
+	extract_free(r);
+	doc_free(d);
+	/* a ground water's head word */
+	r = run(water, "en", &d);
+	check_entity(r, water, "Brannock Aquifer", EXTRACT_PLACE, 1,
+	    "Brannock Aquifer", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4064,6 +4105,7 @@ main(void)
 		cmocka_unit_test(test_s6d_boundaries),
 		cmocka_unit_test(test_s6c_boundaries),
 		cmocka_unit_test(test_s7d_names),
+		cmocka_unit_test(test_s7b_types),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
