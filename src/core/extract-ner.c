@@ -18,6 +18,12 @@
 
 #include "extract-int.h"
 
+/* s7c: long official names and names with numbers (session 7, lane C) */
+struct ner;
+static bool s7c_portfolio_comma(const struct ner *, size_t, size_t);
+static bool s7c_portfolio_list(const struct ner *, size_t, size_t);
+static bool s7c_acronym_after(const struct ner *, size_t, size_t);
+
 /* s6c: English name boundaries, round 2 (session 6, lane C) */
 struct ner;
 static size_t s6c_glued_bracket(struct ner *, size_t);
@@ -2138,6 +2144,10 @@ type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*strength = 2;
 		return;
 	}
+	if (s7c_portfolio_list(n, a, b)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
 	if (ty3_type(n, a, b, name, last, nx, titlecase, type, strength))
 		return;
 	if ((v[a].flags & XF_AUTHOR) && titlecase) {
@@ -3789,7 +3799,8 @@ finish(ner *n, size_t a, size_t b)
 		}
 		if (v[a].kind == XT_WORD && is_demonym(w) && (!lastorg ||
 		    (a + 1 < b && generic_body(n, a + 1))) &&
-		    !demonym_plural(n, a, b) && !s6d_suspended(n, a, b)) {
+		    !demonym_plural(n, a, b) && !s6d_suspended(n, a, b) &&
+		    !s7c_acronym_after(n, a, b)) {
 			a++;
 			continue;
 		}
@@ -5016,6 +5027,8 @@ comma_part(const ner *n, size_t a, size_t b)
 	for (k = b; k > a + 1 && !(v[k - 1].kind == XT_WORD &&
 	    strcmp(tkl(n, k - 1, w, sizeof w), "van") == 0); k--)
 		;
+	if (s7c_portfolio_comma(n, a, b))
+		return true;
 	if (k > a + 1 && portfolio_at(n, k) && b + 2 < n->t->n &&
 	    same_block(n, a, b + 2) && (is_connector(n, b + 2) ||
 	    (v[b + 2].kind == XT_PUNCT && xt_first(n->src, &v[b + 2]) == ',')))
@@ -8252,4 +8265,89 @@ s7d_van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    is_org_or_misc_word(w) || gz_has(GZ_PLACES, w) || stopword(n, s + 1))
 		return -1;
 	return 0;
+}
+
+/*
+ * s7c: long official names and names with numbers (session 7, lane C).
+ */
+
+/* Does the comma at token b continue a list of portfolios that opens the
+ * name at token a right after "minister van" (de minister van Handel,
+ * Industrie en Energie): another portfolio follows, then "en" or a comma? */
+static bool
+s7c_portfolio_comma(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+
+	if (b + 2 >= n->t->n || !same_block(n, a, b + 2) ||
+	    !portfolio_at(n, a))
+		return false;
+	return is_connector(n, b + 2) || (v[b + 2].kind == XT_PUNCT &&
+	    xt_first(n->src, &v[b + 2]) == ',');
+}
+
+/* Is [a, b) a list of portfolios after "minister van", with a comma in it
+ * (Landbouw, Visserij en Natuur): a ministry, never people? */
+static bool
+s7c_portfolio_list(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	size_t i;
+
+	if (b - a < 4)
+		return false;
+	for (i = a + 1; i < b; i++)
+		if (v[i].kind == XT_PUNCT && xt_first(n->src, &v[i]) == ',')
+			break;
+	return i < b && portfolio_at(n, a);
+}
+
+/* Is [a, b) followed by its acronym in brackets, the initials of all its
+ * capitalised words in order (Nederlandse Aardolie Maatschappij (NAM))? */
+static bool
+s7c_acronym_at(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char acr[16], w[8];
+	size_t i, k = 0;
+
+	if (b - a < 2 || b + 2 >= n->t->n || !same_block(n, a, b + 2) ||
+	    v[b].kind != XT_PUNCT || xt_first(n->src, &v[b]) != '(' ||
+	    v[b + 1].kind != XT_WORD || !(v[b + 1].flags & XF_ALLUP) ||
+	    v[b + 1].len != b - a || v[b + 2].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[b + 2]) != ')')
+		return false;
+	tk(n, b + 1, acr, sizeof acr);
+	for (i = a; i < b; i++) {
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]))
+			return false;
+		tk(n, i, w, sizeof w);
+		if ((unsigned char)w[0] >= 0x80 || w[0] != acr[k++])
+			return false;
+	}
+	return true;
+}
+
+/* Does the adjective of nationality opening [a, b) belong to the name:
+ * the name is followed by its acronym counting that initial, here or where
+ * the same words were written earlier (a bounded look back)? */
+static bool
+s7c_acronym_after(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	size_t k, i;
+
+	if (b - a < 2 || b - a > 6)
+		return false;
+	if (s7c_acronym_at(n, a, b))
+		return true;
+	for (k = a; k > 0 && a - k < 3000; k--) {
+		if (v[k - 1].wid != v[a].wid || v[a].wid == 0)
+			continue;
+		for (i = 1; i < b - a && v[k - 1 + i].wid == v[a + i].wid; i++)
+			;
+		if (i == b - a && s7c_acronym_at(n, k - 1, k - 1 + i))
+			return true;
+	}
+	return false;
 }

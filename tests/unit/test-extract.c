@@ -4017,6 +4017,40 @@ test_s7b_types(void **state)
 	doc_free(d);
 }
 
+/*
+ * s7c: long official names (session 7, lane C): a list of portfolios
+ * after "minister van" and a comma is one ministry, never people; an
+ * adjective of nationality opening a name stays in it when the acronym
+ * in brackets after it counts its initial.
+ */
+static void
+test_s7c_official_names(void **state)
+{
+	const char *text =
+	    "Titel\n\n"
+	    "De Deense minister van Visserij, Havens en Kusten, Pelle Norrby, "
+	    "was er dinsdag. Ook de Zweedse Kolen Compagnie (ZKC) kwam. De "
+	    "Zweedse Kolen Compagnie bouwt een haven.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "nl", &d);
+	check_entity(r, text, "Visserij, Havens en Kusten",
+	    EXTRACT_ORGANIZATION, 1, "Visserij, Havens en Kusten", 0);
+	assert_null(entity(r, "Visserij"));
+	assert_null(entity(r, "Havens"));
+	assert_null(entity(r, "Kusten"));
+	check_entity(r, text, "Pelle Norrby", EXTRACT_PERSON, 1,
+	    "Pelle Norrby", 0);
+	check_entity(r, text, "Zweedse Kolen Compagnie", EXTRACT_ORGANIZATION,
+	    3, "Zweedse Kolen Compagnie", 0, "ZKC", 0,
+	    "Zweedse Kolen Compagnie", 1);
+	assert_null(entity(r, "Kolen Compagnie"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4106,6 +4140,7 @@ main(void)
 		cmocka_unit_test(test_s6c_boundaries),
 		cmocka_unit_test(test_s7d_names),
 		cmocka_unit_test(test_s7b_types),
+		cmocka_unit_test(test_s7c_official_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
