@@ -23,6 +23,12 @@ struct ner;
 static bool s7c_portfolio_comma(const struct ner *, size_t, size_t);
 static bool s7c_portfolio_list(const struct ner *, size_t, size_t);
 static bool s7c_acronym_after(const struct ner *, size_t, size_t);
+/* s7a: names dropped and words wrongly kept (session 7, lane A) */
+static bool s7a_caps_name(const struct ner *, size_t);
+static bool s7a_lone_word(const struct ner *, size_t);
+static bool s7a_body_compound(const char *, size_t);
+static bool s7a_lone_body(const struct ner *, size_t);
+static bool s7a_place_portfolio(const struct ner *, size_t, size_t);
 
 /* s6c: English name boundaries, round 2 (session 6, lane C) */
 struct ner;
@@ -3102,7 +3108,8 @@ ty_place_noun_compound(const ner *n, size_t a)
 			continue;
 		memcpy(pre, w, i);
 		pre[i] = '\0';
-		if (gz_has(GZ_PLACES, pre) && !place_compound(w)) {
+		if (gz_has(GZ_PLACES, pre) && !place_compound(w) &&
+		    !s7a_body_compound(w, i)) {
 			/* the noun is written alone here too */
 			st = xmap_get(n->m, w + i, false);
 			return st != NULL && st->lower > 0;
@@ -3735,6 +3742,8 @@ finish(ner *n, size_t a, size_t b)
 				finish(n, a, i);
 			else if ((k = bd_title_start(n, a, i)) > a)
 				finish(n, a, k);
+			else if (s7a_place_portfolio(n, a, i))
+				finish(n, a, a + 1);
 			a = i + 1;
 			title_cue = true;
 			break;
@@ -3773,7 +3782,7 @@ finish(ner *n, size_t a, size_t b)
 		if (v[a].kind == XT_WORD && (v[a].flags & (XF_SSTART | XF_HEAD)) &&
 		    stopword(n, a) && !(b - a > 1 && (is_known(w) ||
 		    is_known(name))) && !(b - a == 1 &&
-		    known_acronym(n, a, w))) {
+		    (known_acronym(n, a, w) || s7a_caps_name(n, a)))) {
 			a++;
 			continue;
 		}
@@ -3852,7 +3861,7 @@ finish(ner *n, size_t a, size_t b)
 		if (v[a].kind == XT_WORD) {
 			bool acro = known_acronym(n, a, w);
 
-			if ((!acro && (stopword(n, a) ||
+			if ((!acro && ((stopword(n, a) && !s7a_caps_name(n, a)) ||
 			    gz_has(GZ_COMMON_ACRONYMS, w))) || is_demonym(w) ||
 			    bsearch(w, month_day_names, sizeof month_day_names /
 			    sizeof month_day_names[0], sizeof month_day_names[0],
@@ -3862,7 +3871,8 @@ finish(ner *n, size_t a, size_t b)
 			if ((gz_has(GZ_PERSON_TITLES, name) &&
 			    !ty_caps_body(n, a)) || ((gz_has(GZ_ORG_WORDS,
 			    w) || gz_has(GZ_MISC_WORDS, w)) && !is_known(w) &&
-			    !(n->src->lang == XL_NL && lone_body(w))))
+			    !(n->src->lang == XL_NL && lone_body(w)) &&
+			    !s7a_lone_body(n, a)))
 				return -1;
 			if ((v[a].flags & XF_HYPH) && month_range_word(w))
 				return -1;
@@ -3919,7 +3929,7 @@ finish(ner *n, size_t a, size_t b)
 	    ty_place_noun_compound(n, a) ||
 	    letter_amount(n, a) ||
 	    townsfolk(n, a) || credit_word(n, a) || ty2_currency(n, a) ||
-	    ty2_townsman(n, a) || hd_lone_noun(n, a)))
+	    ty2_townsman(n, a) || hd_lone_noun(n, a) || s7a_lone_word(n, a)))
 		return -1;
 	if (b - a == 2 && funding_round(n, a))
 		return -1;
@@ -5809,7 +5819,8 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		    (v[i].flags & (XF_SSTART | XF_HEAD)) &&
 		    !(v[i].flags & XF_AUTHOR) && based_place(&n, i) == 0 &&
 		    ((!name_evidence(&n, i) && !s5e_start_cue(&n, i)) ||
-		    (stopword(&n, i) && !is_known(tk(&n, i, w, sizeof w)))))
+		    (stopword(&n, i) && !is_known(tk(&n, i, w, sizeof w)) &&
+		    !s7a_caps_name(&n, i))))
 			mi = -1;        /* "The", "Volgens": what split() finds */
 		else
 			mi = split(&n, i, b);
@@ -8350,4 +8361,122 @@ s7c_acronym_after(const ner *n, size_t a, size_t b)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * s7a: names dropped and words wrongly kept (session 7, lane A).
+ */
+
+/* Is token a a word in capitals (NAM, WIL) whose lower-case homograph is a
+ * function word never written in lower case in this document, between
+ * words that are not in capitals (so not shouted text)? */
+static bool
+s7a_caps_name(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	xstat *st;
+
+	if (v[a].kind != XT_WORD || !(v[a].flags & XF_ALLUP) ||
+	    (v[a].flags & (XF_DIGIT | XF_HYPH | XF_ABBR | XF_GEN)) ||
+	    v[a].len < 3 || v[a].len > 6)
+		return false;
+	if (a > 0 && xt_same_block(n->t, a - 1, a) &&
+	    v[a - 1].kind == XT_WORD && (v[a - 1].flags & XF_ALLUP))
+		return false;
+	if (a + 1 < n->t->n && xt_same_block(n->t, a, a + 1) &&
+	    v[a + 1].kind == XT_WORD && (v[a + 1].flags & XF_ALLUP))
+		return false;
+	st = stat_of(n, a);
+	return st != NULL && st->lower == 0 && st->capmid > 0;
+}
+
+/* Is token a a lone point of the compass (the East, where East meets
+ * West), not the surname it is after a given name elsewhere nearby? */
+static bool
+s7a_lone_word(const ner *n, size_t a)
+{
+	static const char *const dirs[] = {
+		"East", "North", "Noord", "Oost", "South", "West", "Zuid",
+	};
+	const xtok *v = n->t->v;
+	char w[16];
+	size_t k, lo, hi;
+
+	if (v[a].kind != XT_WORD || v[a].len < 4 || v[a].len > 5 ||
+	    (v[a].flags & (XF_ALLUP | XF_MIXED | XF_HYPH | XF_ABBR |
+	    XF_DIGIT)) || !xt_in(tk(n, a, w, sizeof w), dirs,
+	    sizeof dirs / sizeof dirs[0]))
+		return false;
+	/* Kanye West ... West said: a surname */
+	lo = a > 2000 ? a - 2000 : 1;
+	hi = a + 2000 < n->t->n ? a + 2000 : n->t->n;
+	for (k = lo; k < hi; k++)
+		if (v[k].wid == v[a].wid && v[k - 1].kind == XT_WORD &&
+		    is_cap(&v[k - 1]) && same_block(n, k - 1, k) &&
+		    given_name(tk(n, k - 1, w, sizeof w)))
+			return false;
+	return true;
+}
+
+/* Is w, a place's name glued to a noun from byte i, a body's name
+ * (Kustvereniging, Deltaraad) rather than a common noun (Aziëbeleid)?
+ * Not a scheme (Deltafonds names a fund as often as a body). */
+static bool
+s7a_body_compound(const char *w, size_t i)
+{
+	return gz_has(GZ_ORG_SUFFIXES, w + i) && !scheme_compound(w);
+}
+
+/* Is token a a legislature's or commission's head word standing alone
+ * (the Commission, de Commissie) after the document has named the body
+ * in full before it (European Commission ... the Commission)? */
+static bool
+s7a_lone_body(const ner *n, size_t a)
+{
+	static const char *const heads[] = {
+		"Commissie", "Commission", "Congress", "Parlement", "Parliament",
+		"Senaat", "Senate",
+	};
+	const xtok *v = n->t->v;
+	char w[16];
+	size_t k;
+
+	if (v[a].kind != XT_WORD || v[a].len < 6 || v[a].len >= sizeof w ||
+	    (v[a].flags & (XF_ALLUP | XF_HEAD | XF_SSTART | XF_GEN)) ||
+	    !xt_in(tk(n, a, w, sizeof w), heads, sizeof heads / sizeof heads[0]))
+		return false;
+	/* the full name earlier: a capitalised word before the head */
+	for (k = a; k > 1 && a - k < 3000; k--)
+		if (v[k - 1].wid == v[a].wid && v[k - 2].kind == XT_WORD &&
+		    is_cap(&v[k - 2]) && !(v[k - 2].flags & XF_SSTART) &&
+		    same_block(n, k - 2, k - 1))
+			return true;
+	return false;
+}
+
+/* Is [a, i) a place and the portfolio of the title at i (Ohio Health
+ * Commissioner, Utah Attorney General), or a known name in capitals
+ * opening the sentence before it (U.S. Senator, EU Trade Commissioner):
+ * the place or the body a name of its own? */
+static bool
+s7a_place_portfolio(const ner *n, size_t a, size_t i)
+{
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t k;
+
+	if (i < a + 1 || i > a + 3)
+		return false;
+	if ((v[a].flags & XF_ALLUP) && (v[a].flags & XF_SSTART) &&
+	    v[a].kind == XT_WORD && v[a].len < sizeof w &&
+	    is_known(tk(n, a, w, sizeof w)))
+		;
+	else if (i == a + 1 || !bd_place_before_title(n, a, a + 1))
+		return false;
+	for (k = a + 1; k < i; k++)
+		if (v[k].kind != XT_WORD || !is_cap(&v[k]) ||
+		    is_connector(n, k) || (v[k].flags & XF_ALLUP) ||
+		    !same_block(n, a, k))
+			return false;
+	return true;
 }

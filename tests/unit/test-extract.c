@@ -4051,6 +4051,88 @@ test_s7c_official_names(void **state)
 	doc_free(d);
 }
 
+/* s7a: names dropped and words wrongly kept (session 7, lane A). */
+
+/* A word in capitals whose lower-case homograph is a function word the
+ * document never writes in lower case is a name, in the title too; a
+ * place glued to a body's head is a name; people of a region are not. */
+static void
+test_s7a_dropped_nl(void **state)
+{
+	const char *nl =
+	    "Kabinet geeft ZAL toch ruimte voor zoutwinning\n\n"
+	    "Het kabinet staat de Noordelijke Zoutwinning Maatschappij (ZAL) "
+	    "toe om vanaf 2030 zout te winnen. Volgens de ZAL is dat veilig. "
+	    "De ZAL belooft een fonds. Ook de Texelvereniging stapt naar de "
+	    "rechter. De vereniging verzamelde bezwaren. Veel Vlamingen en "
+	    "Walen rijden mee, zegt Vlaams Parlementslid Lotte Verhoeven.\n";
+	const char *shout =
+	    "Titel\n\n"
+	    "Hij zal komen. WIJ ZAL HET DOEN, riep hij. Dat is goed.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Noordelijke Zoutwinning Maatschappij",
+	    EXTRACT_ORGANIZATION, 5, "ZAL", 0,
+	    "Noordelijke Zoutwinning Maatschappij", 0, "ZAL", 1, "ZAL", 2,
+	    "ZAL", 3);
+	check_entity(r, nl, "Texelvereniging", EXTRACT_ORGANIZATION, 1,
+	    "Texelvereniging", 0);
+	assert_null(entity(r, "Vlamingen"));
+	assert_null(entity(r, "Walen"));
+	assert_null(entity(r, "Parlementslid"));
+	check_entity(r, nl, "Lotte Verhoeven", EXTRACT_PERSON, 1,
+	    "Lotte Verhoeven", 0);
+	extract_free(r);
+	doc_free(d);
+	/* "zal" in lower case here: the capitals are no name */
+	r = run(shout, "nl", &d);
+	assert_null(entity(r, "ZAL"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A lone point of the compass is no name unless it is a surname here; a
+ * commission's head alone after its full name is; a place before a
+ * portfolio and a title is a place. */
+static void
+test_s7a_dropped_en(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "Korvia is where East meets West, the minister said. The bet on "
+	    "the East paid off. The Northland Water Commission set the rules "
+	    "in May. Later the Commission was watching closely. Ohio "
+	    "Agriculture Commissioner Dale Brunner warned farmers. U.S. "
+	    "Senator Mara Quill agreed.\n";
+	const char *surname =
+	    "Title\n\n"
+	    "The actor Adam West arrived late. West said the show was over.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_null(entity(r, "East"));
+	assert_null(entity(r, "West"));
+	check_entity(r, en, "Ohio", EXTRACT_PLACE, 1, "Ohio", 0);
+	check_entity(r, en, "Dale Brunner", EXTRACT_PERSON, 1,
+	    "Dale Brunner", 0);
+	check_entity(r, en, "Commission", EXTRACT_ORGANIZATION, 1,
+	    "Commission", 1);
+	check_entity(r, en, "U.S.", EXTRACT_PLACE, 1, "U.S.", 0);
+	check_entity(r, en, "Mara Quill", EXTRACT_PERSON, 1, "Mara Quill", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(surname, "en", &d);
+	check_entity(r, surname, "Adam West", EXTRACT_PERSON, 2, "Adam West",
+	    0, "West", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4141,6 +4223,8 @@ main(void)
 		cmocka_unit_test(test_s7d_names),
 		cmocka_unit_test(test_s7b_types),
 		cmocka_unit_test(test_s7c_official_names),
+		cmocka_unit_test(test_s7a_dropped_nl),
+		cmocka_unit_test(test_s7a_dropped_en),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
