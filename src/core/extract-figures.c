@@ -542,19 +542,14 @@ adjective_like(const fctx *f, size_t i)
 		"able", "al", "ed", "ful", "ible", "ic", "ing", "ive", "ous",
 	};
 	char w[64];
-	size_t n, k, e;
+	size_t n;
 
 	n = strlen(low(f, i, w, sizeof w));
 	if (n < 3)
 		return false;
 	if (f->src->lang == XL_NL)
 		return w[n - 1] == 'e' || (n > 4 && strcmp(w + n - 4, "isch") == 0);
-	for (k = 0; k < NELEM(ends); k++) {
-		e = strlen(ends[k]);
-		if (n > e + 2 && strcmp(w + n - e, ends[k]) == 0)
-			return true;
-	}
-	return false;
+	return xt_ends_in(w, ends, NELEM(ends), 3);
 }
 
 /* Append a figure for tokens [a, b). */

@@ -123,9 +123,6 @@ xt_end(const xtok *k)
 	return k->start + k->len;
 }
 
-/* True when tokens i and j (both < t->n) are in the same block: no token
- * after the first up to the second starts a block (neighbours here, the
- * rest in xt_same_block_far()). */
 /* Is w one of the m words of list l (a first-byte test before strcmp)? */
 static inline bool
 xt_in(const char *w, const char *const *l, size_t m)
@@ -138,6 +135,24 @@ xt_in(const char *w, const char *const *l, size_t m)
 	return false;
 }
 
+/* Does w end in one of the m endings of list l, with at least minstem
+ * bytes before it (Literatuurprijs: "prijs" after 10)? */
+static inline bool
+xt_ends_in(const char *w, const char *const *l, size_t m, size_t minstem)
+{
+	size_t i, n = strlen(w), k;
+
+	for (i = 0; i < m; i++) {
+		k = strlen(l[i]);
+		if (n >= k + minstem && strcmp(w + n - k, l[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* True when tokens i and j (both < t->n) are in the same block: no token
+ * after the first up to the second starts a block (neighbours here, the
+ * rest in xt_same_block_far()). */
 static inline bool
 xt_same_block(const xtoks *t, size_t i, size_t j)
 {

@@ -7557,16 +7557,9 @@ s5d_misc_head(const char *w)
 		"prijs", "akkoord", "verdrag", "festival", "kampioenschap",
 		"trofee",
 	};
-	size_t i, n = strlen(w), k;
-
 	if (strcmp(w, "Facility") == 0)
 		return true;
-	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-		k = strlen(ends[i]);
-		if (n >= k + 3 && strcmp(w + n - k, ends[i]) == 0)
-			return true;
-	}
-	return false;
+	return xt_ends_in(w, ends, sizeof ends / sizeof ends[0], 3);
 }
 
 /* Is w a word for a craft of space flight (telescope, rocket)? */
@@ -7947,7 +7940,7 @@ s6a_plural_org_cue(const char *p)
 		"verzekeraar", "ziekenhuis", "universiteit", "partij",
 	};
 	char stem[64];
-	size_t n = strlen(p), i, k, e;
+	size_t n = strlen(p), e;
 
 	if (n < 4 || n >= sizeof stem - 2)
 		return false;
@@ -7966,13 +7959,9 @@ s6a_plural_org_cue(const char *p)
 			stem[n - 1] = '\0';
 		else
 			continue;
-		if (has_suffix(GZ_ORG_SUFFIXES, stem))
+		if (has_suffix(GZ_ORG_SUFFIXES, stem) ||
+		    xt_ends_in(stem, nouns, sizeof nouns / sizeof nouns[0], 0))
 			return true;
-		k = strlen(stem);
-		for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-			if (k >= strlen(nouns[i]) &&
-			    strcmp(stem + k - strlen(nouns[i]), nouns[i]) == 0)
-				return true;
 	}
 	return false;
 }
