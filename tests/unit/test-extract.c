@@ -4133,6 +4133,33 @@ test_s7a_dropped_en(void **state)
 	doc_free(d);
 }
 
+/* The nationality adjectives of every country are no names (Philippine
+ * coast guard, Chilean miners, Bhutaanse monniken), while a surname
+ * spelled like one stays a person's (Anthony Albanese). */
+static void
+test_demonyms_all(void **state)
+{
+	const char *text =
+	    "Title\n\n"
+	    "The Philippine coast guard met Chilean miners and Cypriot "
+	    "officials, said Anthony Albanese. Albanese agreed. Bhutaanse "
+	    "monniken en Boliviaanse boeren kwamen ook.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	assert_null(entity(r, "Philippine"));
+	assert_null(entity(r, "Chilean"));
+	assert_null(entity(r, "Cypriot"));
+	assert_null(entity(r, "Bhutaanse"));
+	assert_null(entity(r, "Boliviaanse"));
+	check_entity(r, text, "Anthony Albanese", EXTRACT_PERSON, 2,
+	    "Anthony Albanese", 0, "Albanese", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4225,6 +4252,7 @@ main(void)
 		cmocka_unit_test(test_s7c_official_names),
 		cmocka_unit_test(test_s7a_dropped_nl),
 		cmocka_unit_test(test_s7a_dropped_en),
+		cmocka_unit_test(test_demonyms_all),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
