@@ -5933,10 +5933,9 @@ ty2_misc(const ner *n, size_t a, size_t b, const char *nx)
 			return true;
 	if (b - a != 1 || v[a].kind != XT_WORD || nx[0] == '\0')
 		return false;
-	if ((v[a].flags & XF_HYPH) && (v[a].flags & (XF_ALLUP | XF_MULTIUP)))
-		for (i = 0; i < sizeof studies / sizeof studies[0]; i++)
-			if (strcmp(nx, studies[i]) == 0)
-				return true;
+	if ((v[a].flags & XF_HYPH) && (v[a].flags & (XF_ALLUP | XF_MULTIUP)) &&
+	    xt_in(nx, studies, sizeof studies / sizeof studies[0]))
+		return true;
 	if (!(v[a].flags & XF_MIXED) || (v[a].flags & XF_GEN))
 		return false;
 	/* up to two lower-case words, then technology */
@@ -6544,7 +6543,7 @@ ty3_code(const ner *n, size_t a)
 	    "rated", "rates", "rating", "upgraded" };
 	const xtok *v = n->t->v;
 	char w[16], p[16];
-	size_t len, i, k;
+	size_t len, i;
 
 	if (v[a].kind != XT_WORD || v[a].len < 2 || v[a].len > 6 ||
 	    strchr("ABCF", n->src->s[v[a].start]) == NULL ||
@@ -6558,18 +6557,12 @@ ty3_code(const ner *n, size_t a)
 	if (w[len - 1] < '1' || w[len - 1] > '3')
 		return false;
 	w[len - 1] = '\0';
-	for (i = 0; i < sizeof scale / sizeof scale[0]; i++)
-		if (strcmp(w, scale[i]) == 0)
-			break;
-	if (i == sizeof scale / sizeof scale[0])
+	if (!xt_in(w, scale, sizeof scale / sizeof scale[0]))
 		return false;
 	if (len >= 3)
 		return true;            /* Aa2, Baa2: no road's number */
 	prev_word(n, a, 1, p, sizeof p);
-	for (k = 0; k < sizeof cues / sizeof cues[0]; k++)
-		if (strcmp(p, cues[k]) == 0)
-			return true;
-	return false;
+	return xt_in(p, cues, sizeof cues / sizeof cues[0]);
 }
 
 /* Is w a particle that opens a Dutch family's name and few towns' (Van,
@@ -6594,16 +6587,12 @@ ty3_product_line(const ner *n, size_t a, size_t b, const char *nx)
 	};
 	const xtok *v = n->t->v;
 	char w[64];
-	size_t i;
 
 	if (b - a != 1 || a == 0 || strchr("chlpst", nx[0]) == NULL ||
 	    nx[0] == '\0' || !same_block(n, a - 1, a) || (v[a].flags & XF_GEN))
 		return false;
-	for (i = 0; i < sizeof things / sizeof things[0]; i++)
-		if (strcmp(nx, things[i]) == 0)
-			break;
-	if (i == sizeof things / sizeof things[0] || is_known(tk(n, a, w,
-	    sizeof w)))
+	if (!xt_in(nx, things, sizeof things / sizeof things[0]) ||
+	    is_known(tk(n, a, w, sizeof w)))
 		return false;
 	if ((v[a - 1].flags & XF_GEN) || is_number(n, a - 1))
 		return true;
@@ -6632,7 +6621,7 @@ ty3_apposition(const ner *n, size_t b)
 	};
 	const xtok *v = n->t->v;
 	char w[64];
-	size_t k, i, cnt = n->t->n;
+	size_t k, cnt = n->t->n;
 	int type = -1;
 
 	if (b + 2 >= cnt || !same_block(n, b, b + 2) ||
@@ -6659,10 +6648,7 @@ ty3_apposition(const ner *n, size_t b)
 			type = EXTRACT_ORGANIZATION;
 			break;
 		}
-		for (i = 0; i < sizeof places / sizeof places[0]; i++)
-			if (strcmp(w, places[i]) == 0)
-				break;
-		if (i < sizeof places / sizeof places[0]) {
+		if (xt_in(w, places, sizeof places / sizeof places[0])) {
 			type = EXTRACT_PLACE;
 			break;
 		}
@@ -6673,10 +6659,7 @@ ty3_apposition(const ner *n, size_t b)
 	    v[k + 1].kind == XT_PUNCT)
 		return type;
 	tkl(n, k + 1, w, sizeof w);
-	for (i = 0; i < sizeof after / sizeof after[0]; i++)
-		if (strcmp(w, after[i]) == 0)
-			return type;
-	return -1;
+	return xt_in(w, after, sizeof after / sizeof after[0]) ? type : -1;
 }
 
 /* bd3: name boundaries on fresh news (session 4, round 3) */
@@ -7482,16 +7465,15 @@ s5e_apposition(const ner *n, size_t a)
 		"again", "also", "besides", "better", "first", "fourth",
 		"hence", "plus", "second", "still", "third", "thus", "worse",
 	};
+	/* (besides the nouns of apposition_cue()) */
 	static const char *const bodies[] = {
-		"agency", "airline", "association", "broadcaster", "carrier",
-		"club", "federation", "insurer", "lender", "lobby", "maker",
-		"operator", "producer", "regulator", "retailer", "union",
-		"watchdog",
+		"broadcaster", "carrier", "club", "lender", "lobby", "maker",
+		"operator", "producer",
 	};
 	const xtok *v = n->t->v;
 	char w[32];
 	xstat *st;
-	size_t i, k, len;
+	size_t k, len;
 
 	if (v[a].len < 3 || v[a].len >= sizeof w || is_known(tk(n, a, w,
 	    sizeof w)) || (v[a].flags & (XF_HYPH | XF_DIGIT | XF_ABBR)))
@@ -7500,9 +7482,8 @@ s5e_apposition(const ner *n, size_t a)
 	if (len > 3 && w[len - 2] == 'l' && w[len - 1] == 'y')
 		return false;
 	xt_lower(w, w, sizeof w);
-	for (i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
-		if (strcmp(w, adverbs[i]) == 0)
-			return false;
+	if (xt_in(w, adverbs, sizeof adverbs / sizeof adverbs[0]))
+		return false;
 	st = stat_of(n, a);
 	if (st == NULL || st->lower > 0)
 		return false;
@@ -7535,12 +7516,8 @@ s5e_apposition(const ner *n, size_t a)
 		return false;
 	/* the noun before the second comma names a body */
 	tkl(n, k - 1, w, sizeof w);
-	if (body_noun(w))
-		return true;
-	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
-		if (strcmp(w, bodies[i]) == 0)
-			return true;
-	return false;
+	return body_noun(w) || apposition_cue(w) ||
+	    xt_in(w, bodies, sizeof bodies / sizeof bodies[0]);
 }
 /*
  * s5d: the misc type (session 5, lane D).
