@@ -15,24 +15,6 @@
 
 #include "extract-int.h"
 
-struct fctx;
-static const char *fg2_code_before(const struct fctx *, size_t);
-static const char *fg2_code_after(const struct fctx *, size_t);
-static size_t fg2_glued_amount(const struct fctx *, size_t, double *,
-    const char **);
-static bool fg2_used_start(const struct fctx *, size_t);
-static size_t fg2_points(const struct fctx *, size_t, size_t);
-static bool fg2_not_figure(const struct fctx *, size_t, double);
-static void fg2_before_pair(const struct fctx *, size_t, char *, size_t);
-static size_t fg2_month_alone(struct fctx *, size_t);
-static void fg2_race_times(struct fctx *);
-static bool fg2_bare_count(const struct fctx *, size_t, size_t, double);
-static size_t fg2_colon_time(struct fctx *, size_t);
-static size_t s5f_per_area(const struct fctx *, size_t);
-static void s5f_figures(struct fctx *);
-static bool s5f_pct_range(const struct fctx *, const extract_figure *,
-    const extract_figure *, size_t, const char *);
-
 typedef struct wordval {
 	const char *w;
 	double v;
@@ -373,8 +355,9 @@ typedef struct fctx {
 	const char *lastmoney;       /* currency of the last money figure */
 	size_t lasttok;              /* its first token */
 	unsigned char *ctxw;         /* per lexicon entry: CTX_* classes + 1 */
-	unsigned char *fg_names;     /* per lexicon entry: fg_name_counts() */
-	bool fg_names_done;          /* fg_names filled in */
+	unsigned char *name_nums;    /* per lexicon entry: see
+	                              * count_name_numbers() */
+	bool name_nums_done;         /* name_nums filled in */
 } fctx;
 
 /* A copy of s with the figures (in their pool); NULL on out of memory. */
@@ -803,6 +786,38 @@ month_date(fctx *f, size_t i)
 	return i;
 }
 
+/* A month alone, without a cue before it (revenue for January, richting
+ * februari): not at a sentence start or in a heading, written as months
+ * are in the language, and no part of a name (January Jones, Operation
+ * March).  Returns the token after it, or i. */
+static size_t
+month_alone(fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	char w[16];
+	int m;
+
+	if ((m = month_of(f, i)) == 0 ||
+	    (v[i].flags & (XF_SSTART | XF_HEAD | XF_BSTART | XF_HYPH)))
+		return i;
+	low(f, i, w, sizeof w);
+	if (f->src->lang == XL_NL ? (v[i].flags & XF_UPPER) != 0 :
+	    !(v[i].flags & XF_UPPER) || strcmp(w, "may") == 0 ||
+	    strcmp(w, "april") == 0 || strcmp(w, "june") == 0 ||
+	    strcmp(w, "august") == 0)
+		return i;
+	if (same(f, i, i + 1) && (v[i + 1].kind == XT_NUM ||
+	    (v[i + 1].kind == XT_WORD && (v[i + 1].flags & XF_UPPER))))
+		return i;
+	if (same(f, i - 1, i) && v[i - 1].kind == XT_WORD &&
+	    (v[i - 1].flags & XF_UPPER) && !(v[i - 1].flags & XF_SSTART) &&
+	    month_of(f, i - 1) == 0)
+		return i;
+	emit(f, i, i + 1, EXTRACT_DATE, (double)(m * 100), "",
+	    clause(f, i, i + 1));
+	return i + 1;
+}
+
 static void drop_dot(fctx *);
 
 /* The month of an abbreviated month at token i after a day ("17 Mar
@@ -811,7 +826,7 @@ static void drop_dot(fctx *);
  * after it the abbreviation needs its full stop or a capital (Jan is a
  * name, mar a word). */
 static int
-fg_day_abbr_month(const fctx *f, size_t i, size_t *next)
+day_abbr_month(const fctx *f, size_t i, size_t *next)
 {
 	const xtok *v = f->t->v;
 	const wordval *m;
@@ -911,7 +926,7 @@ num_date(fctx *f, size_t i)
 		return i + 2;
 	}
 	if (n1 <= 2 && same(f, i, i + 1) && (a = ival(f, i)) >= 1 && a <= 31 &&
-	    !glued(f, i + 1) && (m = fg_day_abbr_month(f, i + 1, &e)) != 0) {
+	    !glued(f, i + 1) && (m = day_abbr_month(f, i + 1, &e)) != 0) {
 		/* 17 Mar 2026, 3 mrt. 2026, 12 Sept. */
 		if (is_year(f, e) && same(f, i, e)) {
 			c = ival(f, e);
@@ -1040,6 +1055,142 @@ glued_number(const fctx *f, size_t *e, char *nb, size_t n, size_t sz,
 	return xfig_parse_number(nb, n, f->src->lang, val);
 }
 
+/*
+ * Currencies written as codes or abbreviations: KSh 180 billion, Sh5,000,
+ * Rs 500, RMB 3bn, 500 KES, and NT$ after a name.
+ */
+
+/* Upper-case ISO 4217 codes (and RMB, NIS) before or after an amount;
+ * sorted.  COP is left out (COP 28 is a conference). */
+static const wordstr currency_iso[] = {
+	{ "AED", "AED" }, { "ARS", "ARS" }, { "AUD", "AUD" }, { "BDT", "BDT" },
+	{ "BGN", "BGN" }, { "BHD", "BHD" }, { "BRL", "BRL" }, { "CAD", "CAD" },
+	{ "CHF", "CHF" }, { "CLP", "CLP" }, { "CNY", "CNY" }, { "CZK", "CZK" },
+	{ "DKK", "DKK" }, { "EGP", "EGP" }, { "ETB", "ETB" }, { "EUR", "EUR" },
+	{ "GBP", "GBP" }, { "GHS", "GHS" }, { "HKD", "HKD" }, { "HUF", "HUF" },
+	{ "IDR", "IDR" }, { "ILS", "ILS" }, { "INR", "INR" }, { "ISK", "ISK" },
+	{ "JPY", "JPY" }, { "KES", "KES" }, { "KRW", "KRW" }, { "KWD", "KWD" },
+	{ "KZT", "KZT" }, { "LKR", "LKR" }, { "MAD", "MAD" }, { "MXN", "MXN" },
+	{ "MYR", "MYR" }, { "NGN", "NGN" }, { "NIS", "ILS" }, { "NOK", "NOK" },
+	{ "NZD", "NZD" }, { "PEN", "PEN" }, { "PHP", "PHP" }, { "PKR", "PKR" },
+	{ "PLN", "PLN" }, { "QAR", "QAR" }, { "RMB", "CNY" }, { "RON", "RON" },
+	{ "RSD", "RSD" }, { "RUB", "RUB" }, { "SAR", "SAR" }, { "SEK", "SEK" },
+	{ "SGD", "SGD" }, { "THB", "THB" }, { "TRY", "TRY" }, { "TWD", "TWD" },
+	{ "TZS", "TZS" }, { "UAH", "UAH" }, { "UGX", "UGX" }, { "USD", "USD" },
+	{ "VND", "VND" }, { "XAF", "XAF" }, { "XOF", "XOF" }, { "ZAR", "ZAR" },
+	{ "ZMW", "ZMW" },
+};
+
+/* Abbreviations written before an amount, spaced or glued (KSh 27.45,
+ * Sh5,000, Rs 500, Rp 10.000, RM 2bn); case-sensitive, sorted. */
+static const wordstr currency_abbrs[] = {
+	{ "Dh", "AED" }, { "Dhs", "AED" }, { "KSh", "KES" }, { "Ksh", "KES" },
+	{ "Kshs", "KES" }, { "RM", "MYR" }, { "Rp", "IDR" }, { "Rs", "INR" },
+	{ "Rs.", "INR" }, { "Sh", "KES" }, { "Shs", "UGX" }, { "TSh", "TZS" },
+	{ "Tk", "BDT" }, { "USh", "UGX" },
+};
+
+/* The currency of the raw text of token i in table t (case-sensitive). */
+static const char *
+currency_lookup(const fctx *f, size_t i, const wordstr *t, size_t n)
+{
+	const wordstr *p;
+	char w[8];
+
+	if (i >= f->t->n || f->t->v[i].kind != XT_WORD ||
+	    f->t->v[i].len >= sizeof w)
+		return NULL;
+	memcpy(w, f->src->s + f->t->v[i].start, f->t->v[i].len);
+	w[f->t->v[i].len] = '\0';
+	p = bsearch(w, t, n, sizeof *t, cmp_ws);
+	return p != NULL ? p->s : NULL;
+}
+
+/* The currency of an upper-case ISO code at token i (500 KES), or NULL. */
+static const char *
+currency_code_after(const fctx *f, size_t i)
+{
+	if (i >= f->t->n || !(f->t->v[i].flags & XF_ALLUP) ||
+	    f->t->v[i].len != 3)
+		return NULL;
+	return currency_lookup(f, i, currency_iso, NELEM(currency_iso));
+}
+
+/* The currency of a code or abbreviation at token i written before an
+ * amount (KES 5, KSh 180 billion, Rs 500), or NULL. */
+static const char *
+currency_code_before(const fctx *f, size_t i)
+{
+	const char *c;
+
+	if ((c = currency_lookup(f, i, currency_abbrs,
+	    NELEM(currency_abbrs))) != NULL)
+		return c;
+	return currency_code_after(f, i);
+}
+
+/* An amount written as an abbreviation glued to digits at token i
+ * (Sh5,000, KSh27.45, Rs500): with a decimal or thousands part, a scale
+ * after it, or at least 100.  Stores the value and currency; returns the
+ * token after the number, or i. */
+static size_t
+glued_amount(const fctx *f, size_t i, double *val, const char **cur)
+{
+	const xtok *v = f->t->v;
+	const char *p = f->src->s + v[i].start;
+	const wordstr *ab;
+	char nb[64], w[32];
+	size_t n = v[i].len, k, e = i + 1;
+
+	if (v[i].kind != XT_WORD || !(v[i].flags & XF_DIGIT) || n < 2 ||
+	    n > 16 || !(v[i].flags & XF_UPPER) ||
+	    strchr("DKRSTU", p[0]) == NULL)
+		return i;
+	for (k = 0; k < n && (p[k] < '0' || p[k] > '9'); k++)
+		;
+	if (k == 0 || k >= sizeof w || k == n || p[k] == '0')
+		return i;
+	memcpy(w, p, k);
+	w[k] = '\0';
+	if ((ab = bsearch(w, currency_abbrs, NELEM(currency_abbrs),
+	    sizeof *currency_abbrs, cmp_ws)) == NULL)
+		return i;
+	memcpy(nb, p + k, n - k);
+	n -= k;
+	for (k = 0; k < n; k++)
+		if (nb[k] < '0' || nb[k] > '9')
+			return i;
+	if (!glued_number(f, &e, nb, n, sizeof nb, val))
+		return i;
+	if (glued(f, e) && v[e].kind == XT_WORD)
+		return i;
+	if (e == i + 1 && *val < 100 && !(same(f, i, e) &&
+	    find_wv(scale_words, NELEM(scale_words),
+	    low(f, e, w, sizeof w)) != NULL))
+		return i;
+	*cur = ab->s;
+	return e;
+}
+
+/* Can token i, inside a name, start an amount: a currency prefix glued to
+ * a sign (NT$, A$ that the names took) or an abbreviation glued to digits
+ * (Sh5,000)? */
+static bool
+used_amount_start(const fctx *f, size_t i)
+{
+	const char *c;
+	double x;
+
+	if (f->t->v[i].kind != XT_WORD)
+		return false;
+	if (f->t->v[i].flags & XF_DIGIT)
+		return glued_amount(f, i, &x, &c) > i;
+	return f->t->v[i].len <= 2 && glued(f, i + 1) &&
+	    f->t->v[i + 1].kind == XT_PUNCT &&
+	    currency_symbol(xt_first(f->src, &f->t->v[i + 1])) != NULL &&
+	    dollar_prefix(f, i) != NULL;
+}
+
 /* An amount in rand written as one word at token i (R3.9, R1,200, R186):
  * with a scale after it (R2 billion), a decimal or thousands part, or at
  * least 100 and not after a capitalised word (the Canon R5, the R40 road).
@@ -1145,6 +1296,80 @@ age_of_person(const fctx *f, size_t i, double val)
 	    NELEM(pronouns), low(f, i - 2, w, sizeof w)) && !content_word(f, i + 1);
 }
 
+/* Time zones after a clock time (21.14 AEST); sorted. */
+static const char *const time_zones[] = {
+	"ACST", "AEDT", "AEST", "AWST", "BST", "CEST", "CET", "CST", "EAT",
+	"EDT", "EST", "GMT", "HKT", "IST", "JST", "KST", "MDT", "MSK", "MST",
+	"NZDT", "NZST", "PDT", "PST", "SAST", "SGT", "UTC", "WAT", "WIB",
+};
+
+/* Nouns for people whose age follows "van" (jongens van vijftien jaar);
+ * sorted. */
+static const char *const age_people[] = {
+	"dochter", "dochters", "jongen", "jongens", "jongere", "jongeren",
+	"jongetje", "kind", "kinderen", "man", "mannen", "meiden", "meisje",
+	"meisjes", "patiënt", "patiënten", "scholier", "scholieren",
+	"slachtoffer", "slachtoffers", "tiener", "tieners", "verdachte",
+	"verdachten", "vrouw", "vrouwen", "zoon", "zoons",
+};
+
+/* Is the number at token i no key figure: a clock time before a time zone
+ * (21.14 AEST, 9.30 pm), a ratio (hazard ratio 0.78) or, in Dutch, an age
+ * ("toen hij nog 18 was", "jongens van vijftien, zestien jaar")? */
+static bool
+not_figure(const fctx *f, size_t i, double val)
+{
+	const xtok *v = f->t->v;
+	char w[32];
+	size_t k;
+	double x;
+
+	if (v[i].kind == XT_NUM && same(f, i, i + 1) && v[i].len >= 4 &&
+	    v[i].len <= 5 && f->src->s[xt_end(&v[i]) - 3] == '.' &&
+	    val < 24 && v[i + 1].kind == XT_WORD && !glued(f, i + 1)) {
+		low(f, i + 1, w, sizeof w);
+		if (strcmp(w, "pm") == 0 || strcmp(w, "am") == 0 ||
+		    strcmp(w, "p.m.") == 0 || strcmp(w, "a.m.") == 0)
+			return true;
+		xt_text(f->src, v[i + 1].start, xt_end(&v[i + 1]), w, sizeof w);
+		if (in_list(time_zones, NELEM(time_zones), w))
+			return true;
+	}
+	if (i < 2 || !same(f, i - 2, i))
+		return false;
+	k = i - 1;
+	if (strcmp(low(f, k, w, sizeof w), "of") == 0 &&
+	    same(f, k - 1, k))
+		low(f, --k, w, sizeof w);
+	if (strcmp(w, "ratio") == 0 || strcmp(w, "ratios") == 0)
+		return true;
+	if (f->src->lang != XL_NL || val < 1 || val >= 120 ||
+	    val != (double)(long)val)
+		return false;
+	/* "nog 18 was", "pas 16 is" */
+	low(f, i - 1, w, sizeof w);
+	if ((strcmp(w, "nog") == 0 || strcmp(w, "pas") == 0) &&
+	    same(f, i, i + 1)) {
+		low(f, i + 1, w, sizeof w);
+		if (strcmp(w, "was") == 0 || strcmp(w, "is") == 0 ||
+		    strcmp(w, "werd") == 0 || strcmp(w, "wordt") == 0 ||
+		    strcmp(w, "ben") == 0 || strcmp(w, "bent") == 0)
+			return true;
+	}
+	/* "<people> van vijftien, zestien jaar", "van 15 of 16 jaar" */
+	k = i - 1;
+	low(f, k, w, sizeof w);
+	if (k >= 2 && (is_punct(f, k, ',') || strcmp(w, "of") == 0 ||
+	    strcmp(w, "tot") == 0) && (v[k - 1].kind == XT_NUM ||
+	    word_value(low(f, k - 1, w, sizeof w), &x)))
+		k -= 2;
+	if (k < 1 || !same(f, k - 1, i) ||
+	    strcmp(low(f, k, w, sizeof w), "van") != 0)
+		return false;
+	return in_list(age_people, NELEM(age_people),
+	    low(f, k - 1, w, sizeof w));
+}
+
 /* Is the number token i a Dutch time of day (19.30, 7.45): one full stop
  * before two digits, an hour and minutes? */
 static bool
@@ -1170,7 +1395,7 @@ static bool unit_after(const fctx *, size_t);
  * hour, a full stop and two digits of minutes, with a time zone or "uur"
  * after it or right after a date ("17 Mar 2026 14.05 GMT")? */
 static bool
-fg_clock(const fctx *f, size_t i)
+clock_dot(const fctx *f, size_t i)
 {
 	static const char *const zones[] = {
 		"am", "bst", "cest", "cet", "edt", "est", "et", "gmt", "hrs",
@@ -1233,7 +1458,7 @@ digit_group(const fctx *f, size_t i)
 
 /* Is token i a quarter or half of a year (Q3, H1)? */
 static bool
-fg_quarter(const fctx *f, size_t i)
+quarter_of_year(const fctx *f, size_t i)
 {
 	const char *p = f->src->s + f->t->v[i].start;
 
@@ -1252,7 +1477,7 @@ in_name(const fctx *f, size_t i)
 	if (i == 0 || !same(f, i - 1, i) || glued(f, i) || ndigits(f, i) < 0)
 		return false;
 	p = &f->t->v[i - 1];
-	if (fg_quarter(f, i - 1) && is_year(f, i))
+	if (quarter_of_year(f, i - 1) && is_year(f, i))
 		return false;   /* "in Q3 2026": the year is a date */
 	if (!(p->kind == XT_WORD && (p->flags & XF_UPPER) &&
 	    !(p->flags & (XF_SSTART | XF_ALLUP | XF_HEAD)) &&
@@ -1358,6 +1583,40 @@ per_item(const char *w)
 	    in_list(unit_words, NELEM(unit_words), w);
 }
 
+/* After a percent word ending before token k: "points" of "percentage
+ * points".  Returns the token after it, or k. */
+static size_t
+percentage_points(const fctx *f, size_t num, size_t k)
+{
+	char w[16];
+
+	if (k == 0 || !same(f, num, k) || f->t->v[k].kind != XT_WORD ||
+	    strcmp(low(f, k - 1, w, sizeof w), "percentage") != 0)
+		return k;
+	low(f, k, w, sizeof w);
+	return strcmp(w, "points") == 0 || strcmp(w, "point") == 0 ? k + 1 : k;
+}
+
+/* After a quantity, "per" at token k with "kubieke"/"vierkante"/"cubic"/
+ * "square" and a unit: the token after the unit, or k. */
+static size_t
+per_area(const struct fctx *f, size_t k)
+{
+	static const char *const dims[] = {
+		"cubic", "kubieke", "square", "vierkante",
+	};
+	char w[32];
+
+	if (k + 2 >= f->t->n || !same(f, k, k + 2) ||
+	    f->t->v[k + 2].kind != XT_WORD || f->t->v[k + 2].len >= sizeof w ||
+	    strcmp(low(f, k, w, sizeof w), "per") != 0 ||
+	    !in_list(dims, NELEM(dims), low(f, k + 1, w, sizeof w)) ||
+	    !in_list(unit_words, NELEM(unit_words), low(f, k + 2, w,
+	    sizeof w)))
+		return k;
+	return k + 3;
+}
+
 /* After a quantity ending before token k: a rate "per dag", "per
  * seconde", "a day", "an hour", or "/h" (70 km/h).  Returns the token
  * after it, or k. */
@@ -1381,7 +1640,7 @@ rate_after(const fctx *f, size_t num, size_t k)
 	if ((per_time(w) || in_list(unit_words, NELEM(unit_words), w)) &&
 	    !time_ref(f, k + 2))
 		return k + 2;
-	return s5f_per_area(f, k);
+	return per_area(f, k);
 }
 
 /* Is w a comparative before "dan"/"than" and an amount (meer dan tien)? */
@@ -1565,7 +1824,7 @@ clock_part(const fctx *f, size_t i)
  * after it ("2.5m homes", "40m users"), not metres ("100m sprint", "30m
  * high")?  Only in English, with no currency. */
 static bool
-fg_million_of(const fctx *f, size_t num, size_t m)
+million_of(const fctx *f, size_t num, size_t m)
 {
 	char w[32];
 
@@ -1580,7 +1839,7 @@ fg_million_of(const fctx *f, size_t num, size_t m)
 /* Is token i a market term after a period ("12-month target price",
  * "52-week high"): the period is no key figure? */
 static bool
-fg_market_term(const fctx *f, size_t i)
+market_term(const fctx *f, size_t i)
 {
 	char w[16];
 
@@ -1595,7 +1854,7 @@ fg_market_term(const fctx *f, size_t i)
  * "I was seven years old", "zij was zes jaar oud", "he is 40 years of
  * age"? */
 static bool
-fg_years_old(const fctx *f, size_t s, size_t u)
+years_old(const fctx *f, size_t s, size_t u)
 {
 	static const char *const pronouns[] = {
 		"he", "hij", "i", "ik", "je", "jij", "she", "we", "wij", "ze",
@@ -1627,7 +1886,7 @@ fg_years_old(const fctx *f, size_t s, size_t u)
  * when w is no such word.  Written periods ("a three-month suspension",
  * "a ten-year average") are left out, as the corpus does. */
 static bool
-fg_hyph_split(const char *w, double *v, char *u, size_t usz)
+hyph_time_split(const char *w, double *v, char *u, size_t usz)
 {
 	const char *h = strchr(w, '-');
 	char buf[24];
@@ -1646,17 +1905,17 @@ fg_hyph_split(const char *w, double *v, char *u, size_t usz)
 /* A written number glued to "time" at token i: the count "three-time"
  * (champion).  Returns the token after it, or i. */
 static size_t
-fg_hyph_written(fctx *f, size_t i)
+hyph_time_count(fctx *f, size_t i)
 {
 	char w[40], u[24];
 	double val;
 
 	if (f->t->v[i].kind != XT_WORD || !(f->t->v[i].flags & XF_HYPH) ||
 	    f->t->v[i].len >= sizeof w ||
-	    !fg_hyph_split(low(f, i, w, sizeof w), &val, u, sizeof u) ||
+	    !hyph_time_split(low(f, i, w, sizeof w), &val, u, sizeof u) ||
 	    (f->src->lang == XL_NL && in_list(english_numbers,
 	    NELEM(english_numbers), strtok(w, "-"))) ||
-	    fg_market_term(f, i + 1))
+	    market_term(f, i + 1))
 		return i;
 	emit(f, i, i + 1, EXTRACT_COUNT, val, "", clause(f, i, i + 1));
 	return i + 1;
@@ -1664,22 +1923,22 @@ fg_hyph_written(fctx *f, size_t i)
 
 /* Count, for every capitalised word, how often the article gives it
  * with a number after it and how often without (saturating at 3): in
- * fg_names, the low nibble and the high nibble. */
+ * name_nums, the low nibble and the high nibble. */
 static void
-fg_name_counts(fctx *f)
+count_name_numbers(fctx *f)
 {
 	const xtok *v = f->t->v;
 	unsigned char *c;
 	size_t i, nw = f->src->lex != NULL ? f->src->lex->n : 0;
 
-	f->fg_names_done = true;
-	if (nw == 0 || (f->fg_names = calloc(nw, 1)) == NULL)
+	f->name_nums_done = true;
+	if (nw == 0 || (f->name_nums = calloc(nw, 1)) == NULL)
 		return;
 	for (i = 0; i < f->t->n; i++) {
 		if (v[i].kind != XT_WORD || !(v[i].flags & XF_UPPER) ||
 		    v[i].wid == 0 || v[i].wid > nw)
 			continue;
-		c = &f->fg_names[v[i].wid - 1];
+		c = &f->name_nums[v[i].wid - 1];
 		if (same(f, i, i + 1) && v[i + 1].kind == XT_NUM &&
 		    !glued(f, i + 1)) {
 			if ((*c & 0x0f) < 3)
@@ -1695,7 +1954,7 @@ fg_name_counts(fctx *f)
  * and it comes after a lower-case word that is no article ("verdwijnen
  * er volgens Koopman 290 in de winkels", "sluit Acme 40 fabrieken"). */
 static bool
-fg_name_alone(fctx *f, size_t i)
+name_alone(fctx *f, size_t i)
 {
 	static const char *const dets[] = {
 		"a", "an", "de", "deze", "die", "dit", "een", "het", "the",
@@ -1711,27 +1970,71 @@ fg_name_alone(fctx *f, size_t i)
 	    (same(f, i, i + 1) && (v[i + 1].flags & XF_UPPER)) ||
 	    in_list(dets, NELEM(dets), low(f, i - 2, w, sizeof w)))
 		return false;
-	if (!f->fg_names_done)
-		fg_name_counts(f);
-	if (f->fg_names == NULL)
+	if (!f->name_nums_done)
+		count_name_numbers(f);
+	if (f->name_nums == NULL)
 		return false;
-	c = f->fg_names[v[i - 1].wid - 1];
+	c = f->name_nums[v[i - 1].wid - 1];
 	return (c & 0x0f) == 1 && (c >> 4) >= 1;
 }
 
-static bool fg_unit_word(const fctx *, size_t);
+static bool unit_word(const fctx *, size_t);
 
 /* Is the number on tokens [s, j) a count with its noun left out after a
  * possessive name: "to Alcaraz's 44.", "Sinner's four,"?  Nothing but
  * punctuation may follow. */
 static bool
-fg_after_gen(const fctx *f, size_t s, size_t j)
+after_genitive(const fctx *f, size_t s, size_t j)
 {
 	return f->src->lang == XL_EN && s > 0 && same(f, s - 1, s) &&
 	    f->t->v[s - 1].kind == XT_WORD && (f->t->v[s - 1].flags & XF_GEN) &&
 	    (f->t->v[s - 1].flags & XF_UPPER) && j == s + 1 &&
 	    (!same(f, s, j) || (f->t->v[j].kind == XT_PUNCT &&
 	    !is_punct(f, j, '%') && !is_punct(f, j, '-')));
+}
+
+/* Does the number word from token s to j, alone before the end of its
+ * clause, count all the same: an ellipsis after a count of a noun in its
+ * sentence ("zes kotters hun thuishaven, in Vlissingen vier"), or the end
+ * of a change of a number ("het aantal landen teruggebracht tot acht")? */
+static bool
+elided_count(const fctx *f, size_t s, size_t j, double val)
+{
+	static const char *const clock[] = {
+		"around", "at", "half", "om", "over", "past", "rond", "tegen",
+		"tot", "until", "van", "voor",
+	};
+	const xtok *v = f->t->v;
+	const xfigs *o = f->out;
+	char w[16];
+	size_t k, lo;
+	bool change, number = false;
+
+	if (val < 2 || val != (double)(long)val || s == 0 ||
+	    !same(f, s - 1, s) || v[s - 1].kind != XT_WORD ||
+	    (same(f, s, j) && !is_punct(f, j, '.') && !is_punct(f, j, ',') &&
+	    !is_punct(f, j, ';')))
+		return false;
+	low(f, s - 1, w, sizeof w);
+	change = strcmp(w, "tot") == 0 || strcmp(w, "naar") == 0 ||
+	    strcmp(w, "to") == 0;
+	if (!change && in_list(clock, NELEM(clock), w))
+		return false;
+	/* the sentence before it, up to 30 tokens */
+	for (lo = s; lo > 0 && s - lo < 30 && same(f, lo - 1, s) &&
+	    !(v[lo - 1].kind == XT_PUNCT && (v[lo - 1].flags & XF_SENTEND));
+	    lo--) {
+		low(f, lo - 1, w, sizeof w);
+		if (strcmp(w, "aantal") == 0 || strcmp(w, "number") == 0)
+			number = true;
+	}
+	if (change)
+		return number;
+	for (k = o->n; k > 0 && o->v[k - 1].start >= v[lo].start; k--)
+		if (o->v[k - 1].kind == EXTRACT_COUNT &&
+		    o->v[k - 1].context != ctx_later)
+			return true;
+	return false;
 }
 
 /* Try a figure starting at token i; returns the token after it or i. */
@@ -1775,7 +2078,7 @@ figure_at(fctx *f, size_t i)
 		i = num = k - 1;
 	} else if (cur == NULL && v[i].kind == XT_WORD &&
 	    (v[i].flags & XF_DIGIT) &&
-	    (k = fg2_glued_amount(f, i, &val, &cur)) > i) {
+	    (k = glued_amount(f, i, &val, &cur)) > i) {
 		i = num = k - 1;        /* Sh5,000 */
 	} else if (v[i].kind == XT_NUM) {
 		char nb[64];
@@ -1794,18 +2097,18 @@ figure_at(fctx *f, size_t i)
 		/* a code before the amount: DKK 742 */
 		if (cur == NULL && i > 0 && same(f, i - 1, i) && !glued(f, i) &&
 		    ((cur = currency_code(f, i - 1)) != NULL ||
-		    (cur = fg2_code_before(f, i - 1)) != NULL))
+		    (cur = currency_code_before(f, i - 1)) != NULL))
 			s = i - 1;
 		/* phone numbers and ids (030, 00), times of day (19.30 uur),
 		 * section numbers, ages */
 		if (cur == NULL && ((ndigits(f, i) >= 2 && nb[0] == '0' &&
 		    !(ndigits(f, i) == 2 && clock_part(f, i))) ||
-		    time_of_day(f, i) || fg_clock(f, i) ||
+		    time_of_day(f, i) || clock_dot(f, i) ||
 		    excluded_by_cue(f, i, val) ||
-		    fg2_not_figure(f, i, val) ||
+		    not_figure(f, i, val) ||
 		    age_of_person(f, i, val) ||
 		    digit_group(f, i) || (in_name(f, i) && !unit_after(f, i) &&
-		    !fg_after_gen(f, i, i + 1) && !fg_name_alone(f, i))))
+		    !after_genitive(f, i, i + 1) && !name_alone(f, i))))
 			return s;
 		/* pence: 310p */
 		if (cur == NULL && f->src->lang == XL_EN && glued(f, i + 1) &&
@@ -1864,7 +2167,7 @@ figure_at(fctx *f, size_t i)
 			    strstr(u, "-old") == NULL && strstr(u, "-oud") == NULL)
 				*strchr(u, '-') = '\0';
 			if (in_list(unit_words, NELEM(unit_words), u)) {
-				if (fg_market_term(f, i + 3))
+				if (market_term(f, i + 3))
 					return s;
 				emit(f, i, i + 3, EXTRACT_QUANTITY, val, u,
 				    clause(f, i, i + 3));
@@ -1915,7 +2218,7 @@ figure_at(fctx *f, size_t i)
 		} else if (!word_value(w, &val) || (f->src->lang == XL_NL &&
 		    in_list(english_numbers, NELEM(english_numbers), w)))
 			return s;
-		if (excluded_by_cue(f, i, val) || fg2_not_figure(f, i, val))
+		if (excluded_by_cue(f, i, val) || not_figure(f, i, val))
 			return s;
 		written = true;
 	} else
@@ -1932,7 +2235,7 @@ figure_at(fctx *f, size_t i)
 			break;
 		}
 		if (sc == NULL && glued(f, j) && strcmp(w, "m") == 0 &&
-		    (cur != NULL || fg_million_of(f, num, j))) {
+		    (cur != NULL || million_of(f, num, j))) {
 			val *= 1e6;
 			j++;
 			continue;
@@ -2012,7 +2315,8 @@ figure_at(fctx *f, size_t i)
 			j++;
 		}
 	}
-	if (cur == NULL && same(f, num, j) && (cur = fg2_code_after(f, j)) != NULL)
+	if (cur == NULL && same(f, num, j) &&
+	    (cur = currency_code_after(f, j)) != NULL)
 		j++;            /* 500 KES */
 	if (cur == NULL && same(f, num, j + 1) && (v[j].flags & XF_UPPER)) {
 		/* 5 miljoen Taiwanese dollar */
@@ -2050,7 +2354,7 @@ figure_at(fctx *f, size_t i)
 		return j + 1;
 	}
 	if (in_list(percent_words, NELEM(percent_words), w)) {
-		k = fg2_points(f, num, j + 1);
+		k = percentage_points(f, num, j + 1);
 		emit(f, s, k, EXTRACT_PERCENT, val, "%", clause(f, s, k));
 		return k;
 	}
@@ -2089,7 +2393,7 @@ figure_at(fctx *f, size_t i)
 		}
 		/* "Q3 2026", as "derde kwartaal van 2026" */
 		if (!cue && num > 0 && same(f, num - 1, num) &&
-		    fg_quarter(f, num - 1))
+		    quarter_of_year(f, num - 1))
 			cue = true;
 		/* "tegen 2030" looks ahead; "the EU's 2030 targets" */
 		if (!cue && num > 0 && same(f, num - 1, num) &&
@@ -2141,7 +2445,7 @@ figure_at(fctx *f, size_t i)
 	if (same(f, num, j) && v[j].kind == XT_WORD) {
 		low(f, j + 2, w3, sizeof w3);
 		if (in_list(unit_words, NELEM(unit_words), w)) {
-			if (hour_of_day(f, s, j, val) || fg_years_old(f, s, j))
+			if (hour_of_day(f, s, j, val) || years_old(f, s, j))
 				return s;
 			if (drums(f, num, j)) {
 				/* "40 vaten drugsafval": vessels counted */
@@ -2212,7 +2516,7 @@ figure_at(fctx *f, size_t i)
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
 		return j;
 	}
-	if (fg_after_gen(f, s, j)) {
+	if (after_genitive(f, s, j)) {
 		/* "40 winners to Alcaraz's 44", "five titles to Sinner's
 		 * four": the noun counted is left out after a possessive */
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
@@ -2221,7 +2525,7 @@ figure_at(fctx *f, size_t i)
 	if (written && f->src->lang == XL_NL && same(f, num, j + 1) &&
 	    strcmp(w, "naar") == 0 && (v[j + 1].kind == XT_NUM ||
 	    word_value(low(f, j + 1, w2, sizeof w2), &wv)) &&
-	    !(same(f, num, j + 2) && fg_unit_word(f, j + 2))) {
+	    !(same(f, num, j + 2) && unit_word(f, j + 2))) {
 		/* a change: "van zes naar drie mensen" (but in "van vier
 		 * naar acht jaar" the first shares the unit) */
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
@@ -2235,7 +2539,7 @@ figure_at(fctx *f, size_t i)
 			/* Dutch "of" is "or": "twintig of dertig keer" */
 			if ((!same(f, num, j) || strcmp(w, f->src->lang ==
 			    XL_NL ? "van" : "of") != 0) &&
-			    !fg2_bare_count(f, s, j, val))
+			    !elided_count(f, s, j, val))
 				return s;
 		} else if (s < 2 || !same(f, s - 2, s) ||
 		    !comparative(low(f, s - 2, w2, sizeof w2))) {
@@ -2449,12 +2753,51 @@ year_on_year(const fctx *f, const extract_figure *a,
 
 /* Is word token i a unit word (months, km)? */
 static bool
-fg_unit_word(const fctx *f, size_t i)
+unit_word(const fctx *f, size_t i)
 {
 	char w[32];
 
 	return f->t->v[i].len < sizeof w && in_list(unit_words,
 	    NELEM(unit_words), low(f, i, w, sizeof w));
+}
+
+/* The word before the start t0 of a pair, past an article: "tussen de
+ * 500 en 2.000 euro".  Writes it lower-cased to p. */
+static void
+word_before_pair(const fctx *f, size_t t0, char *p, size_t sz)
+{
+	low(f, t0 - 1, p, sz);
+	if ((strcmp(p, "de") == 0 || strcmp(p, "the") == 0) && t0 >= 2 &&
+	    same(f, t0 - 2, t0))
+		low(f, t0 - 2, p, sz);
+}
+
+/* Is "A% to B%" (or "between A% and B%") with the sign on token ta one
+ * range: two percents, A below B and of its order, not a change ("from
+ * 22% to 11%", "van 2% tot 3%")? */
+static bool
+pct_range(const struct fctx *f, const extract_figure *a,
+    const extract_figure *b, size_t ta, const char *w)
+{
+	static const char *const froms[] = { "from", "van", "vanaf" };
+	size_t t0, te;
+	char p[16];
+
+	if (a == NULL || a->kind != EXTRACT_PERCENT ||
+	    b->kind != EXTRACT_PERCENT || !is_punct(f, ta, '%') ||
+	    a->end != xt_end(&f->t->v[ta]))
+		return false;
+	te = tok_from(f->t, b->end);
+	if (te == 0 || !is_punct(f, te - 1, '%'))
+		return false;
+	if (strcmp(w, "and") == 0 || strcmp(w, "en") == 0)
+		return true;    /* merge_ranges() wants "between" */
+	if (!(a->value < b->value) || b->value > 4 * a->value)
+		return false;
+	t0 = tok_at(f->t, a->start);
+	return t0 == f->t->n || t0 == 0 || !same(f, t0 - 1, t0) ||
+	    f->t->v[t0 - 1].kind != XT_WORD || !in_list(froms, NELEM(froms),
+	    low(f, t0 - 1, p, sizeof p));
 }
 
 /* Join ranges into one figure: "3 tot 5 procent", "between $3.90 and $4",
@@ -2497,7 +2840,7 @@ merge_ranges(fctx *f)
 		    !(v[c].kind == XT_PUNCT && (xt_first(f->src, &v[c]) == 0x2013 ||
 		    xt_first(f->src, &v[c]) == '-') && (v[c].flags & XF_SPACE)))
 			goto keep;
-		if (v[ta].kind == XT_PUNCT && !s5f_pct_range(f, a, b, ta, w))
+		if (v[ta].kind == XT_PUNCT && !pct_range(f, a, b, ta, w))
 			goto keep;
 		start = SIZE_MAX;
 		if (a != NULL && a->end == xt_end(&v[ta]) && (a->kind == b->kind ||
@@ -2523,7 +2866,7 @@ merge_ranges(fctx *f)
 		    a->kind == EXTRACT_QUANTITY &&
 		    b->kind == EXTRACT_QUANTITY &&
 		    strcmp(a->unit, b->unit) == 0 && v[ta].kind == XT_WORD &&
-		    fg_unit_word(f, ta))
+		    unit_word(f, ta))
 			goto keep;
 		/* "₦55 to ₦820": both ends carry their currency, two figures */
 		if (!pair && a != NULL && start == a->start &&
@@ -2540,7 +2883,7 @@ merge_ranges(fctx *f)
 
 			if (t0 == f->t->n || t0 == 0 || !same(f, t0 - 1, t0))
 				goto keep;
-			fg2_before_pair(f, t0, p, sizeof p);
+			word_before_pair(f, t0, p, sizeof p);
 			if (strcmp(p, "tussen") != 0 && strcmp(p, "between") != 0 &&
 			    !pair_joins(a, b, a != NULL && start == a->start))
 				goto keep;
@@ -2557,6 +2900,291 @@ join:
 		}
 		b->start = start;
 keep:
+		o->v[k++] = *b;
+	}
+	o->n = k;
+}
+
+/*
+ * Race times: 1.06,28 and 1:43.02, and in an article that has them the
+ * bare decimals that count nothing (klokte 36,98).
+ */
+
+/* Is s[0, n) a race time in minutes, seconds and hundredths (1.06,28,
+ * 3.54,87: two digits after the full stop make no Dutch thousands)?
+ * Stores the seconds. */
+static bool
+race_time_text(const char *s, size_t n, double *secs)
+{
+	size_t k = 0, m;
+
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k < 1 || k > 2 || n < k + 5 || s[k] != '.' ||
+	    strspn(s + k + 1, "0123456789") != 2 || s[k + 3] != ',' ||
+	    (m = strspn(s + k + 4, "0123456789")) < 1 || m > 3 ||
+	    k + 4 + m != n)
+		return false;
+	*secs = strtol(s, NULL, 10) * 60 + strtol(s + k + 1, NULL, 10) +
+	    strtod(s + k + 4, NULL) / (m == 1 ? 10 : m == 2 ? 100 : 1000);
+	return s[k + 1] < '6';
+}
+
+/* Is s[0, n) a bare decimal of one or two digits before the decimal sign
+ * of the language (36,98, 10,5)? */
+static bool
+short_decimal(const char *s, size_t n, int lang)
+{
+	size_t k = strspn(s, "0123456789"), m;
+
+	if (k < 1 || k > 2 || k >= n || s[k] != (lang == XL_NL ? ',' : '.'))
+		return false;
+	m = strspn(s + k + 1, "0123456789");
+	return m >= 1 && m <= 2 && k + 1 + m == n;
+}
+
+/* Race times: a count written as a race time (1.06,28) is a quantity of
+ * seconds, and in an article that has race times so are the bare decimals
+ * that count nothing (klokte 36,98). */
+static void
+race_times(fctx *f)
+{
+	xfigs *o = f->out;
+	extract_figure *x;
+	size_t i, n, races = 0, pass;
+	double secs;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < o->n; i++) {
+			x = &o->v[i];
+			if (pass == 0 && x->kind == EXTRACT_QUANTITY &&
+			    strcmp(x->unit, "s") == 0 && strchr(x->text, ':'))
+				races++;        /* 1:43.02 */
+			if (x->kind != EXTRACT_COUNT || x->context != ctx_later)
+				continue;
+			n = strlen(x->text);
+			if (race_time_text(x->text, n, &secs))
+				races++;
+			else if (pass == 0 || races == 0 ||
+			    !short_decimal(x->text, n, f->src->lang))
+				continue;
+			else
+				secs = x->value;
+			if (pass == 0)
+				continue;
+			x->kind = EXTRACT_QUANTITY;
+			x->value = secs;
+			if ((x->unit = fig_strdup(f, "s")) == NULL) {
+				o->oom = true;
+				return;
+			}
+		}
+	}
+}
+
+/* A race time with a colon at token i: minutes, seconds and hundredths
+ * (1:43.02, 3:54,87); a clock time has no decimals.  Returns the token
+ * after it, or i. */
+static size_t
+colon_race_time(fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	char b[16];
+	double secs;
+	size_t n;
+
+	if (ndigits(f, i) < 1 || ndigits(f, i) > 2 || !is_punct(f, i + 1, ':') ||
+	    !glued(f, i + 1) || !glued(f, i + 2) || v[i + 2].kind != XT_NUM ||
+	    (glued(f, i) && (v[i - 1].kind != XT_PUNCT ||
+	    is_punct(f, i - 1, ':') || is_punct(f, i - 1, '.'))) ||
+	    (glued(f, i + 3) && v[i + 3].kind != XT_PUNCT) ||
+	    (is_punct(f, i + 3, ':') && glued(f, i + 3)))
+		return i;
+	n = xt_text(f->src, v[i + 2].start, xt_end(&v[i + 2]), b, sizeof b);
+	if (n < 4 || n > 6 || strspn(b, "0123456789") != 2 ||
+	    (b[2] != '.' && b[2] != ',') || b[0] > '5' ||
+	    strspn(b + 3, "0123456789") != n - 3)
+		return i;
+	secs = (double)ival(f, i) * 60 + strtol(b, NULL, 10) +
+	    strtod(b + 3, NULL) / (n == 4 ? 10 : n == 5 ? 100 : 1000);
+	emit(f, i, i + 3, EXTRACT_QUANTITY, secs, "s", clause(f, i, i + 3));
+	return i + 3;
+}
+
+/*
+ * Counts looked at again before ranges are merged: numbers that name (lap
+ * 21, tank 14), ratio bases (een op de drie), a year before "levels",
+ * Beaufort forces (windkracht 9) and ranges with "tot en met" ("2010 tot
+ * en met 2024").
+ */
+
+/* Is word token i one of the list of words w (lower case)? */
+static bool
+word_in(const struct fctx *f, size_t i, const char *const *w, size_t n)
+{
+	char b[16];
+
+	return i < f->t->n && f->t->v[i].kind == XT_WORD &&
+	    f->t->v[i].len < sizeof b && in_list(w, n, low(f, i, b, sizeof b));
+}
+
+/* Does "tot en met" (or "t/m") join bytes a_end and b_start: the token
+ * after the first end, or 0. */
+static size_t
+tot_en_met(const struct fctx *f, size_t n, size_t b_start)
+{
+	static const char *const tot[] = { "tot" }, *const en[] = { "en" },
+	    *const met[] = { "met" };
+
+	if (n == 0 || n + 3 >= f->t->n || !same(f, n - 1, n + 3) ||
+	    !word_in(f, n, tot, 1) || !word_in(f, n + 1, en, 1) ||
+	    !word_in(f, n + 2, met, 1) || f->t->v[n + 3].start != b_start)
+		return 0;
+	return n + 3;
+}
+
+/* The token of count x when it is one number token, else t->n. */
+static size_t
+lone_number(const struct fctx *f, const extract_figure *x)
+{
+	size_t n;
+
+	if (x->kind != EXTRACT_COUNT ||
+	    (n = tok_at(f->t, x->start)) == f->t->n ||
+	    xt_end(&f->t->v[n]) != x->end || ndigits(f, n) < 1)
+		return f->t->n;
+	return n;
+}
+
+/* Is count x a number that names, not counts: after a noun that numbers
+ * laps, stages, gates, platforms and tanks ("on lap 21", "etappe 5",
+ * "tank 14")? */
+static bool
+naming_number(const struct fctx *f, const extract_figure *x)
+{
+	static const char *const ids[] = {
+		"etappe", "gate", "hole", "lap", "perron", "pier", "platform",
+		"ronde", "spoor", "tank", "terminal",
+	};
+	size_t n = lone_number(f, x);
+
+	return n != f->t->n && n > 0 && same(f, n - 1, n) &&
+	    word_in(f, n - 1, ids, NELEM(ids));
+}
+
+/* Is count x the second number of a ratio: "een op de drie", "zeven op
+ * de tien", "one in five"? */
+static bool
+ratio_base(const struct fctx *f, const extract_figure *x)
+{
+	static const char *const op[] = { "op" }, *const de[] = { "de" },
+	    *const in[] = { "in" };
+	size_t n = tok_at(f->t, x->start);
+	double v;
+	char w[16];
+
+	if (x->kind != EXTRACT_COUNT || n == f->t->n || n < 2 ||
+	    !same(f, n - 2, n))
+		return false;
+	if (word_in(f, n - 1, in, 1)) {
+		/* "one in five": written numbers only ("2 in 88 minutes") */
+		return f->t->v[n].kind == XT_WORD &&
+		    f->t->v[n - 2].kind == XT_WORD &&
+		    strcmp(low(f, n - 2, w, sizeof w), "one") == 0;
+	}
+	if (n < 3 || !same(f, n - 3, n) || !word_in(f, n - 1, de, 1) ||
+	    !word_in(f, n - 2, op, 1))
+		return false;
+	return f->t->v[n - 3].kind == XT_NUM ||
+	    (f->t->v[n - 3].kind == XT_WORD && f->t->v[n - 3].len < sizeof w &&
+	    (word_value(low(f, n - 3, w, sizeof w), &v) ||
+	    strcmp(w, "een") == 0));
+}
+
+/* Turn count x into a date when it is a year before "levels" or "niveau"
+ * ("below 2019 levels", "het niveau van 1990" is a date already). */
+static void
+year_before_levels(const struct fctx *f, extract_figure *x)
+{
+	static const char *const levels[] = {
+		"level", "levels", "niveau", "peil",
+	};
+	size_t n = lone_number(f, x);
+
+	if (n == f->t->n || ndigits(f, n) != 4 || ival(f, n) < 1900 ||
+	    ival(f, n) > 2099 || !same(f, n, n + 1) ||
+	    !word_in(f, n + 1, levels, NELEM(levels)))
+		return;
+	x->kind = EXTRACT_DATE;
+	x->value = (double)(ival(f, n) * 10000);
+}
+
+/* Make count x after "windkracht" the quantity "windkracht 9" (Beaufort).
+ * Returns its new start, or SIZE_MAX. */
+static size_t
+beaufort(const struct fctx *f, extract_figure *x)
+{
+	static const char *const wk[] = { "windkracht" };
+	size_t n = lone_number(f, x);
+
+	if (n == f->t->n || n == 0 || !same(f, n - 1, n) ||
+	    !word_in(f, n - 1, wk, 1) || ival(f, n) > 12)
+		return SIZE_MAX;
+	if ((x->unit = fig_strdup(f, "Bft")) == NULL) {
+		f->out->oom = true;
+		return SIZE_MAX;
+	}
+	x->kind = EXTRACT_QUANTITY;
+	return f->t->v[n - 1].start;
+}
+
+/* The pass over the counts before ranges are merged: drop numbers
+ * that name (lap 21) and ratio bases (een op de drie), make a year before
+ * "levels" a date and "windkracht 9" a quantity, and join "A tot en met
+ * B" (two figures of one kind, or a day before a date: "11 tot en met 20
+ * juni"). */
+static void
+refine_counts(struct fctx *f)
+{
+	const xtok *v = f->t->v;
+	xfigs *o = f->out;
+	extract_figure *a, *b;
+	size_t i, k, n, start;
+	char *text;
+
+	for (i = 0, k = 0; i < o->n; i++) {
+		b = &o->v[i];
+		if (naming_number(f, b) || ratio_base(f, b))
+			continue;
+		year_before_levels(f, b);
+		a = k > 0 ? &o->v[k - 1] : NULL;
+		start = beaufort(f, b);
+		if (o->oom)
+			return;
+		n = tok_at(f->t, b->start);
+		if (start == SIZE_MAX && n != f->t->n && n >= 4 &&
+		    tot_en_met(f, n - 3, b->start) != 0) {
+			if (a != NULL && a->end == xt_end(&v[n - 4]) &&
+			    (a->kind == b->kind || a->kind == EXTRACT_COUNT))
+				start = a->start;
+			else if (b->kind == EXTRACT_DATE &&
+			    v[n - 4].kind == XT_NUM && ndigits(f, n - 4) >= 1 &&
+			    ndigits(f, n - 4) <= 2 &&
+			    ival(f, n - 4) >= 1 && ival(f, n - 4) <= 31 &&
+			    ndigits(f, n) >= 1 && ndigits(f, n) <= 2 &&
+			    (a == NULL || a->end <= v[n - 4].start))
+				start = v[n - 4].start;
+		}
+		if (start != SIZE_MAX) {
+			if ((text = fig_text(f, start, b->end)) == NULL) {
+				o->oom = true;
+				return;
+			}
+			if (a != NULL && start == a->start)
+				k--;
+			b->text = text;
+			b->start = start;
+		}
 		o->v[k++] = *b;
 	}
 	o->n = k;
@@ -3153,7 +3781,7 @@ may_start(fctx *f, size_t i)
 	    currency_symbol(xt_first(f->src, &v[i + 1])) != NULL)
 		return 1;
 	if (rand_word(f, i) || ((v[i].flags & XF_DIGIT) &&
-	    fg2_used_start(f, i)))
+	    used_amount_start(f, i)))
 		return 1;       /* R3.9 billion, Sh5,000 */
 	if (f->maybe == NULL || v[i].wid == 0 ||
 	    (w = xt_tok_low(f->src, &v[i], &len)) == NULL || len >= 64)
@@ -3166,7 +3794,7 @@ may_start(fctx *f, size_t i)
 		else
 			*c = find_wv(months, NELEM(months), w) != NULL ||
 			    strcmp(w, "jaren") == 0 || word_value(w, &x) ||
-			    part_date(w) != 0 || fg_hyph_split(w, &x, hb,
+			    part_date(w) != 0 || hyph_time_split(w, &x, hb,
 			    sizeof hb) || (len >= 3 && len <= 5 &&
 			    find_wv(month_abbrs, NELEM(month_abbrs), w) !=
 			    NULL) || (len >= 4 && len <= 5 && w[len - 1] == '.') ?
@@ -3179,7 +3807,7 @@ may_start(fctx *f, size_t i)
  * 2,026 or a round 2000) whose year the article also gives as a date
  * elsewhere ("in 2030" ... "meet 2030 targets") is that date too. */
 static void
-fg_years_seen(fctx *f)
+years_seen(fctx *f)
 {
 	unsigned char seen[(2200 - 1900) / 8 + 1];
 	extract_figure *x;
@@ -3224,7 +3852,7 @@ fg_years_seen(fctx *f)
  * whose tail from its last inner capital is a month name.  Returns the
  * token after the date, or i. */
 static size_t
-fg_glued_date(fctx *f, size_t i)
+glued_date(fctx *f, size_t i)
 {
 	const xtok *v = f->t->v;
 	const char *s = f->src->s;
@@ -3302,19 +3930,19 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 			/* only an amount or a date the names took the head
 			 * of: R3.9 billion, Oct. 14 */
 			j = i;
-			if (rand_word(&f, i) || fg2_used_start(&f, i))
+			if (rand_word(&f, i) || used_amount_start(&f, i))
 				j = figure_at(&f, i);
 			else if (abbr_month(&f, i))
 				j = abbr_date(&f, i);
 			else if (t->v[i].flags & XF_HYPH)
 				j = part_date_at(&f, i);    /* July-September */
 			else if (t->v[i].flags & XF_MIXED)
-				j = fg_glued_date(&f, i);   /* OrtegaMay 1 */
+				j = glued_date(&f, i);   /* OrtegaMay 1 */
 			i = j > i ? j : i + 1;
 			continue;
 		}
 		if ((t->v[i].flags & XF_MIXED) &&
-		    (j = fg_glued_date(&f, i)) > i) {
+		    (j = glued_date(&f, i)) > i) {
 			i = j;
 			continue;
 		}
@@ -3331,7 +3959,7 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		if (j == i)
 			j = month_date(&f, i);
 		if (j == i)
-			j = fg2_month_alone(&f, i);
+			j = month_alone(&f, i);
 		if (j == i)
 			j = part_date_at(&f, i);
 		if (j == i && m == 1 && f.t->v[i].kind == XT_WORD)
@@ -3339,672 +3967,30 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		if (j == i)
 			j = decade_nl(&f, i);
 		if (j == i && (t->v[i].flags & XF_HYPH))
-			j = fg_hyph_written(&f, i);
+			j = hyph_time_count(&f, i);
 		if (j == i)
 			j = een_duration(&f, i);
 		if (j == i)
-			j = fg2_colon_time(&f, i);
+			j = colon_race_time(&f, i);
 		if (j == i)
 			j = figure_at(&f, i);
 		i = j > i ? j : i + 1;
 	}
 	if (!out->oom)
-		fg_years_seen(&f);
+		years_seen(&f);
 	if (!out->oom)
-		fg2_race_times(&f);
+		race_times(&f);
 	if (!out->oom)
-		s5f_figures(&f);
+		refine_counts(&f);
 	if (!out->oom)
 		merge_ranges(&f);
 	if (!out->oom)
 		fig_contexts(&f);
 done:
-	free(f.fg_names);
+	free(f.name_nums);
 	free(f.ctxw);
 	free(f.maybe);
 	free(f.month);
 	free(f.numw);
 	free(f.numv);
-}
-
-/*
- * Round 2 figures (fg2_): currencies written as codes or abbreviations
- * (KSh 180 billion, Sh5,000, Rs 500, RMB 3bn, NT$ after a name), race
- * times (1.06,28 and, in an article that has them, 36,98), a month alone
- * (for January), percentage points, clock times before a time zone, ratios
- * and ages that are no figures, and "tussen de 500 en 2.000 euro".
- */
-
-/* Upper-case ISO 4217 codes (and RMB, NIS) before or after an amount;
- * sorted.  COP is left out (COP 28 is a conference). */
-static const wordstr fg2_iso[] = {
-	{ "AED", "AED" }, { "ARS", "ARS" }, { "AUD", "AUD" }, { "BDT", "BDT" },
-	{ "BGN", "BGN" }, { "BHD", "BHD" }, { "BRL", "BRL" }, { "CAD", "CAD" },
-	{ "CHF", "CHF" }, { "CLP", "CLP" }, { "CNY", "CNY" }, { "CZK", "CZK" },
-	{ "DKK", "DKK" }, { "EGP", "EGP" }, { "ETB", "ETB" }, { "EUR", "EUR" },
-	{ "GBP", "GBP" }, { "GHS", "GHS" }, { "HKD", "HKD" }, { "HUF", "HUF" },
-	{ "IDR", "IDR" }, { "ILS", "ILS" }, { "INR", "INR" }, { "ISK", "ISK" },
-	{ "JPY", "JPY" }, { "KES", "KES" }, { "KRW", "KRW" }, { "KWD", "KWD" },
-	{ "KZT", "KZT" }, { "LKR", "LKR" }, { "MAD", "MAD" }, { "MXN", "MXN" },
-	{ "MYR", "MYR" }, { "NGN", "NGN" }, { "NIS", "ILS" }, { "NOK", "NOK" },
-	{ "NZD", "NZD" }, { "PEN", "PEN" }, { "PHP", "PHP" }, { "PKR", "PKR" },
-	{ "PLN", "PLN" }, { "QAR", "QAR" }, { "RMB", "CNY" }, { "RON", "RON" },
-	{ "RSD", "RSD" }, { "RUB", "RUB" }, { "SAR", "SAR" }, { "SEK", "SEK" },
-	{ "SGD", "SGD" }, { "THB", "THB" }, { "TRY", "TRY" }, { "TWD", "TWD" },
-	{ "TZS", "TZS" }, { "UAH", "UAH" }, { "UGX", "UGX" }, { "USD", "USD" },
-	{ "VND", "VND" }, { "XAF", "XAF" }, { "XOF", "XOF" }, { "ZAR", "ZAR" },
-	{ "ZMW", "ZMW" },
-};
-
-/* Abbreviations written before an amount, spaced or glued (KSh 27.45,
- * Sh5,000, Rs 500, Rp 10.000, RM 2bn); case-sensitive, sorted. */
-static const wordstr fg2_abbrs[] = {
-	{ "Dh", "AED" }, { "Dhs", "AED" }, { "KSh", "KES" }, { "Ksh", "KES" },
-	{ "Kshs", "KES" }, { "RM", "MYR" }, { "Rp", "IDR" }, { "Rs", "INR" },
-	{ "Rs.", "INR" }, { "Sh", "KES" }, { "Shs", "UGX" }, { "TSh", "TZS" },
-	{ "Tk", "BDT" }, { "USh", "UGX" },
-};
-
-/* Time zones after a clock time (21.14 AEST); sorted. */
-static const char *const fg2_zones[] = {
-	"ACST", "AEDT", "AEST", "AWST", "BST", "CEST", "CET", "CST", "EAT",
-	"EDT", "EST", "GMT", "HKT", "IST", "JST", "KST", "MDT", "MSK", "MST",
-	"NZDT", "NZST", "PDT", "PST", "SAST", "SGT", "UTC", "WAT", "WIB",
-};
-
-/* Nouns for people whose age follows "van" (jongens van vijftien jaar);
- * sorted. */
-static const char *const fg2_people[] = {
-	"dochter", "dochters", "jongen", "jongens", "jongere", "jongeren",
-	"jongetje", "kind", "kinderen", "man", "mannen", "meiden", "meisje",
-	"meisjes", "patiënt", "patiënten", "scholier", "scholieren",
-	"slachtoffer", "slachtoffers", "tiener", "tieners", "verdachte",
-	"verdachten", "vrouw", "vrouwen", "zoon", "zoons",
-};
-
-/* The currency of the raw text of token i in table t (case-sensitive). */
-static const char *
-fg2_lookup(const fctx *f, size_t i, const wordstr *t, size_t n)
-{
-	const wordstr *p;
-	char w[8];
-
-	if (i >= f->t->n || f->t->v[i].kind != XT_WORD ||
-	    f->t->v[i].len >= sizeof w)
-		return NULL;
-	memcpy(w, f->src->s + f->t->v[i].start, f->t->v[i].len);
-	w[f->t->v[i].len] = '\0';
-	p = bsearch(w, t, n, sizeof *t, cmp_ws);
-	return p != NULL ? p->s : NULL;
-}
-
-/* The currency of a code or abbreviation at token i written before an
- * amount (KES 5, KSh 180 billion, Rs 500), or NULL. */
-static const char *
-fg2_code_before(const fctx *f, size_t i)
-{
-	const char *c;
-
-	if ((c = fg2_lookup(f, i, fg2_abbrs, NELEM(fg2_abbrs))) != NULL)
-		return c;
-	return fg2_code_after(f, i);
-}
-
-/* The currency of an upper-case ISO code at token i (500 KES), or NULL. */
-static const char *
-fg2_code_after(const fctx *f, size_t i)
-{
-	if (i >= f->t->n || !(f->t->v[i].flags & XF_ALLUP) ||
-	    f->t->v[i].len != 3)
-		return NULL;
-	return fg2_lookup(f, i, fg2_iso, NELEM(fg2_iso));
-}
-
-/* An amount written as an abbreviation glued to digits at token i
- * (Sh5,000, KSh27.45, Rs500): with a decimal or thousands part, a scale
- * after it, or at least 100.  Stores the value and currency; returns the
- * token after the number, or i. */
-static size_t
-fg2_glued_amount(const fctx *f, size_t i, double *val, const char **cur)
-{
-	const xtok *v = f->t->v;
-	const char *p = f->src->s + v[i].start;
-	const wordstr *ab;
-	char nb[64], w[32];
-	size_t n = v[i].len, k, e = i + 1;
-
-	if (v[i].kind != XT_WORD || !(v[i].flags & XF_DIGIT) || n < 2 ||
-	    n > 16 || !(v[i].flags & XF_UPPER) ||
-	    strchr("DKRSTU", p[0]) == NULL)
-		return i;
-	for (k = 0; k < n && (p[k] < '0' || p[k] > '9'); k++)
-		;
-	if (k == 0 || k >= sizeof w || k == n || p[k] == '0')
-		return i;
-	memcpy(w, p, k);
-	w[k] = '\0';
-	if ((ab = bsearch(w, fg2_abbrs, NELEM(fg2_abbrs), sizeof *fg2_abbrs,
-	    cmp_ws)) == NULL)
-		return i;
-	memcpy(nb, p + k, n - k);
-	n -= k;
-	for (k = 0; k < n; k++)
-		if (nb[k] < '0' || nb[k] > '9')
-			return i;
-	if (!glued_number(f, &e, nb, n, sizeof nb, val))
-		return i;
-	if (glued(f, e) && v[e].kind == XT_WORD)
-		return i;
-	if (e == i + 1 && *val < 100 && !(same(f, i, e) &&
-	    find_wv(scale_words, NELEM(scale_words),
-	    low(f, e, w, sizeof w)) != NULL))
-		return i;
-	*cur = ab->s;
-	return e;
-}
-
-/* Can token i, inside a name, start an amount: a currency prefix glued to
- * a sign (NT$, A$ that the names took) or an abbreviation glued to digits
- * (Sh5,000)? */
-static bool
-fg2_used_start(const fctx *f, size_t i)
-{
-	const char *c;
-	double x;
-
-	if (f->t->v[i].kind != XT_WORD)
-		return false;
-	if (f->t->v[i].flags & XF_DIGIT)
-		return fg2_glued_amount(f, i, &x, &c) > i;
-	return f->t->v[i].len <= 2 && glued(f, i + 1) &&
-	    f->t->v[i + 1].kind == XT_PUNCT &&
-	    currency_symbol(xt_first(f->src, &f->t->v[i + 1])) != NULL &&
-	    dollar_prefix(f, i) != NULL;
-}
-
-/* After a percent word ending before token k: "points" of "percentage
- * points".  Returns the token after it, or k. */
-static size_t
-fg2_points(const fctx *f, size_t num, size_t k)
-{
-	char w[16];
-
-	if (k == 0 || !same(f, num, k) || f->t->v[k].kind != XT_WORD ||
-	    strcmp(low(f, k - 1, w, sizeof w), "percentage") != 0)
-		return k;
-	low(f, k, w, sizeof w);
-	return strcmp(w, "points") == 0 || strcmp(w, "point") == 0 ? k + 1 : k;
-}
-
-/* Is the number at token i no key figure: a clock time before a time zone
- * (21.14 AEST, 9.30 pm), a ratio (hazard ratio 0.78) or, in Dutch, an age
- * ("toen hij nog 18 was", "jongens van vijftien, zestien jaar")? */
-static bool
-fg2_not_figure(const fctx *f, size_t i, double val)
-{
-	const xtok *v = f->t->v;
-	char w[32];
-	size_t k;
-	double x;
-
-	if (v[i].kind == XT_NUM && same(f, i, i + 1) && v[i].len >= 4 &&
-	    v[i].len <= 5 && f->src->s[xt_end(&v[i]) - 3] == '.' &&
-	    val < 24 && v[i + 1].kind == XT_WORD && !glued(f, i + 1)) {
-		low(f, i + 1, w, sizeof w);
-		if (strcmp(w, "pm") == 0 || strcmp(w, "am") == 0 ||
-		    strcmp(w, "p.m.") == 0 || strcmp(w, "a.m.") == 0)
-			return true;
-		xt_text(f->src, v[i + 1].start, xt_end(&v[i + 1]), w, sizeof w);
-		if (in_list(fg2_zones, NELEM(fg2_zones), w))
-			return true;
-	}
-	if (i < 2 || !same(f, i - 2, i))
-		return false;
-	k = i - 1;
-	if (strcmp(low(f, k, w, sizeof w), "of") == 0 &&
-	    same(f, k - 1, k))
-		low(f, --k, w, sizeof w);
-	if (strcmp(w, "ratio") == 0 || strcmp(w, "ratios") == 0)
-		return true;
-	if (f->src->lang != XL_NL || val < 1 || val >= 120 ||
-	    val != (double)(long)val)
-		return false;
-	/* "nog 18 was", "pas 16 is" */
-	low(f, i - 1, w, sizeof w);
-	if ((strcmp(w, "nog") == 0 || strcmp(w, "pas") == 0) &&
-	    same(f, i, i + 1)) {
-		low(f, i + 1, w, sizeof w);
-		if (strcmp(w, "was") == 0 || strcmp(w, "is") == 0 ||
-		    strcmp(w, "werd") == 0 || strcmp(w, "wordt") == 0 ||
-		    strcmp(w, "ben") == 0 || strcmp(w, "bent") == 0)
-			return true;
-	}
-	/* "<people> van vijftien, zestien jaar", "van 15 of 16 jaar" */
-	k = i - 1;
-	low(f, k, w, sizeof w);
-	if (k >= 2 && (is_punct(f, k, ',') || strcmp(w, "of") == 0 ||
-	    strcmp(w, "tot") == 0) && (v[k - 1].kind == XT_NUM ||
-	    word_value(low(f, k - 1, w, sizeof w), &x)))
-		k -= 2;
-	if (k < 1 || !same(f, k - 1, i) ||
-	    strcmp(low(f, k, w, sizeof w), "van") != 0)
-		return false;
-	return in_list(fg2_people, NELEM(fg2_people),
-	    low(f, k - 1, w, sizeof w));
-}
-
-/* The word before the start t0 of a pair, past an article: "tussen de
- * 500 en 2.000 euro".  Writes it lower-cased to p. */
-static void
-fg2_before_pair(const fctx *f, size_t t0, char *p, size_t sz)
-{
-	low(f, t0 - 1, p, sz);
-	if ((strcmp(p, "de") == 0 || strcmp(p, "the") == 0) && t0 >= 2 &&
-	    same(f, t0 - 2, t0))
-		low(f, t0 - 2, p, sz);
-}
-
-/* A month alone, without a cue before it (revenue for January, richting
- * februari): not at a sentence start or in a heading, written as months
- * are in the language, and no part of a name (January Jones, Operation
- * March).  Returns the token after it, or i. */
-static size_t
-fg2_month_alone(fctx *f, size_t i)
-{
-	const xtok *v = f->t->v;
-	char w[16];
-	int m;
-
-	if ((m = month_of(f, i)) == 0 ||
-	    (v[i].flags & (XF_SSTART | XF_HEAD | XF_BSTART | XF_HYPH)))
-		return i;
-	low(f, i, w, sizeof w);
-	if (f->src->lang == XL_NL ? (v[i].flags & XF_UPPER) != 0 :
-	    !(v[i].flags & XF_UPPER) || strcmp(w, "may") == 0 ||
-	    strcmp(w, "april") == 0 || strcmp(w, "june") == 0 ||
-	    strcmp(w, "august") == 0)
-		return i;
-	if (same(f, i, i + 1) && (v[i + 1].kind == XT_NUM ||
-	    (v[i + 1].kind == XT_WORD && (v[i + 1].flags & XF_UPPER))))
-		return i;
-	if (same(f, i - 1, i) && v[i - 1].kind == XT_WORD &&
-	    (v[i - 1].flags & XF_UPPER) && !(v[i - 1].flags & XF_SSTART) &&
-	    month_of(f, i - 1) == 0)
-		return i;
-	emit(f, i, i + 1, EXTRACT_DATE, (double)(m * 100), "",
-	    clause(f, i, i + 1));
-	return i + 1;
-}
-
-/* Is s[0, n) a race time in minutes, seconds and hundredths (1.06,28,
- * 3.54,87: two digits after the full stop make no Dutch thousands)?
- * Stores the seconds. */
-static bool
-fg2_race_text(const char *s, size_t n, double *secs)
-{
-	size_t k = 0, m;
-
-	while (k < n && s[k] >= '0' && s[k] <= '9')
-		k++;
-	if (k < 1 || k > 2 || n < k + 5 || s[k] != '.' ||
-	    strspn(s + k + 1, "0123456789") != 2 || s[k + 3] != ',' ||
-	    (m = strspn(s + k + 4, "0123456789")) < 1 || m > 3 ||
-	    k + 4 + m != n)
-		return false;
-	*secs = strtol(s, NULL, 10) * 60 + strtol(s + k + 1, NULL, 10) +
-	    strtod(s + k + 4, NULL) / (m == 1 ? 10 : m == 2 ? 100 : 1000);
-	return s[k + 1] < '6';
-}
-
-/* Is s[0, n) a bare decimal of one or two digits before the decimal sign
- * of the language (36,98, 10,5)? */
-static bool
-fg2_short_decimal(const char *s, size_t n, int lang)
-{
-	size_t k = strspn(s, "0123456789"), m;
-
-	if (k < 1 || k > 2 || k >= n || s[k] != (lang == XL_NL ? ',' : '.'))
-		return false;
-	m = strspn(s + k + 1, "0123456789");
-	return m >= 1 && m <= 2 && k + 1 + m == n;
-}
-
-/* Race times: a count written as a race time (1.06,28) is a quantity of
- * seconds, and in an article that has race times so are the bare decimals
- * that count nothing (klokte 36,98). */
-static void
-fg2_race_times(fctx *f)
-{
-	xfigs *o = f->out;
-	extract_figure *x;
-	size_t i, n, races = 0, pass;
-	double secs;
-
-	for (pass = 0; pass < 2; pass++) {
-		for (i = 0; i < o->n; i++) {
-			x = &o->v[i];
-			if (pass == 0 && x->kind == EXTRACT_QUANTITY &&
-			    strcmp(x->unit, "s") == 0 && strchr(x->text, ':'))
-				races++;        /* 1:43.02 */
-			if (x->kind != EXTRACT_COUNT || x->context != ctx_later)
-				continue;
-			n = strlen(x->text);
-			if (fg2_race_text(x->text, n, &secs))
-				races++;
-			else if (pass == 0 || races == 0 ||
-			    !fg2_short_decimal(x->text, n, f->src->lang))
-				continue;
-			else
-				secs = x->value;
-			if (pass == 0)
-				continue;
-			x->kind = EXTRACT_QUANTITY;
-			x->value = secs;
-			if ((x->unit = fig_strdup(f, "s")) == NULL) {
-				o->oom = true;
-				return;
-			}
-		}
-	}
-}
-
-/* Does the number word from token s to j, alone before the end of its
- * clause, count all the same: an ellipsis after a count of a noun in its
- * sentence ("zes kotters hun thuishaven, in Vlissingen vier"), or the end
- * of a change of a number ("het aantal landen teruggebracht tot acht")? */
-static bool
-fg2_bare_count(const fctx *f, size_t s, size_t j, double val)
-{
-	static const char *const clock[] = {
-		"around", "at", "half", "om", "over", "past", "rond", "tegen",
-		"tot", "until", "van", "voor",
-	};
-	const xtok *v = f->t->v;
-	const xfigs *o = f->out;
-	char w[16];
-	size_t k, lo;
-	bool change, number = false;
-
-	if (val < 2 || val != (double)(long)val || s == 0 ||
-	    !same(f, s - 1, s) || v[s - 1].kind != XT_WORD ||
-	    (same(f, s, j) && !is_punct(f, j, '.') && !is_punct(f, j, ',') &&
-	    !is_punct(f, j, ';')))
-		return false;
-	low(f, s - 1, w, sizeof w);
-	change = strcmp(w, "tot") == 0 || strcmp(w, "naar") == 0 ||
-	    strcmp(w, "to") == 0;
-	if (!change && in_list(clock, NELEM(clock), w))
-		return false;
-	/* the sentence before it, up to 30 tokens */
-	for (lo = s; lo > 0 && s - lo < 30 && same(f, lo - 1, s) &&
-	    !(v[lo - 1].kind == XT_PUNCT && (v[lo - 1].flags & XF_SENTEND));
-	    lo--) {
-		low(f, lo - 1, w, sizeof w);
-		if (strcmp(w, "aantal") == 0 || strcmp(w, "number") == 0)
-			number = true;
-	}
-	if (change)
-		return number;
-	for (k = o->n; k > 0 && o->v[k - 1].start >= v[lo].start; k--)
-		if (o->v[k - 1].kind == EXTRACT_COUNT &&
-		    o->v[k - 1].context != ctx_later)
-			return true;
-	return false;
-}
-
-/* A race time with a colon at token i: minutes, seconds and hundredths
- * (1:43.02, 3:54,87); a clock time has no decimals.  Returns the token
- * after it, or i. */
-static size_t
-fg2_colon_time(fctx *f, size_t i)
-{
-	const xtok *v = f->t->v;
-	char b[16];
-	double secs;
-	size_t n;
-
-	if (ndigits(f, i) < 1 || ndigits(f, i) > 2 || !is_punct(f, i + 1, ':') ||
-	    !glued(f, i + 1) || !glued(f, i + 2) || v[i + 2].kind != XT_NUM ||
-	    (glued(f, i) && (v[i - 1].kind != XT_PUNCT ||
-	    is_punct(f, i - 1, ':') || is_punct(f, i - 1, '.'))) ||
-	    (glued(f, i + 3) && v[i + 3].kind != XT_PUNCT) ||
-	    (is_punct(f, i + 3, ':') && glued(f, i + 3)))
-		return i;
-	n = xt_text(f->src, v[i + 2].start, xt_end(&v[i + 2]), b, sizeof b);
-	if (n < 4 || n > 6 || strspn(b, "0123456789") != 2 ||
-	    (b[2] != '.' && b[2] != ',') || b[0] > '5' ||
-	    strspn(b + 3, "0123456789") != n - 3)
-		return i;
-	secs = (double)ival(f, i) * 60 + strtol(b, NULL, 10) +
-	    strtod(b + 3, NULL) / (n == 4 ? 10 : n == 5 ? 100 : 1000);
-	emit(f, i, i + 3, EXTRACT_QUANTITY, secs, "s", clause(f, i, i + 3));
-	return i + 3;
-}
-
-/*
- * Lane s5f: units per area or volume ("11 microgram per kubieke meter",
- * "40 kilo per square metre"), percent ranges with the sign on both ends
- * ("3.50% to 3.75%"), ranges with "tot en met" ("2010 tot en met 2024"),
- * numbers that name (lap 21, tank 14), ratio bases (een op de drie), a
- * year before "levels" and Beaufort forces (windkracht 9).
- */
-
-/* After a quantity, "per" at token k with "kubieke"/"vierkante"/"cubic"/
- * "square" and a unit: the token after the unit, or k. */
-static size_t
-s5f_per_area(const struct fctx *f, size_t k)
-{
-	static const char *const dims[] = {
-		"cubic", "kubieke", "square", "vierkante",
-	};
-	char w[32];
-
-	if (k + 2 >= f->t->n || !same(f, k, k + 2) ||
-	    f->t->v[k + 2].kind != XT_WORD || f->t->v[k + 2].len >= sizeof w ||
-	    strcmp(low(f, k, w, sizeof w), "per") != 0 ||
-	    !in_list(dims, NELEM(dims), low(f, k + 1, w, sizeof w)) ||
-	    !in_list(unit_words, NELEM(unit_words), low(f, k + 2, w,
-	    sizeof w)))
-		return k;
-	return k + 3;
-}
-
-/* Is "A% to B%" (or "between A% and B%") with the sign on token ta one
- * range: two percents, A below B and of its order, not a change ("from
- * 22% to 11%", "van 2% tot 3%")? */
-static bool
-s5f_pct_range(const struct fctx *f, const extract_figure *a,
-    const extract_figure *b, size_t ta, const char *w)
-{
-	static const char *const froms[] = { "from", "van", "vanaf" };
-	size_t t0, te;
-	char p[16];
-
-	if (a == NULL || a->kind != EXTRACT_PERCENT ||
-	    b->kind != EXTRACT_PERCENT || !is_punct(f, ta, '%') ||
-	    a->end != xt_end(&f->t->v[ta]))
-		return false;
-	te = tok_from(f->t, b->end);
-	if (te == 0 || !is_punct(f, te - 1, '%'))
-		return false;
-	if (strcmp(w, "and") == 0 || strcmp(w, "en") == 0)
-		return true;    /* merge_ranges() wants "between" */
-	if (!(a->value < b->value) || b->value > 4 * a->value)
-		return false;
-	t0 = tok_at(f->t, a->start);
-	return t0 == f->t->n || t0 == 0 || !same(f, t0 - 1, t0) ||
-	    f->t->v[t0 - 1].kind != XT_WORD || !in_list(froms, NELEM(froms),
-	    low(f, t0 - 1, p, sizeof p));
-}
-
-/* Is word token i one of the list of words w (lower case)? */
-static bool
-s5f_word(const struct fctx *f, size_t i, const char *const *w, size_t n)
-{
-	char b[16];
-
-	return i < f->t->n && f->t->v[i].kind == XT_WORD &&
-	    f->t->v[i].len < sizeof b && in_list(w, n, low(f, i, b, sizeof b));
-}
-
-/* Does "tot en met" (or "t/m") join bytes a_end and b_start: the token
- * after the first end, or 0. */
-static size_t
-s5f_tem(const struct fctx *f, size_t n, size_t b_start)
-{
-	static const char *const tot[] = { "tot" }, *const en[] = { "en" },
-	    *const met[] = { "met" };
-
-	if (n == 0 || n + 3 >= f->t->n || !same(f, n - 1, n + 3) ||
-	    !s5f_word(f, n, tot, 1) || !s5f_word(f, n + 1, en, 1) ||
-	    !s5f_word(f, n + 2, met, 1) || f->t->v[n + 3].start != b_start)
-		return 0;
-	return n + 3;
-}
-
-/* The token of count x when it is one number token, else t->n. */
-static size_t
-s5f_lone_number(const struct fctx *f, const extract_figure *x)
-{
-	size_t n;
-
-	if (x->kind != EXTRACT_COUNT ||
-	    (n = tok_at(f->t, x->start)) == f->t->n ||
-	    xt_end(&f->t->v[n]) != x->end || ndigits(f, n) < 1)
-		return f->t->n;
-	return n;
-}
-
-/* Is count x a number that names, not counts: after a noun that numbers
- * laps, stages, gates, platforms and tanks ("on lap 21", "etappe 5",
- * "tank 14")? */
-static bool
-s5f_id_number(const struct fctx *f, const extract_figure *x)
-{
-	static const char *const ids[] = {
-		"etappe", "gate", "hole", "lap", "perron", "pier", "platform",
-		"ronde", "spoor", "tank", "terminal",
-	};
-	size_t n = s5f_lone_number(f, x);
-
-	return n != f->t->n && n > 0 && same(f, n - 1, n) &&
-	    s5f_word(f, n - 1, ids, NELEM(ids));
-}
-
-/* Is count x the second number of a ratio: "een op de drie", "zeven op
- * de tien", "one in five"? */
-static bool
-s5f_ratio(const struct fctx *f, const extract_figure *x)
-{
-	static const char *const op[] = { "op" }, *const de[] = { "de" },
-	    *const in[] = { "in" };
-	size_t n = tok_at(f->t, x->start);
-	double v;
-	char w[16];
-
-	if (x->kind != EXTRACT_COUNT || n == f->t->n || n < 2 ||
-	    !same(f, n - 2, n))
-		return false;
-	if (s5f_word(f, n - 1, in, 1)) {
-		/* "one in five": written numbers only ("2 in 88 minutes") */
-		return f->t->v[n].kind == XT_WORD &&
-		    f->t->v[n - 2].kind == XT_WORD &&
-		    strcmp(low(f, n - 2, w, sizeof w), "one") == 0;
-	}
-	if (n < 3 || !same(f, n - 3, n) || !s5f_word(f, n - 1, de, 1) ||
-	    !s5f_word(f, n - 2, op, 1))
-		return false;
-	return f->t->v[n - 3].kind == XT_NUM ||
-	    (f->t->v[n - 3].kind == XT_WORD && f->t->v[n - 3].len < sizeof w &&
-	    (word_value(low(f, n - 3, w, sizeof w), &v) ||
-	    strcmp(w, "een") == 0));
-}
-
-/* Turn count x into a date when it is a year before "levels" or "niveau"
- * ("below 2019 levels", "het niveau van 1990" is a date already). */
-static void
-s5f_year_level(const struct fctx *f, extract_figure *x)
-{
-	static const char *const levels[] = {
-		"level", "levels", "niveau", "peil",
-	};
-	size_t n = s5f_lone_number(f, x);
-
-	if (n == f->t->n || ndigits(f, n) != 4 || ival(f, n) < 1900 ||
-	    ival(f, n) > 2099 || !same(f, n, n + 1) ||
-	    !s5f_word(f, n + 1, levels, NELEM(levels)))
-		return;
-	x->kind = EXTRACT_DATE;
-	x->value = (double)(ival(f, n) * 10000);
-}
-
-/* Make count x after "windkracht" the quantity "windkracht 9" (Beaufort).
- * Returns its new start, or SIZE_MAX. */
-static size_t
-s5f_beaufort(const struct fctx *f, extract_figure *x)
-{
-	static const char *const wk[] = { "windkracht" };
-	size_t n = s5f_lone_number(f, x);
-
-	if (n == f->t->n || n == 0 || !same(f, n - 1, n) ||
-	    !s5f_word(f, n - 1, wk, 1) || ival(f, n) > 12)
-		return SIZE_MAX;
-	if ((x->unit = fig_strdup(f, "Bft")) == NULL) {
-		f->out->oom = true;
-		return SIZE_MAX;
-	}
-	x->kind = EXTRACT_QUANTITY;
-	return f->t->v[n - 1].start;
-}
-
-/* Lane s5f's pass over the figures before ranges are merged: drop numbers
- * that name (lap 21) and ratio bases (een op de drie), make a year before
- * "levels" a date and "windkracht 9" a quantity, and join "A tot en met
- * B" (two figures of one kind, or a day before a date: "11 tot en met 20
- * juni"). */
-static void
-s5f_figures(struct fctx *f)
-{
-	const xtok *v = f->t->v;
-	xfigs *o = f->out;
-	extract_figure *a, *b;
-	size_t i, k, n, start;
-	char *text;
-
-	for (i = 0, k = 0; i < o->n; i++) {
-		b = &o->v[i];
-		if (s5f_id_number(f, b) || s5f_ratio(f, b))
-			continue;
-		s5f_year_level(f, b);
-		a = k > 0 ? &o->v[k - 1] : NULL;
-		start = s5f_beaufort(f, b);
-		if (o->oom)
-			return;
-		n = tok_at(f->t, b->start);
-		if (start == SIZE_MAX && n != f->t->n && n >= 4 &&
-		    s5f_tem(f, n - 3, b->start) != 0) {
-			if (a != NULL && a->end == xt_end(&v[n - 4]) &&
-			    (a->kind == b->kind || a->kind == EXTRACT_COUNT))
-				start = a->start;
-			else if (b->kind == EXTRACT_DATE &&
-			    v[n - 4].kind == XT_NUM && ndigits(f, n - 4) >= 1 &&
-			    ndigits(f, n - 4) <= 2 &&
-			    ival(f, n - 4) >= 1 && ival(f, n - 4) <= 31 &&
-			    ndigits(f, n) >= 1 && ndigits(f, n) <= 2 &&
-			    (a == NULL || a->end <= v[n - 4].start))
-				start = v[n - 4].start;
-		}
-		if (start != SIZE_MAX) {
-			if ((text = fig_text(f, start, b->end)) == NULL) {
-				o->oom = true;
-				return;
-			}
-			if (a != NULL && start == a->start)
-				k--;
-			b->text = text;
-			b->start = start;
-		}
-		o->v[k++] = *b;
-	}
-	o->n = k;
 }

@@ -15,9 +15,6 @@
 
 #include "extract-int.h"
 
-/* s6c: English name boundaries, round 2 (session 6, lane C) */
-static bool s6c_name_after_initial(const xtoks *, const char *);
-
 /* True for a letter (any script). */
 bool
 xt_is_letter(int32_t cp)
@@ -418,6 +415,26 @@ dateline_dash(const xtoks *t, const xsrc *src, const xtok *k)
 	return f->kind == XT_WORD && (f->flags & XF_ALLUP) && !t->pending;
 }
 
+/* Is the last word pushed an initial (one letter and its full stop) and
+ * word low after it still a part of the name (J. De Vries), not a pronoun
+ * or an article opening the next sentence ("op X. Hij wil", "Plan B. The
+ * ...": there the full stop ends the sentence)? */
+static bool
+name_after_initial(const xtoks *t, const char *low)
+{
+	static const char *const opener[] = { "he", "she", "it", "they",
+	    "we", "the", "this", "that", "these", "there", "his", "her",
+	    "its", "their", "hij", "zij", "ze", "het", "dit", "dat", "deze",
+	    "er", "wij", "ik", "hun" };
+	size_t i = t->n;
+
+	while (i > 0 && t->v[i - 1].kind == XT_PUNCT && t->n - i < 3)
+		i--;
+	if (i == 0 || t->v[i - 1].kind != XT_WORD || t->v[i - 1].len > 2)
+		return false;
+	return !xt_in(low, opener, sizeof opener / sizeof opener[0]);
+}
+
 /* Append a token, setting its sentence-start flag. */
 static void
 push(xtoks *t, const xsrc *src, xtok *k)
@@ -445,7 +462,7 @@ push(xtoks *t, const xsrc *src, xtok *k)
 			/* "in the U.S. The ..." */
 			xt_tok_lower(src, k, low, sizeof low);
 			if (xt_is_stopword(low, src->lang) &&
-			    !s6c_name_after_initial(t, low))
+			    !name_after_initial(t, low))
 				k->flags |= XF_SSTART;
 		}
 		t->pending = false;
@@ -713,7 +730,7 @@ xt_tokenize(xtoks *t, const xsrc *src, size_t start, size_t end, uint32_t flags,
  * or unseen parts, or occur more than once, and are kept whole. */
 
 /* A word split at a join. */
-typedef struct gl_cand {
+typedef struct split_cand {
 	uint32_t tok;               /* the token (after the split: where the
 	                             * right part goes) */
 	uint32_t old;               /* the token before the split */
@@ -722,25 +739,26 @@ typedef struct gl_cand {
 	                             * the right part's first word and the
 	                             * whole word (0: none) */
 	bool lower;                 /* the word begins in lower case */
-	uint8_t how;                /* GL_CASE, GL_DIGIT, GL_AMPM, GL_AFTER */
-} gl_cand;
+	uint8_t how;                /* SPLIT_CASE, SPLIT_DIGIT, SPLIT_AMPM or
+	                             * SPLIT_BLOCK */
+} split_cand;
 
 enum {
-	GL_CASE,                    /* curbsAnn, ShenzhenPublished */
-	GL_DIGIT,                   /* a day and its month: Cao27 Nov */
-	GL_AMPM,                    /* a clock time: 10:02amShenzhen */
-	GL_AFTER,                   /* no split, a word glued to a year or a
+	SPLIT_CASE,                    /* curbsAnn, ShenzhenPublished */
+	SPLIT_DIGIT,                   /* a day and its month: Cao27 Nov */
+	SPLIT_AMPM,                    /* a clock time: 10:02amShenzhen */
+	SPLIT_BLOCK,                   /* no split, a word glued to a year or a
 	                             * time starts a block: 2026URK - De */
 };
 
 /* Occurrences of a word elsewhere in the document. */
-typedef struct gl_seen {
+typedef struct word_seen {
 	uint32_t all, cap, low;
-} gl_seen;
+} word_seen;
 
 /* Name particles after which an upper-case letter is part of the name
  * (McDonald, MacBook, DeSantis, LeBron, VanDyke). */
-static const char *const gl_prefixes[] = {
+static const char *const name_particles[] = {
 	"mac", "mc", "van", "von", "der", "den", "des", "del", "della", "ter",
 	"ten", "vander", "vande", "fitz", "st", NULL
 };
@@ -748,7 +766,7 @@ static const char *const gl_prefixes[] = {
 /* The lexicon entry of the lower-cased form w (n bytes) + 1, or 0 when
  * no token has that form. */
 static uint32_t
-gl_lex_find(const xlex *l, const char *w, size_t n)
+lex_find(const xlex *l, const char *w, size_t n)
 {
 	size_t j;
 	uint32_t id;
@@ -765,7 +783,7 @@ gl_lex_find(const xlex *l, const char *w, size_t n)
 
 /* The lower-cased form of bytes [a, b) in buf; its length. */
 static size_t
-gl_lower(const xsrc *src, size_t a, size_t b, char *buf, size_t sz)
+bytes_lower(const xsrc *src, size_t a, size_t b, char *buf, size_t sz)
 {
 	char tmp[128];
 
@@ -781,7 +799,7 @@ gl_lower(const xsrc *src, size_t a, size_t b, char *buf, size_t sz)
  * join and the end of the right part's first word; false when there is
  * no such single join. */
 static bool
-gl_find_join(const xsrc *src, const xtok *k, size_t *join, size_t *rend)
+find_case_join(const xsrc *src, const xtok *k, size_t *join, size_t *rend)
 {
 	size_t pos = k->start, end = xt_end(k), prev, j = 0, re = 0;
 	int32_t cp, pcp = 0;
@@ -818,12 +836,12 @@ gl_find_join(const xsrc *src, const xtok *k, size_t *join, size_t *rend)
 
 /* Is the lower-cased word w a name particle before a capital? */
 static bool
-gl_prefix(const char *w)
+name_particle(const char *w)
 {
 	size_t i;
 
-	for (i = 0; gl_prefixes[i] != NULL; i++)
-		if (strcmp(w, gl_prefixes[i]) == 0)
+	for (i = 0; name_particles[i] != NULL; i++)
+		if (strcmp(w, name_particles[i]) == 0)
 			return true;
 	return false;
 }
@@ -831,11 +849,11 @@ gl_prefix(const char *w)
 /* Is the right part [join, rend) of candidate c a name, or the start of
  * one, by the document or the word lists? */
 static bool
-gl_right_ok(const xsrc *src, const xtoks *t, const gl_cand *c, size_t rend,
-    const gl_seen *seen, const uint32_t *idx)
+right_part_ok(const xsrc *src, const xtoks *t, const split_cand *c, size_t rend,
+    const word_seen *seen, const uint32_t *idx)
 {
 	char w[128], low[128];
-	const gl_seen *s;
+	const word_seen *s;
 	size_t n, e = xt_end(&t->v[c->tok]);
 
 	if (rend - c->join >= sizeof w)
@@ -863,8 +881,8 @@ gl_right_ok(const xsrc *src, const xtoks *t, const gl_cand *c, size_t rend,
  * word that is no name particle, in upper case a word seen alone
  * elsewhere (or a known place) that is no function word? */
 static bool
-gl_left_ok(const xsrc *src, const xtoks *t, const gl_cand *c,
-    const gl_seen *seen, const uint32_t *idx)
+left_part_ok(const xsrc *src, const xtoks *t, const split_cand *c,
+    const word_seen *seen, const uint32_t *idx)
 {
 	char w[128], low[128];
 	size_t a = t->v[c->tok].start;
@@ -873,7 +891,7 @@ gl_left_ok(const xsrc *src, const xtoks *t, const gl_cand *c,
 		return false;
 	xt_text(src, a, c->join, w, sizeof w);
 	xt_lower(w, low, sizeof low);
-	if (gl_prefix(low))
+	if (name_particle(low))
 		return false;
 	if (c->lower)
 		return true;
@@ -889,7 +907,7 @@ gl_left_ok(const xsrc *src, const xtoks *t, const gl_cand *c,
  * does not turn to capitals after a lower-case letter (McDONALD is a
  * particle), so the left part need not be seen alone. */
 static bool
-gl_caps_tail(const xsrc *src, const xtok *k, const gl_cand *c, size_t rend)
+caps_tail(const xsrc *src, const xtok *k, const split_cand *c, size_t rend)
 {
 	char w[128], low[128];
 	size_t pos = c->join, a = k->start;
@@ -908,12 +926,12 @@ gl_caps_tail(const xsrc *src, const xtok *k, const gl_cand *c, size_t rend)
 		return false;
 	xt_text(src, a, c->join, w, sizeof w);
 	xt_lower(w, low, sizeof low);
-	return !gl_prefix(low);
+	return !name_particle(low);
 }
 
 /* Is word k, known as a whole, never to be split? */
 static bool
-gl_known(const xsrc *src, const xtok *k)
+known_whole(const xsrc *src, const xtok *k)
 {
 	char w[128];
 
@@ -928,7 +946,7 @@ gl_known(const xsrc *src, const xtok *k)
  * scan_word() does); the right part (right) starts a block and a sentence
  * and keeps the clitic of the word. */
 static xtok
-gl_part(const xsrc *src, const xtok *k, size_t a, size_t b, bool right)
+split_part(const xsrc *src, const xtok *k, size_t a, size_t b, bool right)
 {
 	xtok p;
 	size_t pos = a;
@@ -979,7 +997,7 @@ gl_part(const xsrc *src, const xtok *k, size_t a, size_t b, bool right)
 
 /* Month names and their abbreviations, English and Dutch (lower case,
  * sorted). */
-static const char *const gl_months[] = {
+static const char *const month_names[] = {
 	"apr", "april", "aug", "august", "augustus", "dec", "december", "feb",
 	"february", "februari", "jan", "january", "januari", "jul", "juli",
 	"july", "jun", "juni", "june", "maart", "mar", "march", "may", "mei",
@@ -989,31 +1007,32 @@ static const char *const gl_months[] = {
 
 /* Compare for bsearch over a sorted string array. */
 static int
-gl_cmp(const void *a, const void *b)
+cmp_str(const void *a, const void *b)
 {
 	return strcmp((const char *)a, *(const char *const *)b);
 }
 
 /* Is cp a hyphen or a dash? */
 static bool
-gl_is_dash(int32_t cp)
+is_dash(int32_t cp)
 {
 	return is_hyphen(cp) || cp == 0x2013 || cp == 0x2014;
 }
 
 /* Is token i a month name or abbreviation? */
 static bool
-gl_month(const xsrc *src, const xtoks *t, size_t i)
+is_month(const xsrc *src, const xtoks *t, size_t i)
 {
 	char low[16];
 	const xtok *k = &t->v[i];
 	size_t n = k->len - ((k->flags & XF_ABBR) ? 1 : 0);
 
 	if (k->kind != XT_WORD || n < 3 || n >= sizeof low ||
-	    gl_lower(src, k->start, k->start + n, low, sizeof low) == 0)
+	    bytes_lower(src, k->start, k->start + n, low, sizeof low) == 0)
 		return false;
-	return bsearch(low, gl_months, sizeof gl_months / sizeof gl_months[0],
-	    sizeof gl_months[0], gl_cmp) != NULL;
+	return bsearch(low, month_names,
+	    sizeof month_names / sizeof month_names[0], sizeof month_names[0],
+	    cmp_str) != NULL;
 }
 
 /* A name glued to the day of a date after it ("Ann Cao27 Nov 2026"): word
@@ -1021,7 +1040,7 @@ gl_month(const xsrc *src, const xtoks *t, size_t i)
  * that are a day, and a month follows.  Returns where the day begins, or
  * 0. */
 static size_t
-gl_day_join(const xsrc *src, const xtoks *t, size_t i)
+day_join(const xsrc *src, const xtoks *t, size_t i)
 {
 	const xtok *k = &t->v[i];
 	const char *s = src->s;
@@ -1033,7 +1052,7 @@ gl_day_join(const xsrc *src, const xtoks *t, size_t i)
 		return 0;
 	for (p = e; p > k->start && s[p - 1] >= '0' && s[p - 1] <= '9'; p--)
 		;
-	if (e - p > 2 || p - k->start < 2 || !gl_month(src, t, i + 1))
+	if (e - p > 2 || p - k->start < 2 || !is_month(src, t, i + 1))
 		return 0;
 	d = e - p == 1 ? (size_t)(s[p] - '0') : (size_t)(s[p] - '0') * 10 +
 	    (size_t)(s[p + 1] - '0');
@@ -1047,7 +1066,7 @@ gl_day_join(const xsrc *src, const xtoks *t, size_t i)
 
 /* Is token i a number with the token after it glued to it? */
 static bool
-gl_glued_num(const xtoks *t, size_t i)
+glued_num(const xtoks *t, size_t i)
 {
 	return t->v[i].kind == XT_NUM && !(t->v[i + 1].flags & XF_SPACE) &&
 	    !(t->v[i + 1].flags & XF_BSTART);
@@ -1055,7 +1074,7 @@ gl_glued_num(const xtoks *t, size_t i)
 
 /* Is number token i a year or the minutes of a clock time (10:02)? */
 static bool
-gl_year_or_time(const xsrc *src, const xtoks *t, size_t i)
+year_or_time(const xsrc *src, const xtoks *t, size_t i)
 {
 	const xtok *k = &t->v[i];
 	const char *p = src->s + k->start;
@@ -1073,14 +1092,14 @@ gl_year_or_time(const xsrc *src, const xtoks *t, size_t i)
  * i is am or pm, then a capitalised word, glued to the minutes before it.
  * Returns where the capital is, or 0. */
 static size_t
-gl_ampm_join(const xsrc *src, const xtoks *t, size_t i)
+ampm_join(const xsrc *src, const xtoks *t, size_t i)
 {
 	const xtok *k = &t->v[i];
 	const char *p = src->s + k->start;
 
 	if (!(k->flags & XF_INCAP) || k->len < 5 || i == 0 ||
-	    (k->flags & (XF_SPACE | XF_BSTART)) || !gl_glued_num(t, i - 1) ||
-	    !gl_year_or_time(src, t, i - 1) || !(p[0] == 'a' || p[0] == 'p') ||
+	    (k->flags & (XF_SPACE | XF_BSTART)) || !glued_num(t, i - 1) ||
+	    !year_or_time(src, t, i - 1) || !(p[0] == 'a' || p[0] == 'p') ||
 	    p[1] != 'm' || p[2] < 'A' || p[2] > 'Z' || p[3] < 'a' || p[3] > 'z')
 		return 0;
 	return k->start + 2;
@@ -1089,13 +1108,13 @@ gl_ampm_join(const xsrc *src, const xtoks *t, size_t i)
 /* Does capitalised word i, glued to a year or a clock time before it,
  * start a new block of the page ("2026URK - De", "07:58Honderdduizenden")? */
 static bool
-gl_after_time(const xsrc *src, const xtoks *t, size_t i)
+after_year_or_time(const xsrc *src, const xtoks *t, size_t i)
 {
 	const xtok *k = &t->v[i];
 
 	return (k->flags & XF_UPPER) && !(k->flags & (XF_SPACE | XF_BSTART)) &&
-	    k->len >= 2 && i > 0 && gl_glued_num(t, i - 1) &&
-	    gl_year_or_time(src, t, i - 1) &&
+	    k->len >= 2 && i > 0 && glued_num(t, i - 1) &&
+	    year_or_time(src, t, i - 1) &&
 	    (xt_is_letter((unsigned char)src->s[k->start + 1]) ||
 	    (unsigned char)src->s[k->start + 1] >= 0x80);
 }
@@ -1103,7 +1122,7 @@ gl_after_time(const xsrc *src, const xtoks *t, size_t i)
 /* Token i starts a block of the page, and a sentence; a dateline in
  * capitals ("URK - De") starts one after its dash too. */
 static void
-gl_new_block(const xsrc *src, xtoks *t, size_t i)
+start_block_at(const xsrc *src, xtoks *t, size_t i)
 {
 	xtok *v = t->v;
 	size_t next;
@@ -1111,7 +1130,7 @@ gl_new_block(const xsrc *src, xtoks *t, size_t i)
 	v[i].flags |= XF_BSTART | XF_SSTART;
 	if ((v[i].flags & XF_ALLUP) && v[i].kind == XT_WORD && i + 2 < t->n &&
 	    v[i + 1].kind == XT_PUNCT && (v[i + 1].flags & XF_SPACE) &&
-	    gl_is_dash(peek(src, src->len, v[i + 1].start, &next)) &&
+	    is_dash(peek(src, src->len, v[i + 1].start, &next)) &&
 	    (v[i + 2].flags & XF_SPACE) && v[i + 2].kind == XT_WORD &&
 	    !(v[i + 1].flags & XF_BSTART) && !(v[i + 2].flags & XF_BSTART))
 		v[i + 2].flags |= XF_SSTART;
@@ -1122,8 +1141,8 @@ gl_new_block(const xsrc *src, xtoks *t, size_t i)
 bool
 xt_gl_split(xtoks *t, const xsrc *src)
 {
-	gl_cand *c = NULL;
-	gl_seen *seen = NULL;
+	split_cand *c = NULL;
+	word_seen *seen = NULL;
 	uint32_t *idx = NULL, *wids;
 	size_t nc = 0, cap = 0, i, j, join, rend, nseen = 0, nsplit = 0, n;
 	size_t hi, shift, p, nnew = 0, ncase = 0;
@@ -1149,18 +1168,18 @@ xt_gl_split(xtoks *t, const xsrc *src)
 		if (k->kind != XT_WORD || (k->flags & (XF_ALLUP | XF_ABBR)))
 			continue;
 		if ((k->flags & (XF_MIXED | XF_INCAP)) &&
-		    gl_find_join(src, k, &join, &rend))
-			how = GL_CASE;
-		else if ((join = gl_day_join(src, t, i)) != 0)
-			how = GL_DIGIT;
-		else if ((join = gl_ampm_join(src, t, i)) != 0)
-			how = GL_AMPM;
-		else if (gl_after_time(src, t, i))
-			how = GL_AFTER;
+		    find_case_join(src, k, &join, &rend))
+			how = SPLIT_CASE;
+		else if ((join = day_join(src, t, i)) != 0)
+			how = SPLIT_DIGIT;
+		else if ((join = ampm_join(src, t, i)) != 0)
+			how = SPLIT_AMPM;
+		else if (after_year_or_time(src, t, i))
+			how = SPLIT_BLOCK;
 		else
 			continue;
 		if (nc == cap) {
-			gl_cand *nv;
+			split_cand *nv;
 
 			cap = cap ? 2 * cap : 16;
 			if ((nv = realloc(c, cap * sizeof *nv)) == NULL)
@@ -1170,16 +1189,17 @@ xt_gl_split(xtoks *t, const xsrc *src)
 		memset(&c[nc], 0, sizeof c[nc]);
 		c[nc].tok = c[nc].old = (uint32_t)i;
 		c[nc].join = (uint32_t)join;
-		ncase += how == GL_CASE;
+		ncase += how == SPLIT_CASE;
 		c[nc].how = how;
 		c[nc].lower = (k->flags & XF_INCAP) != 0;
 		c[nc].ww = k->wid;
-		if (how == GL_CASE) {
-			if ((n = gl_lower(src, k->start, join, low,
+		if (how == SPLIT_CASE) {
+			if ((n = bytes_lower(src, k->start, join, low,
 			    sizeof low)) > 0)
-				c[nc].lw = gl_lex_find(l, low, n);
-			if ((n = gl_lower(src, join, rend, low, sizeof low)) > 0)
-				c[nc].rw = gl_lex_find(l, low, n);
+				c[nc].lw = lex_find(l, low, n);
+			if ((n = bytes_lower(src, join, rend, low,
+			    sizeof low)) > 0)
+				c[nc].rw = lex_find(l, low, n);
 		}
 		nc++;
 	}
@@ -1210,18 +1230,18 @@ xt_gl_split(xtoks *t, const xsrc *src)
 	/* decide: a candidate to split keeps its join, others get 0 */
 	for (i = 0; i < nc; i++) {
 		k = &t->v[c[i].tok];
-		if (c[i].how == GL_AFTER) {
+		if (c[i].how == SPLIT_BLOCK) {
 			nnew++;
 			continue;
 		}
 		rend = xt_end(k);
-		if (c[i].how == GL_CASE)
-			gl_find_join(src, k, &join, &rend);
-		if (c[i].how == GL_CASE && (c[i].ww == 0 ||
-		    seen[idx[c[i].ww - 1] - 1].all != 1 || gl_known(src, k) ||
-		    !(gl_left_ok(src, t, &c[i], seen, idx) ||
-		    gl_caps_tail(src, k, &c[i], rend)) ||
-		    !gl_right_ok(src, t, &c[i], rend, seen, idx)))
+		if (c[i].how == SPLIT_CASE)
+			find_case_join(src, k, &join, &rend);
+		if (c[i].how == SPLIT_CASE && (c[i].ww == 0 ||
+		    seen[idx[c[i].ww - 1] - 1].all != 1 || known_whole(src, k) ||
+		    !(left_part_ok(src, t, &c[i], seen, idx) ||
+		    caps_tail(src, k, &c[i], rend)) ||
+		    !right_part_ok(src, t, &c[i], rend, seen, idx)))
 			c[i].join = 0;
 		else
 			nsplit++;
@@ -1256,9 +1276,9 @@ xt_gl_split(xtoks *t, const xsrc *src)
 		if (c[i].join == 0)
 			continue;
 		k = &t->v[p];
-		left = gl_part(src, k, k->start, c[i].join, false);
-		right = gl_part(src, k, c[i].join, xt_end(k), true);
-		if (c[i].how == GL_DIGIT) {
+		left = split_part(src, k, k->start, c[i].join, false);
+		right = split_part(src, k, c[i].join, xt_end(k), true);
+		if (c[i].how == SPLIT_DIGIT) {
 			right.kind = XT_NUM;
 			right.flags &= (uint16_t)~XF_DIGIT;
 		}
@@ -1275,8 +1295,8 @@ xt_gl_split(xtoks *t, const xsrc *src)
 	}
 	t->n += nsplit;
 	for (i = 0; i < nc; i++)
-		if (c[i].join != 0 || c[i].how == GL_AFTER)
-			gl_new_block(src, t, c[i].tok);
+		if (c[i].join != 0 || c[i].how == SPLIT_BLOCK)
+			start_block_at(src, t, c[i].tok);
 	/* the block starts: the old ones moved past the splits, merged with
 	 * the new ones (from the end, in place) */
 	j = t->nbs;
@@ -1284,7 +1304,8 @@ xt_gl_split(xtoks *t, const xsrc *src)
 	shift = nsplit;
 	t->nbs += nsplit + nnew;
 	for (n = t->nbs; n > 0;) {
-		while (i > 0 && c[i - 1].join == 0 && c[i - 1].how != GL_AFTER)
+		while (i > 0 && c[i - 1].join == 0 &&
+		    c[i - 1].how != SPLIT_BLOCK)
 			i--;
 		if (i > 0 && (j == 0 || c[i - 1].old >= t->bs[j - 1])) {
 			t->bs[--n] = c[i - 1].tok;
@@ -1304,26 +1325,4 @@ done:
 	if (!ok)
 		t->oom = true;
 	return ok;
-}
-
-/* s6c: English name boundaries, round 2 (session 6, lane C). */
-
-/* Is the last word pushed an initial (one letter and its full stop) and
- * word low after it still a part of the name (J. De Vries), not a pronoun
- * or an article opening the next sentence ("op X. Hij wil", "Plan B. The
- * ...": there the full stop ends the sentence)? */
-static bool
-s6c_name_after_initial(const xtoks *t, const char *low)
-{
-	static const char *const opener[] = { "he", "she", "it", "they",
-	    "we", "the", "this", "that", "these", "there", "his", "her",
-	    "its", "their", "hij", "zij", "ze", "het", "dit", "dat", "deze",
-	    "er", "wij", "ik", "hun" };
-	size_t i = t->n;
-
-	while (i > 0 && t->v[i - 1].kind == XT_PUNCT && t->n - i < 3)
-		i--;
-	if (i == 0 || t->v[i - 1].kind != XT_WORD || t->v[i - 1].len > 2)
-		return false;
-	return !xt_in(low, opener, sizeof opener / sizeof opener[0]);
 }

@@ -3,6 +3,10 @@
  * runs the entity rules and the figure rules, merges mentions into entities
  * (same name, surname -> full name, genitive -> stem, acronym -> expansion,
  * parenthesised alias -> the name before it) and writes the result as YAML.
+ *
+ * In order: memory and progress, the driver's helpers, union-find and key
+ * sets, merging, type votes from context, document evidence for types,
+ * spurious mentions, merge() itself, the results and their YAML.
  */
 #include <math.h>
 #include <stdint.h>
@@ -16,40 +20,6 @@
 
 #include "extract-int.h"
 #include "gloss/extract.h"
-
-/* ty2: types of products, places and people (session 4, round 2) */
-#define TY2_AT_PLACE 0x80   /* beside: after a place preposition */
-static bool ty2_place_prep(const xsrc *, const xtoks *, const xment *);
-static bool ty2_town_surname(const xment *, unsigned char, const xment *);
-
-/* ty3: entity types on fresh news (session 4, round 3) */
-struct keyset;
-static bool ty3_org_first(const xment *, struct keyset *, size_t);
-static bool ty3_company_word(const xments *, const unsigned char *,
-    const struct keyset *, const struct keyset *, const xment *);
-static bool ty3_brand_name(const xment *, unsigned char,
-    const struct keyset *);
-
-/* ty4: types from document evidence (session 4, round 4) */
-static bool ty4_type_cue(const xsrc *, const xtoks *, xment *,
-    struct keyset *, size_t);
-static bool ty4_storm_alias(xment *, const struct keyset *);
-
-/* s5a: places with weak or no evidence (session 5, lane A) */
-static void s5a_list_chain(const xments *, const unsigned char *,
-    uint32_t *, long (*)[EXTRACT_ENTITY_TYPE_COUNT]);
-/* s5d: spurious names (session 5, lane D) */
-static void s5d_drop_common(const xsrc *, const xtoks *, xments *);
-/* s6a: vote ties (session 6, lane A) */
-#define S6A_CUE EXTRACT_ENTITY_TYPE_COUNT
-static void s6a_note(unsigned char *, const xment *);
-static int s6a_tie(const long *, const unsigned char *, int);
-/* s6e: spurious names and misc, round 2 (session 6, lane E) */
-static void s6e_fix(const xsrc *, const xtoks *, xments *);
-/* s7b: types on fresh news (session 7, lane B) */
-static bool s7b_place_cue(const xsrc *, const xtoks *, const xment *);
-static bool s7b_at_place(const unsigned char *, const unsigned char *,
-    size_t);
 
 struct extract_result {
 	char lang[4];
@@ -495,6 +465,11 @@ ks_free(keyset *ks)
 	free(ks->slot);
 }
 
+/*
+ * Merging: what joins two mentions into one entity (initials of an acronym,
+ * the words of a name, club names) and the sort orders of the result.
+ */
+
 /* Initials of the capitalised words of mention x (skip words first). */
 static void
 initials(const xsrc *src, const xtoks *t, const xment *x, size_t skip,
@@ -644,36 +619,6 @@ listed(const xsrc *src, const xtoks *t, size_t e, size_t s)
 	return (t->v[s].flags & XF_BSTART) == 0;
 }
 
-/* Is lower-case word w a preposition that takes a town rather than its
- * club ("in Gent", "uit Brugge")? */
-static bool
-town_prep(const char *w)
-{
-	return strcmp(w, "in") == 0 || strcmp(w, "uit") == 0 ||
-	    strcmp(w, "naar") == 0 || strcmp(w, "from") == 0 ||
-	    strcmp(w, "near") == 0 || strcmp(w, "nabij") == 0;
-}
-
-/* Is mention i listed beside a known place (de weg tussen Aldorp en
- * Doetinchem), so that it names the town of a club named after it? */
-static bool
-ty_town_listed(const xments *ms, const unsigned char *beside, size_t i)
-{
-	const xment *y;
-
-	if (i > 0 && (beside[i] & 1)) {
-		y = &ms->v[i - 1];
-		if (y->type == EXTRACT_PLACE && y->strength >= 3)
-			return true;
-	}
-	if (i + 1 < ms->n && (beside[i] & 2)) {
-		y = &ms->v[i + 1];
-		if (y->type == EXTRACT_PLACE && y->strength >= 3)
-			return true;
-	}
-	return false;
-}
-
 /* The text of the second word of two-word mention x (the tokens are gone:
  * what follows the first white space in its span). */
 static size_t
@@ -695,7 +640,7 @@ second_word(const xsrc *src, const xment *x, char *buf, size_t sz)
 /* The text of the last word of mention x (what follows the last white
  * space in its span). */
 static size_t
-bd_last_word(const xsrc *src, const xment *x, char *buf, size_t sz)
+last_word(const xsrc *src, const xment *x, char *buf, size_t sz)
 {
 	size_t p = x->end;
 
@@ -706,6 +651,424 @@ bd_last_word(const xsrc *src, const xment *x, char *buf, size_t sz)
 		return 0;
 	return xt_text(src, p, x->end, buf, sz);
 }
+
+/*
+ * Type votes from context: the words around a mention that vote for its
+ * type (a place preposition, a list of places, a surname after a given
+ * name), how a vote spreads along a list of untyped names, and how a tie
+ * between votes is broken.
+ */
+
+#define AT_PLACE_PREP 0x80   /* beside: after a place preposition */
+
+/* Is lower-case word w a preposition that takes a town rather than its
+ * club ("in Gent", "uit Brugge")? */
+static bool
+town_prep(const char *w)
+{
+	return strcmp(w, "in") == 0 || strcmp(w, "uit") == 0 ||
+	    strcmp(w, "naar") == 0 || strcmp(w, "from") == 0 ||
+	    strcmp(w, "near") == 0 || strcmp(w, "nabij") == 0;
+}
+
+/* Is mention i listed beside a known place (de weg tussen Aldorp en
+ * Doetinchem), so that it names the town of a club named after it? */
+static bool
+town_listed(const xments *ms, const unsigned char *beside, size_t i)
+{
+	const xment *y;
+
+	if (i > 0 && (beside[i] & 1)) {
+		y = &ms->v[i - 1];
+		if (y->type == EXTRACT_PLACE && y->strength >= 3)
+			return true;
+	}
+	if (i + 1 < ms->n && (beside[i] & 2)) {
+		y = &ms->v[i + 1];
+		if (y->type == EXTRACT_PLACE && y->strength >= 3)
+			return true;
+	}
+	return false;
+}
+
+/* Does one-word mention x follow a word that takes a place (in Leerdam, to
+ * Leerdam, bij Leerdam)? */
+static bool
+after_place_prep(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const preps[] = {
+		"across", "at", "bij", "from", "in", "naar", "nabij", "near",
+		"outside", "rond", "to", "towards", "uit", "vanuit", "via",
+	};
+	char w[16];
+
+	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->type != EXTRACT_PLACE ||
+	    (t->v[x->t0].flags & XF_BSTART) ||
+	    t->v[x->t0 - 1].kind != XT_WORD ||
+	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
+		return false;
+	return xt_in(w, preps, sizeof preps / sizeof preps[0]);
+}
+
+/* Is one-word mention x, a known town, the surname of person p (Leerdam
+ * after Jutta Leerdam), neither after a place preposition (here or at
+ * another mention of the name: beside holds both) nor listed with other
+ * names ("Rotterdam, Amsterdam en Utrecht")? */
+static bool
+town_is_surname(const xment *x, unsigned char beside, const xment *p)
+{
+	return x->type == EXTRACT_PLACE && !(beside & (AT_PLACE_PREP | 3)) &&
+	    p->type == EXTRACT_PERSON && p->strength >= 2 &&
+	    p->t1 - p->t0 == 2;
+}
+
+/* Is x one word without a type after a place preposition in its block
+ * ("the palace in Nusantara", "a raid at Heathrow"), or a person's home
+ * town after the age ("Ann Smith, 41, of Luton")? */
+static bool
+after_place_cue(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const preps[] = {
+		"at", "bij", "in", "naar", "nabij", "near", "outside", "rond",
+		"towards", "uit", "vanuit",
+	};
+	const xtok *k;
+	char w[16];
+
+	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->type >= 0 ||
+	    (t->v[x->t0].flags & XF_BSTART) ||
+	    t->v[x->t0 - 1].kind != XT_WORD ||
+	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
+		return false;
+	if (xt_in(w, preps, sizeof preps / sizeof preps[0]))
+		return true;
+	if (strcmp(w, "of") != 0 || x->t0 < 4 ||
+	    !xt_same_block(t, x->t0 - 4, x->t0))
+		return false;
+	k = &t->v[x->t0 - 4];
+	return k[2].kind == XT_PUNCT && src->s[k[2].start] == ',' &&
+	    (k[1].kind == XT_NUM || (k[1].kind == XT_WORD &&
+	    (unsigned char)(src->s[k[1].start] - '0') <= 9 && k[1].len <= 3)) &&
+	    k->kind == XT_PUNCT && src->s[k->start] == ',';
+}
+
+/* Was the name of the mention first named at i found after a place
+ * preposition, typed a place there or not? */
+static bool
+named_at_place(const unsigned char *cue, const unsigned char *beside, size_t i)
+{
+	return (cue[i] & 1) || (beside[i] & AT_PLACE_PREP);
+}
+
+/* The type a set of votes elects, or -1 when nothing voted. */
+static int
+elected_type(const long *v)
+{
+	long bv = 0;
+	int k, bt = -1;
+
+	for (k = 0; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
+		if (v[k] > bv) {
+			bv = v[k];
+			bt = k;
+		}
+	return bt;
+}
+
+/* Along a list of names none of which has a type of its own ("Tarvo, Lisk
+ * and Basmo"), a name nothing voted for takes the type its list neighbour
+ * was elected, so that one typed name types the whole list: one pass
+ * forward, one backward. */
+static void
+type_along_list(const xments *ms, const unsigned char *beside, uint32_t *par,
+    long (*votes)[EXTRACT_ENTITY_TYPE_COUNT])
+{
+	size_t n = ms->n, i, d, j, r;
+	int bt;
+
+	for (d = 0; d < 2; d++)
+		for (i = 0; i < n; i++) {
+			j = d == 0 ? i : n - 1 - i;
+			if (ms->v[j].type >= 0 || (d == 0 && j == 0) ||
+			    (d == 1 && j + 1 == n) ||
+			    !(beside[j] & (d == 0 ? 1 : 2)) ||
+			    elected_type(votes[r = uf_find(par, j)]) >= 0)
+				continue;
+			bt = elected_type(votes[uf_find(par,
+			    d == 0 ? j - 1 : j + 1)]);
+			if (bt >= 0)
+				votes[r][bt] += 1;
+		}
+}
+
+/*
+ * Vote ties: merge() elects the type with the most votes; on a tie it took
+ * the first type in enum order, so a place named once after a place
+ * preposition ("at Veltrano") and once with a weak organisation cue became
+ * an organisation.  A tie goes instead to the type with the strongest
+ * single cue, and when that ties too, to a place: a place preposition is
+ * the surer of two equally weak cues.
+ */
+
+#define CUE_REC EXTRACT_ENTITY_TYPE_COUNT   /* bytes of a cue record */
+
+/* Note x's type and strength in its entity's cue record c: per type the
+ * strongest cue plus one. */
+static void
+note_cue(unsigned char *c, const xment *x)
+{
+	if (x->type >= 0 && x->type < EXTRACT_ENTITY_TYPE_COUNT &&
+	    x->strength + 1 > c[x->type])
+		c[x->type] = (unsigned char)(x->strength + 1);
+}
+
+/* The type an entity with votes v and cue record c takes, bt the type the
+ * votes elected (the first of tied types in enum order). */
+static int
+break_tie(const long *v, const unsigned char *c, int bt)
+{
+	int k, best = bt;
+
+	if (v[bt] == 0)
+		return bt;
+	for (k = bt + 1; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
+		if (v[k] == v[bt] && c[k] > c[best])
+			best = k;
+	if (best != EXTRACT_PLACE && v[EXTRACT_PLACE] == v[bt] &&
+	    c[EXTRACT_PLACE] == c[best])
+		return EXTRACT_PLACE;
+	return best;
+}
+
+/*
+ * Document evidence for types: what the other mentions of a word in the
+ * article say about its type (the first word of a company's name, a brand
+ * of an organisation, the short name of a place, a storm named before) and
+ * cue words that type a name from the words next to it (Typhoon Mirasol,
+ * Atsuta ward).
+ */
+
+/* Is one-word mention x, a name typed an organisation with evidence
+ * elsewhere, only the last word of person's name hit typed by default,
+ * with no given name before it (Supermarktketen Koopman; "Koopman sluit
+ * winkels")?  Then the word names the company, not a surname. */
+static bool
+company_not_surname(const xments *ms, const unsigned char *beside,
+    const keyset *borg, const xment *x, size_t hit)
+{
+	return (beside[hit] & 16) && borg->n > 0 &&
+	    ks_find(borg, x->name) >= 0 && ms->v[hit].strength == 0;
+}
+
+/* Add to set the first word of organisation mention x of two words or more
+ * when that word is no given name or place (Engie of Engie Electrabel).
+ * False on out of memory. */
+static bool
+add_org_first_word(const xment *x, keyset *set, size_t i)
+{
+	char w[64];
+	const char *sp;
+	size_t len;
+
+	if (x->type != EXTRACT_ORGANIZATION || x->t1 - x->t0 < 2 ||
+	    (sp = strchr(x->name, ' ')) == NULL ||
+	    (len = (size_t)(sp - x->name)) < 2 || len >= sizeof w)
+		return true;
+	memcpy(w, x->name, len);
+	w[len] = '\0';
+	if (gz_has(GZ_GIVEN_NAMES, w) || gz_has(GZ_PLACES, w) ||
+	    ks_find(set, w) >= 0)
+		return true;
+	return ks_add(set, w, i);
+}
+
+/* Is one-word mention x, not typed a person itself ("Engie wil", "bij
+ * Engie"), the last word of a person's name typed by default
+ * with no given name before it (Uitbater Engie), and the first word of an
+ * organisation's name too (Engie Electrabel)?  Then it names the company:
+ * document-level evidence that the two-word "person" was no person. */
+static bool
+company_not_person(const xments *ms, const unsigned char *beside,
+    const keyset *sur, const keyset *orgs, const xment *x)
+{
+	long hit;
+
+	if (orgs->n == 0 || x->type == EXTRACT_PERSON || x->strength >= 2 ||
+	    ks_find(orgs, x->name) < 0 ||
+	    (hit = ks_find(sur, x->name)) < 0)
+		return false;
+	return (beside[hit] & 16) && ms->v[hit].strength == 0;
+}
+
+/* Is x a person's name typed by default with no given name first whose
+ * first word opens an organisation's name elsewhere in the document
+ * (Reliance Smart after Reliance Retail)?  Then it is the company's brand
+ * or unit, not a person. */
+static bool
+brand_of_org(const xment *x, unsigned char beside, const keyset *orgs)
+{
+	char w[64];
+	const char *sp;
+	size_t len;
+
+	if (x->type != EXTRACT_PERSON || x->strength != 0 || !(beside & 16) ||
+	    (sp = strchr(x->name, ' ')) == NULL ||
+	    (len = (size_t)(sp - x->name)) >= sizeof w)
+		return false;
+	memcpy(w, x->name, len);
+	w[len] = '\0';
+	return ks_find(orgs, w) >= 0;
+}
+
+/* Add to pend the word that a place is known by alone: the first of two
+ * words before a word for a coastal or natural feature (Flamborough of
+ * Flamborough Head), the last after particles (Loze of Col de la Loze).
+ * False on out of memory. */
+static bool
+add_place_short_name(const xsrc *src, const xtoks *t, const xment *x,
+    keyset *pend)
+{
+	static const char *const features[] = {
+		"Bay", "Cape", "Coast", "Head", "Heath", "Hills", "Island",
+		"Moor", "Peninsula", "Point", "Valley",
+	};
+	char w[64], low[64];
+	size_t k, i, nt = x->t1 - x->t0;
+
+	if (x->type != EXTRACT_PLACE || nt < 2 || nt > 4)
+		return true;
+	if (nt == 2 && x->strength >= 2) {
+		xt_text(src, t->v[x->t1 - 1].start, xt_end(&t->v[x->t1 - 1]), w,
+		    sizeof w);
+		for (i = 0; i < sizeof features / sizeof features[0]; i++)
+			if (strcmp(w, features[i]) == 0)
+				break;
+		if (i == sizeof features / sizeof features[0])
+			return true;
+		k = x->t0;
+	} else if (nt >= 3 && !(t->v[x->t1 - 2].flags & XF_UPPER) &&
+	    t->v[x->t1 - 2].kind == XT_WORD) {
+		/* Col de la Loze, Puerto de Navacerrada */
+		xt_tok_lower(src, &t->v[x->t1 - 2], low, sizeof low);
+		if (!gz_has(GZ_PARTICLES, low))
+			return true;
+		k = x->t1 - 1;
+	} else
+		return true;
+	if (t->v[k].kind != XT_WORD || !(t->v[k].flags & XF_UPPER) ||
+	    (t->v[k].flags & (XF_ALLUP | XF_GEN | XF_DIGIT)) ||
+	    t->v[k].len >= sizeof w)
+		return true;
+	xt_text(src, t->v[k].start, xt_end(&t->v[k]), w, sizeof w);
+	if (gz_has(GZ_PLACE_WORDS, w))
+		return true;
+	return ks_find(pend, w) >= 0 || ks_add(pend, w, 0);
+}
+
+/* Is token k as long as a cue word below (4 to 12 bytes)? Shorter
+ * words (the, de, in) are most words before and after a name. */
+static bool
+cue_len_ok(const xtok *k)
+{
+	return k->len >= 4 && k->len <= 12;
+}
+
+/* Is lower-case word w one that names a storm (Typhoon Mirasol, storm
+ * Floor, orkaan Eunice)? */
+static bool
+storm_word(const char *w)
+{
+	static const char *const words[] = {
+		"cycloon", "cyclone", "hurricane", "orkaan", "storm",
+		"stormen", "typhoon", "tyfoon",
+	};
+
+	return xt_in(w, words, sizeof words / sizeof words[0]);
+}
+
+/* Is lower-case word w a place's kind written after its name (Atsuta
+ * ward, Nueva Vizcaya province)? */
+static bool
+place_kind_word(const char *w)
+{
+	static const char *const words[] = {
+		"city", "county", "district", "municipality", "prefecture",
+		"province", "provincie", "regio", "region", "town",
+		"township", "village", "ward",
+	};
+
+	return xt_in(w, words, sizeof words / sizeof words[0]);
+}
+
+/* Type mention i, x, from the words around it: a storm's name (Typhoon
+ * Mirasol, storm Floor) is misc, and the name after the storm word goes
+ * into storms for its later mentions (Mirasol); a name with no strong type
+ * before a place's kind (Atsuta ward, Nueva Vizcaya province) is a place.
+ * Its other mentions follow by the votes.
+ * False when out of memory. */
+static bool
+type_from_cue_words(const xsrc *src, const xtoks *t, xment *x, keyset *storms,
+    size_t i)
+{
+	char w[16], buf[128];
+	bool storm = false;
+
+	if (x->t0 >= t->n || x->t1 > t->n)
+		return true;
+	if (x->t1 - x->t0 >= 2 && t->v[x->t0].kind == XT_WORD &&
+	    cue_len_ok(&t->v[x->t0]) &&
+	    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
+	    storm_word(w))
+		storm = true;
+	else if (x->t0 > 0 && !(t->v[x->t0].flags & XF_BSTART) &&
+	    t->v[x->t0 - 1].kind == XT_WORD &&
+	    cue_len_ok(&t->v[x->t0 - 1]) &&
+	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) > 0 &&
+	    storm_word(w))
+		storm = true;
+	if (storm) {
+		if (x->strength < 3 || x->type != EXTRACT_PLACE) {
+			x->type = EXTRACT_MISC;
+			x->strength = 3;
+			if (x->t1 - x->t0 == 2 && x->link < 0 &&
+			    xt_text(src, t->v[x->t0 + 1].start, x->end, buf,
+			    sizeof buf) > 0 && ks_find(storms, buf) < 0 &&
+			    !ks_add(storms, buf, i))
+				return false;
+		}
+		return true;
+	}
+	if (x->strength >= 2 || x->t1 - x->t0 > 2 || x->type == EXTRACT_PLACE)
+		return true;
+	if (x->t1 < t->n && !(t->v[x->t1].flags & XF_BSTART) &&
+	    t->v[x->t1].kind == XT_WORD &&
+	    cue_len_ok(&t->v[x->t1]) &&
+	    xt_tok_lower(src, &t->v[x->t1], w, sizeof w) > 0 &&
+	    place_kind_word(w)) {
+		x->type = EXTRACT_PLACE;
+		x->strength = 2;
+	}
+	return true;
+}
+
+/* Is one-word mention x the name of a storm named before (Mirasol after
+ * Typhoon Mirasol)? Then it is misc. */
+static bool
+storm_alias(xment *x, const keyset *storms)
+{
+	if (x->t1 - x->t0 != 1 || x->link >= 0 || x->strength >= 3 ||
+	    ks_find(storms, x->name) < 0)
+		return false;
+	x->type = EXTRACT_MISC;
+	x->strength = 3;
+	return true;
+}
+
+/*
+ * Spurious mentions: capitalised words that are no names: the head of a
+ * figure, the first word of a short heading, common nouns (see below) and
+ * closed classes of words (see below).
+ */
 
 /* Is mention x one token at the start of a longer money or date figure
  * (R3 of R3.9 billion, Oct. of Oct. 14), which the names took for a name?
@@ -774,68 +1137,12 @@ drop_figure_mentions(const xsrc *src, xments *ms, xfigs *fs)
 	free(map);
 }
 
-/* Is one-word mention x, a name typed an organisation with evidence
- * elsewhere, only the last word of person's name hit typed by default,
- * with no given name before it (Supermarktketen Koopman; "Koopman sluit
- * winkels")?  Then the word names the company, not a surname. */
-static bool
-ty_company_not_surname(const xments *ms, const unsigned char *beside,
-    const keyset *borg, const xment *x, size_t hit)
-{
-	return (beside[hit] & 16) && borg->n > 0 &&
-	    ks_find(borg, x->name) >= 0 && ms->v[hit].strength == 0;
-}
-
-/* Add to pend the word that a place is known by alone: the first of two
- * words before a word for a coastal or natural feature (Flamborough of
- * Flamborough Head), the last after particles (Loze of Col de la Loze).
- * False on out of memory. */
-static bool
-ty_place_ends(const xsrc *src, const xtoks *t, const xment *x, keyset *pend)
-{
-	static const char *const features[] = {
-		"Bay", "Cape", "Coast", "Head", "Heath", "Hills", "Island",
-		"Moor", "Peninsula", "Point", "Valley",
-	};
-	char w[64], low[64];
-	size_t k, i, nt = x->t1 - x->t0;
-
-	if (x->type != EXTRACT_PLACE || nt < 2 || nt > 4)
-		return true;
-	if (nt == 2 && x->strength >= 2) {
-		xt_text(src, t->v[x->t1 - 1].start, xt_end(&t->v[x->t1 - 1]), w,
-		    sizeof w);
-		for (i = 0; i < sizeof features / sizeof features[0]; i++)
-			if (strcmp(w, features[i]) == 0)
-				break;
-		if (i == sizeof features / sizeof features[0])
-			return true;
-		k = x->t0;
-	} else if (nt >= 3 && !(t->v[x->t1 - 2].flags & XF_UPPER) &&
-	    t->v[x->t1 - 2].kind == XT_WORD) {
-		/* Col de la Loze, Puerto de Navacerrada */
-		xt_tok_lower(src, &t->v[x->t1 - 2], low, sizeof low);
-		if (!gz_has(GZ_PARTICLES, low))
-			return true;
-		k = x->t1 - 1;
-	} else
-		return true;
-	if (t->v[k].kind != XT_WORD || !(t->v[k].flags & XF_UPPER) ||
-	    (t->v[k].flags & (XF_ALLUP | XF_GEN | XF_DIGIT)) ||
-	    t->v[k].len >= sizeof w)
-		return true;
-	xt_text(src, t->v[k].start, xt_end(&t->v[k]), w, sizeof w);
-	if (gz_has(GZ_PLACE_WORDS, w))
-		return true;
-	return ks_find(pend, w) >= 0 || ks_add(pend, w, 0);
-}
-
 /* Is one-word mention x without a type the first word of a short heading
  * or byline of lower-case words ("Birds and fishing", "Health
  * correspondent, BBC News"): a common noun capitalised as the first
  * word? */
 static bool
-ty_heading_word(const xsrc *src, const xtoks *t, const xment *x)
+heading_word(const xsrc *src, const xtoks *t, const xment *x)
 {
 	const xtok *v = t->v;
 	size_t i;
@@ -854,17 +1161,17 @@ ty_heading_word(const xsrc *src, const xtoks *t, const xment *x)
 
 /* Compare two pointers (for bsearch). */
 static int
-ty_cmp_ptr(const void *a, const void *b)
+cmp_ptr(const void *a, const void *b)
 {
 	const char *p = *(const char *const *)a, *q = *(const char *const *)b;
 
 	return p < q ? -1 : p > q;
 }
 
-/* Drop the mentions that ty_heading_word() finds whose name (in the sorted
+/* Drop the mentions that heading_word() finds whose name (in the sorted
  * names) was seen once and not linked to. */
 static void
-ty_drop_marked(const xsrc *src, const xtoks *t, xments *ms,
+drop_marked(const xsrc *src, const xtoks *t, xments *ms,
     const char **names, const unsigned char *seen, size_t nc)
 {
 	size_t i, *map;
@@ -873,19 +1180,19 @@ ty_drop_marked(const xsrc *src, const xtoks *t, xments *ms,
 	if ((map = malloc(ms->n * sizeof *map)) == NULL)
 		return;
 	for (i = 0; i < ms->n; i++)
-		map[i] = ty_heading_word(src, t, &ms->v[i]) &&
+		map[i] = heading_word(src, t, &ms->v[i]) &&
 		    (hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
-		    ty_cmp_ptr)) != NULL && !(seen[hit - names] & 2) ?
+		    cmp_ptr)) != NULL && !(seen[hit - names] & 2) ?
 		    SIZE_MAX : 0;
 	compact_mentions(ms, map);
 	free(map);
 }
 
-/* Drop the mentions that ty_heading_word() finds, when their name (the
+/* Drop the mentions that heading_word() finds, when their name (the
  * names are shared, one pointer a name) is nowhere else a mention and no
  * mention is linked to them. */
 static void
-ty_drop_heading_words(const xsrc *src, const xtoks *t, xments *ms)
+drop_heading_words(const xsrc *src, const xtoks *t, xments *ms)
 {
 	const char **names;
 	size_t i, k, nc = 0;
@@ -893,7 +1200,7 @@ ty_drop_heading_words(const xsrc *src, const xtoks *t, xments *ms)
 	const char **hit;
 
 	for (i = 0; i < ms->n; i++)
-		if (ty_heading_word(src, t, &ms->v[i]))
+		if (heading_word(src, t, &ms->v[i]))
 			nc++;
 	if (nc == 0)
 		return;
@@ -902,30 +1209,452 @@ ty_drop_heading_words(const xsrc *src, const xtoks *t, xments *ms)
 	if (names == NULL || seen == NULL)
 		goto out;
 	for (i = 0, k = 0; i < ms->n; i++)
-		if (ty_heading_word(src, t, &ms->v[i]))
+		if (heading_word(src, t, &ms->v[i]))
 			names[k++] = ms->v[i].name;
-	qsort(names, nc, sizeof *names, ty_cmp_ptr);
+	qsort(names, nc, sizeof *names, cmp_ptr);
 	/* bit 0: seen once; bit 1: twice, or linked to */
 	for (i = 0; i < ms->n; i++) {
 		hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
-		    ty_cmp_ptr);
+		    cmp_ptr);
 		if (hit != NULL)
 			seen[hit - names] |= seen[hit - names] & 1 ? 2 : 1;
 		if (ms->v[i].link >= 0 && (size_t)ms->v[i].link < ms->n &&
 		    (hit = bsearch(&ms->v[ms->v[i].link].name, names, nc,
-		    sizeof *names, ty_cmp_ptr)) != NULL)
+		    sizeof *names, cmp_ptr)) != NULL)
 			seen[hit - names] |= 2;
 	}
 	for (i = 0; i < ms->n; i++)
-		if (ty_heading_word(src, t, &ms->v[i]) &&
+		if (heading_word(src, t, &ms->v[i]) &&
 		    (hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
-		    ty_cmp_ptr)) != NULL && !(seen[hit - names] & 2))
+		    cmp_ptr)) != NULL && !(seen[hit - names] & 2))
 			break;
 	if (i < ms->n)
-		ty_drop_marked(src, t, ms, names, seen, nc);
+		drop_marked(src, t, ms, names, seen, nc);
 out:
 	free(names);
 	free(seen);
+}
+
+/*
+ * Common nouns: capitalised words counted wherever they appear (the third
+ * Test, two Tests) and the inhabitants of a town (Eindhovenaren,
+ * Londoners).
+ */
+
+/* Is the token before token k a number, an ordinal or an indefinite
+ * article that counts the word (1 an article, 2 a number or ordinal, 0
+ * none)? */
+static int
+counted_by(const xsrc *src, const xtoks *t, size_t k)
+{
+	static const char *const nums[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "first", "second", "third", "fourth", "fifth",
+		"sixth", "seventh", "eighth", "ninth", "tenth", "last", "next",
+		"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+		"tien", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde",
+		"zevende", "achtste", "negende", "tiende", "laatste", "volgende",
+	};
+	static const char *const arts[] = { "a", "an", "een", "één" };
+	const xtok *p;
+	char w[32];
+
+	if (k == 0 || (t->v[k].flags & XF_BSTART))
+		return 0;
+	p = &t->v[k - 1];
+	if (p->kind == XT_NUM || (p->kind == XT_WORD && (p->flags & XF_DIGIT) &&
+	    src->s[p->start] >= '0' && src->s[p->start] <= '9' &&
+	    !(p->flags & XF_HYPH)))
+		return 2;
+	if (p->kind != XT_WORD || p->len >= sizeof w ||
+	    xt_tok_lower(src, p, w, sizeof w) == 0)
+		return 0;
+	if (xt_in(w, nums, sizeof nums / sizeof nums[0]))
+		return 2;
+	return xt_in(w, arts, sizeof arts / sizeof arts[0]) ? 1 : 0;
+}
+
+/* The key of one-word mention x for drop_common_nouns(): its name without
+ * a plural s (Tests -> Test), in buf; false when x is not such a word. */
+static bool
+common_noun_key(const xtoks *t, const xment *x, char *buf, size_t sz)
+{
+	size_t n;
+
+	if (x->t1 - x->t0 != 1 || x->t0 >= t->n || x->strength >= 3 ||
+	    (t->v[x->t0].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)) ||
+	    (n = strlen(x->name)) < 3 || n >= sz)
+		return false;
+	memcpy(buf, x->name, n + 1);
+	if (buf[n - 1] == 's')
+		buf[n - 1] = '\0';
+	return true;
+}
+
+/* Is one-word name w an inhabitant noun of a known place: the place and
+ * -aren, -enaren, -ers, -ers after a doubled consonant, -ers for -en
+ * (Eindhovenaren, Gentenaren, Londoners, Amsterdammers, Groningers)? */
+static bool
+inhabitant_noun(const char *w)
+{
+	static const char *const sufs[] = {
+		"enaren", "enaars", "aren", "aars", "ers",
+	};
+	char buf[64];
+	size_t n = strlen(w), k, m, i;
+
+	if (n >= sizeof buf - 2)
+		return false;
+	for (i = 0; i < sizeof sufs / sizeof sufs[0]; i++) {
+		k = strlen(sufs[i]);
+		if (n < k + 3 || strcmp(w + n - k, sufs[i]) != 0)
+			continue;
+		m = n - k;
+		memcpy(buf, w, m);
+		buf[m] = '\0';
+		if (gz_has(GZ_PLACES, buf))
+			return true;
+		if (k != 3)
+			continue;
+		/* Amsterdammers, Groningers */
+		if (buf[m - 1] == buf[m - 2]) {
+			buf[m - 1] = '\0';
+			if (gz_has(GZ_PLACES, buf))
+				return true;
+			buf[m - 1] = buf[m - 2];
+		}
+		memcpy(buf + m, "en", 3);
+		if (gz_has(GZ_PLACES, buf))
+			return true;
+	}
+	return false;
+}
+
+/* Drop the one-word mentions that are common nouns: a word (with its
+ * plural) at least twice in the article, each time counted by a number,
+ * an ordinal or an article and at least once by a number or ordinal (the
+ * third Test, two Tests, a Test); the inhabitants of a place
+ * (Eindhovenaren). */
+static void
+drop_common_nouns(const xsrc *src, const xtoks *t, xments *ms)
+{
+	keyset cnt = { 0 }, two = { 0 }, bad = { 0 }, num = { 0 };
+	size_t i, ndrop = 0, *map = NULL;
+	char buf[64];
+	int c;
+
+	for (i = 0; i < ms->n; i++) {
+		if (!common_noun_key(t, &ms->v[i], buf, sizeof buf))
+			continue;
+		if ((c = counted_by(src, t, ms->v[i].t0)) == 0) {
+			if (!ks_add(&bad, buf, i))
+				goto out;
+			continue;
+		}
+		if (!ks_add(ks_find(&cnt, buf) >= 0 ? &two : &cnt, buf, i) ||
+		    (c == 2 && !ks_add(&num, buf, i)))
+			goto out;
+	}
+	if ((map = calloc(ms->n, sizeof *map)) == NULL)
+		goto out;
+	for (i = 0; i < ms->n; i++) {
+		if (ms->v[i].strength < 3 && ms->v[i].t1 - ms->v[i].t0 == 1 &&
+		    ms->v[i].link < 0 && inhabitant_noun(ms->v[i].name)) {
+			map[i] = SIZE_MAX;
+			ndrop++;
+			continue;
+		}
+		if (two.n == 0 ||
+		    !common_noun_key(t, &ms->v[i], buf, sizeof buf) ||
+		    ks_find(&bad, buf) >= 0 || ks_find(&two, buf) < 0 ||
+		    ks_find(&num, buf) < 0)
+			continue;
+		map[i] = SIZE_MAX;
+		ndrop++;
+	}
+	if (ndrop > 0)
+		compact_mentions(ms, map);
+out:
+	free(map);
+	ks_free(&cnt);
+	ks_free(&two);
+	ks_free(&bad);
+	ks_free(&num);
+}
+
+/*
+ * Closed classes: the words of a web page's chrome (Updated 09:12), titles
+ * (Vice Chair) and the portfolio after one (Vice Chair for Supervision), a
+ * government bond named by its issuer (the 10-year Treasury note, U.S.
+ * Treasuries), a substance in capitals (18 nanogram PFAS); and a place with
+ * a Roman numeral (Basel III).
+ */
+
+/* The lower-cased text of word token k in buf, or "" (k out of range or
+ * not a word). */
+static const char *
+word_low(const xsrc *src, const xtoks *t, size_t k, char *buf, size_t sz)
+{
+	buf[0] = '\0';
+	if (k >= t->n || t->v[k].kind != XT_WORD || t->v[k].len >= sz ||
+	    xt_tok_lower(src, &t->v[k], buf, sz) == 0)
+		buf[0] = '\0';
+	return buf;
+}
+
+/* Is w a word of a web page's chrome, never a name? */
+static bool
+chrome_word(const char *w)
+{
+	static const char *const l[] = {
+		"bijgewerkt", "gewijzigd", "gepubliceerd", "geplaatst",
+		"aangepast", "geüpdatet", "updated", "published", "posted",
+		"modified",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is w an English title word (Vice Chair, Deputy Governor)? */
+static bool
+title_word(const char *w)
+{
+	static const char *const l[] = {
+		"vice", "chair", "chairman", "chairwoman", "chairperson",
+		"deputy", "leader", "secretary", "minister", "commissioner",
+		"governor", "speaker", "undersecretary",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is w a noun for the bonds of an issuer known to sell them (Treasury
+ * notes, the Treasury market)? */
+static bool
+bond_word(const char *w)
+{
+	static const char *const l[] = {
+		"bond", "bonds", "bill", "bills", "note", "notes",
+		"securities", "futures", "auction", "auctions", "market",
+		"markets", "markt", "rente",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is w a Roman numeral from II to XX (not I, V or X alone)? */
+static bool
+roman_numeral(const char *w)
+{
+	static const char *const l[] = {
+		"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+		"XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+	};
+
+	return xt_in(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Is one-word mention x a government bond: after a maturity (the 10-year
+ * Treasury) or before yields (Treasury yields)? */
+static bool
+is_bond(const xsrc *src, const xtoks *t, const xment *x)
+{
+	char w[32];
+	const char *p;
+
+	if (x->t1 - x->t0 != 1 || !(t->v[x->t0].flags & XF_UPPER) ||
+	    (t->v[x->t0].flags & (XF_ALLUP | XF_DIGIT)))
+		return false;
+	word_low(src, t, x->t1, w, sizeof w);
+	if ((strcmp(w, "yield") == 0 || strcmp(w, "yields") == 0) &&
+	    xt_same_block(t, x->t0, x->t1))
+		return true;
+	if (x->t0 == 0 || !xt_same_block(t, x->t0 - 1, x->t0) ||
+	    *word_low(src, t, x->t0 - 1, w, sizeof w) == '\0')
+		return false;
+	/* 10-year (year glued to 10-), two-year, 30-jarige */
+	if ((strcmp(w, "year") == 0 || strcmp(w, "jarige") == 0) &&
+	    !(t->v[x->t0 - 1].flags & XF_SPACE))
+		return true;
+	p = strrchr(w, '-');
+	return p != NULL && p > w && (strcmp(p, "-year") == 0 ||
+	    strcmp(p, "-jarige") == 0);
+}
+
+/* Is mention x a place and a Roman numeral (Basel III, Vatican II): a
+ * rule set or council named after the place where it was made? */
+static bool
+place_numeral(const xtoks *t, const xment *x)
+{
+	char buf[64];
+	size_t n = strlen(x->name), m = t->v[x->t1 - 1].len;
+
+	if (n <= m + 1 || n >= sizeof buf || x->name[n - m - 1] != ' ' ||
+	    !roman_numeral(x->name + n - m))
+		return false;
+	memcpy(buf, x->name, n - m - 1);
+	buf[n - m - 1] = '\0';
+	return gz_has(GZ_PLACES, buf);
+}
+
+/* Is name the plural of a name in ks (Treasuries, Bunds)? */
+static bool
+plural_of(const keyset *ks, const char *name)
+{
+	char buf[64];
+	size_t n = strlen(name);
+
+	if (n < 4 || n >= sizeof buf || name[n - 1] != 's')
+		return false;
+	memcpy(buf, name, n - 1);
+	buf[n - 1] = '\0';
+	if (ks_find(ks, buf) >= 0)
+		return true;
+	if (n < 5 || strcmp(name + n - 3, "ies") != 0)
+		return false;
+	memcpy(buf + n - 3, "y", 2);
+	return ks_find(ks, buf) >= 0;
+}
+
+/* Is the capitals of mention x a substance: after a unit of mass or
+ * volume (18 nanogram PFAS, 5 ton LNG) or the noun for a substance (de
+ * stof HFPO-DA)?  The name is then a common noun in the whole article. */
+static bool
+substance_caps(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const l[] = {
+		"nanogram", "microgram", "milligram", "gram", "kilogram",
+		"picogram", "nanogrammen", "microgrammen", "milligrammen",
+		"grammen", "kilo", "kilo's", "ton", "tonnes", "tons", "liter",
+		"liters", "litre", "litres", "ppm", "ppb", "stof", "stoffen",
+		"substance", "substances", "chemical", "chemicals", "compound",
+		"compounds",
+	};
+	char w[32];
+
+	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->strength >= 3 ||
+	    !(t->v[x->t0].flags & (XF_ALLUP | XF_MULTIUP)) ||
+	    !xt_same_block(t, x->t0 - 1, x->t0))
+		return false;
+	return xt_in(word_low(src, t, x->t0 - 1, w, sizeof w), l,
+	    sizeof l / sizeof l[0]);
+}
+
+/* Is one-word mention x a portfolio in parentheses after a name
+ * (gedeputeerde Anna Jansen (Milieu), councillor Ann Lee (Housing))? */
+static bool
+paren_portfolio(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const l[] = {
+		"milieu", "financiën", "onderwijs", "zorg", "wonen", "verkeer",
+		"economie", "cultuur", "sport", "jeugd", "klimaat", "energie",
+		"natuur", "water", "mobiliteit", "landbouw", "werk", "welzijn",
+		"veiligheid", "handhaving", "duurzaamheid", "ruimte",
+		"housing", "finance", "education", "health", "transport",
+		"environment", "planning", "economy", "culture", "justice",
+	};
+	char w[32];
+
+	if (x->t1 - x->t0 != 1 || x->t0 < 2 || x->t1 >= t->n ||
+	    x->strength >= 3 || t->v[x->t0 - 1].kind != XT_PUNCT ||
+	    src->s[t->v[x->t0 - 1].start] != '(' ||
+	    t->v[x->t1].kind != XT_PUNCT || src->s[t->v[x->t1].start] != ')' ||
+	    !(t->v[x->t0 - 2].flags & XF_UPPER) ||
+	    !xt_same_block(t, x->t0 - 2, x->t1))
+		return false;
+	return xt_in(word_low(src, t, x->t0, w, sizeof w), l,
+	    sizeof l / sizeof l[0]);
+}
+
+/* Is one-word mention x the portfolio after a title (Vice Chair for
+ * Supervision, Leader of the Opposition)?  The name is then a common noun
+ * in the whole article (Opposition leader). */
+static bool
+title_portfolio(const xsrc *src, const xtoks *t, const xment *x)
+{
+	char w[32];
+	size_t k = x->t0;
+
+	if (src->lang != XL_EN || x->t1 - x->t0 != 1 || x->strength >= 3 ||
+	    gz_has(GZ_PLACES, x->name) || k < 2)
+		return false;
+	if (strcmp(word_low(src, t, k - 1, w, sizeof w), "the") == 0)
+		k--;
+	/* of only with the: Leader of the Opposition, not Chairman of Tesla */
+	if (k < 2 ||
+	    (strcmp(word_low(src, t, k - 1, w, sizeof w), "for") != 0 &&
+	    (strcmp(w, "of") != 0 || k == x->t0)))
+		return false;
+	return xt_same_block(t, k - 2, x->t0) &&
+	    (t->v[k - 2].flags & XF_UPPER) &&
+	    title_word(word_low(src, t, k - 2, w, sizeof w));
+}
+
+/* Drop the mentions of chrome words, titles, portfolios, bonds and
+ * substances; type a place and a Roman numeral as misc. */
+static void
+drop_closed_classes(const xsrc *src, const xtoks *t, xments *ms)
+{
+	keyset bond = { 0 }, port = { 0 };
+	size_t i, k, ndrop = 0, *map = NULL;
+	char w[32];
+	xment *x;
+	bool all;
+
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (is_bond(src, t, x) && ks_find(&bond, x->name) < 0 &&
+		    !ks_add(&bond, x->name, i))
+			goto out;
+		if (substance_caps(src, t, x) && ks_find(&port, x->name) < 0 &&
+		    !ks_add(&port, x->name, i))
+			goto out;
+		if (title_portfolio(src, t, x) && ks_find(&port, x->name) < 0 &&
+		    !ks_add(&port, x->name, i))
+			goto out;
+	}
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 >= 2 && x->type != EXTRACT_PERSON &&
+		    place_numeral(t, x)) {
+			x->type = EXTRACT_MISC;
+			x->strength = 3;
+		}
+	}
+	if ((map = calloc(ms->n, sizeof *map)) == NULL)
+		goto out;
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (bond.n > 0 && x->t1 - x->t0 == 1 &&
+		    ks_find(&bond, x->name) >= 0 && (is_bond(src, t, x) ||
+		    bond_word(word_low(src, t, x->t1, w, sizeof w)))) {
+			map[i] = SIZE_MAX;
+			ndrop++;
+			continue;
+		}
+		if (x->strength >= 3)
+			continue;
+		all = true;
+		for (k = x->t0; k < x->t1 && all; k++)
+			all = (t->v[k].flags & XF_UPPER) &&
+			    title_word(word_low(src, t, k, w, sizeof w));
+		if ((x->t1 - x->t0 == 1 &&
+		    chrome_word(word_low(src, t, x->t0, w, sizeof w))) ||
+		    (all && src->lang == XL_EN) ||
+		    paren_portfolio(src, t, x) || (port.n > 0 &&
+		    x->t1 - x->t0 == 1 && ks_find(&port, x->name) >= 0) ||
+		    (bond.n > 0 && (is_bond(src, t, x) ||
+		    plural_of(&bond, x->name)))) {
+			map[i] = SIZE_MAX;
+			ndrop++;
+		}
+	}
+	if (ndrop > 0)
+		compact_mentions(ms, map);
+out:
+	free(map);
+	ks_free(&bond);
+	ks_free(&port);
 }
 
 /* Merge mentions into the result's entities (and free the tokens, which
@@ -945,7 +1674,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	long hit;
 	char buf[256], w[128];
 	long (*votes)[EXTRACT_ENTITY_TYPE_COUNT] = NULL;
-	unsigned char *s6a_cue = NULL, *s7b = NULL;
+	unsigned char *cuerec = NULL, *prepcue = NULL;
 	bool ok = false;
 	xment *x;
 
@@ -962,7 +1691,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	/* which mentions are listed beside the one before (bit 0) or after
 	 * (bit 1) them: "Jelsum en Cornjum" */
 	if ((beside = calloc(n, 1)) == NULL ||
-	    (s7b = calloc(n, 1)) == NULL)
+	    (prepcue = calloc(n, 1)) == NULL)
 		goto out;
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
@@ -983,7 +1712,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    x->t1 - x->t0 == 1 && ks_find(&borg, x->name) < 0 &&
 		    !ks_add(&borg, x->name, i))
 			goto out;
-		if (!ty_place_ends(src, t, x, &pend))
+		if (!add_place_short_name(src, t, x, &pend))
 			goto out;
 		/* bit 2: a particle and one more word (De Koning) */
 		if (x->t1 - x->t0 == 2 && (t->v[x->t0].flags & XF_UPPER) &&
@@ -998,14 +1727,14 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
 		    gz_has(GZ_PARTICLES, w))
 			beside[i] |= 32;
-		if (ty2_place_prep(src, t, x))
-			beside[i] |= TY2_AT_PLACE;
-		if (!ty3_org_first(x, &ty3org, i))
+		if (after_place_prep(src, t, x))
+			beside[i] |= AT_PLACE_PREP;
+		if (!add_org_first_word(x, &ty3org, i))
 			goto out;
-		if (!ty4_type_cue(src, t, x, &ty4storm, i))
+		if (!type_from_cue_words(src, t, x, &ty4storm, i))
 			goto out;
-		if (s7b_place_cue(src, t, x))
-			s7b[i] = 1;
+		if (after_place_cue(src, t, x))
+			prepcue[i] = 1;
 	}
 	/* Museum Singer Laren -> Singer Laren: the name after an
 	 * organisation's head word (the surnames of people named with
@@ -1042,7 +1771,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	}
 	/* Reliance Smart after Reliance Retail: a brand, not a person */
 	for (i = 0; ty3org.n > 0 && i < n; i++)
-		if (ty3_brand_name(&ms->v[i], beside[i], &ty3org)) {
+		if (brand_of_org(&ms->v[i], beside[i], &ty3org)) {
 			ms->v[i].type = EXTRACT_ORGANIZATION;
 			ms->v[i].strength = 1;
 		}
@@ -1112,7 +1841,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    !(t->v[x->t0 - 1].flags & XF_BSTART) &&
 		    t->v[x->t0 - 2].kind == XT_WORD &&
 		    xt_tok_lower(src, &t->v[x->t0 - 2], w, sizeof w) > 0 &&
-		    xner_town_role(w)) || ty_town_listed(ms, beside, i)))
+		    xner_town_role(w)) || town_listed(ms, beside, i)))
 			beside[i] |= 8;
 		/* UTRECHT (ANP) -: a place in capitals that opens a block
 		 * is a dateline's town */
@@ -1147,7 +1876,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	for (i = 0; i < n; i++) {
 		par[i] = (uint32_t)i;
 	}
-	if ((s6a_cue = calloc(n, S6A_CUE)) == NULL)
+	if ((cuerec = calloc(n, CUE_REC)) == NULL)
 		goto out;
 	/* aliases and acronyms in parentheses */
 	for (i = 0; i < n; i++)
@@ -1170,14 +1899,14 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		j = name_slot(ht, hmask, ms, ms->v[i].name);
 		if (ht[j] != 0) {
 			uf_union(par, i, ht[j] - 1);
-			beside[ht[j] - 1] |= beside[i] & TY2_AT_PLACE;
-			s7b[ht[j] - 1] |= s7b[i];
+			beside[ht[j] - 1] |= beside[i] & AT_PLACE_PREP;
+			prepcue[ht[j] - 1] |= prepcue[i];
 		} else
 			ht[j] = (uint32_t)i + 1;
 	}
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
-		if (ty4storm.n > 0 && ty4_storm_alias(x, &ty4storm)) {
+		if (ty4storm.n > 0 && storm_alias(x, &ty4storm)) {
 			uf_union(par, i, (size_t)ks_find(&ty4storm, x->name));
 			continue;
 		}
@@ -1189,7 +1918,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 		if (x->t1 - x->t0 <= 2 && x->link < 0 && x->strength < 3 &&
 		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
-		    !(x->type < 0 && s7b_at_place(s7b, beside,
+		    !(x->type < 0 && named_at_place(prepcue, beside,
 		    ht[name_slot(ht, hmask, ms, x->name)] - 1)) &&
 		    (hit = ks_find(&pre, x->name)) >= 0 &&
 		    !(x->t1 - x->t0 == 1 && ks_find(&sur, x->name) >= 0)) {
@@ -1199,7 +1928,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 		/* De Koning, Van der Plas: a particle and a person's surname */
 		if ((((beside[i] & 4) && second_word(src, x, w, sizeof w) > 0) ||
-		    ((beside[i] & 32) && bd_last_word(src, x, w, sizeof w) > 0)) &&
+		    ((beside[i] & 32) && last_word(src, x, w, sizeof w) > 0)) &&
 		    x->link < 0 && x->strength < 3 &&
 		    (hit = ks_find(&sur, w)) >= 0) {
 			uf_union(par, i, (size_t)hit);
@@ -1208,7 +1937,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
-		if (ty3_company_word(ms, beside, &sur, &ty3org, x)) {
+		if (company_not_person(ms, beside, &sur, &ty3org, x)) {
 			x->type = EXTRACT_ORGANIZATION;
 			x->strength = 1;
 			continue;
@@ -1217,7 +1946,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		if (x->strength < 3 && (x->type != EXTRACT_PLACE ||
 		    (x->strength <= 1 && !gz_has(GZ_PLACES, x->name))) &&
 		    (hit = ks_find(&sur, x->name)) >= 0 &&
-		    !ty_company_not_surname(ms, beside, &borg, x, (size_t)hit)) {
+		    !company_not_surname(ms, beside, &borg, x, (size_t)hit)) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
 			continue;
@@ -1225,7 +1954,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		/* Leerdam after Jutta Leerdam: a town that is a person's
 		 * surname here */
 		if ((hit = ks_find(&sur, x->name)) >= 0 &&
-		    ty2_town_surname(x, beside[i] | beside[ht[name_slot(ht,
+		    town_is_surname(x, beside[i] | beside[ht[name_slot(ht,
 		    hmask, ms, x->name)] - 1], &ms->v[hit])) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
@@ -1290,7 +2019,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		count[root]++;
 		if (x->type >= 0)
 			votes[root][x->type] += 1 + 4 * x->strength * x->strength;
-		s6a_note(s6a_cue + root * S6A_CUE, x);
+		note_cue(cuerec + root * CUE_REC, x);
 		j = best[root];
 		if (count[root] == 1 ||
 		    (x->link < 0 && (ms->v[j].link >= 0 ||
@@ -1316,11 +2045,11 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			votes[uf_find(par, i)][y->type] += y->strength > 0 ? 3 : 1;
 		}
 	}
-	s5a_list_chain(ms, beside, par, votes);
+	type_along_list(ms, beside, par, votes);
 	/* a name with no vote found after a place preposition: a place */
 	for (i = 0; i < n; i++)
-		if (s7b[i] & 1)
-			s7b[uf_find(par, i)] |= 2;
+		if (prepcue[i] & 1)
+			prepcue[uf_find(par, i)] |= 2;
 	for (i = 0; i < n; i++)
 		if (count[i] > 0)
 			nk++;
@@ -1348,8 +2077,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				bv = votes[i][k];
 				bt = (int)k;
 			}
-		bt = s6a_tie(votes[i], s6a_cue + i * S6A_CUE, bt);
-		if (bv == 0 && (s7b[i] & 2))
+		bt = break_tie(votes[i], cuerec + i * CUE_REC, bt);
+		if (bv == 0 && (prepcue[i] & 2))
 			bt = EXTRACT_PLACE;
 		e->type = (extract_entity_type)bt;
 	}
@@ -1382,8 +2111,8 @@ out:
 	(void)cnt;
 	free(allup);
 	free(beside);
-	free(s6a_cue);
-	free(s7b);
+	free(cuerec);
+	free(prepcue);
 	free(blk);
 	ks_free(&sur);
 	ks_free(&acr);
@@ -1398,6 +2127,11 @@ out:
 	ks_free(&ty4storm);
 	return ok;
 }
+
+/*
+ * Results: the driver that runs every phase over a document, and the
+ * accessors of its result.
+ */
 
 /* Run the extractor over d. */
 extract_result *
@@ -1512,9 +2246,9 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	if (fs.oom)
 		goto oom;
 	drop_figure_mentions(&src, &ms, &fs);
-	ty_drop_heading_words(&src, &t, &ms);
-	s5d_drop_common(&src, &t, &ms);
-	s6e_fix(&src, &t, &ms);
+	drop_heading_words(&src, &t, &ms);
+	drop_common_nouns(&src, &t, &ms);
+	drop_closed_classes(&src, &t, &ms);
 	/* the lexicon and the statistics are done with */
 	src.lex = NULL;
 	xt_lex_free(&lex);
@@ -1610,6 +2344,10 @@ extract_figure_at(const extract_result *r, size_t i)
 {
 	return i < r->nfigs ? &r->figs[i] : NULL;
 }
+
+/*
+ * YAML output.
+ */
 
 /* libyaml output callback writing to a stdio stream. */
 static int
@@ -1778,741 +2516,4 @@ extract_write_yaml(const extract_result *r, const doc *d, FILE *out, err *e)
 		ok = false;
 	}
 	return ok;
-}
-
-/* ty2: types of products, places and people (session 4, round 2). */
-
-/* Does one-word mention x follow a word that takes a place (in Leerdam, to
- * Leerdam, bij Leerdam)? */
-static bool
-ty2_place_prep(const xsrc *src, const xtoks *t, const xment *x)
-{
-	static const char *const preps[] = {
-		"across", "at", "bij", "from", "in", "naar", "nabij", "near",
-		"outside", "rond", "to", "towards", "uit", "vanuit", "via",
-	};
-	char w[16];
-
-	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->type != EXTRACT_PLACE ||
-	    (t->v[x->t0].flags & XF_BSTART) ||
-	    t->v[x->t0 - 1].kind != XT_WORD ||
-	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
-		return false;
-	return xt_in(w, preps, sizeof preps / sizeof preps[0]);
-}
-
-/* Is one-word mention x, a known town, the surname of person p (Leerdam
- * after Jutta Leerdam), neither after a place preposition (here or at
- * another mention of the name: beside holds both) nor listed with other
- * names ("Rotterdam, Amsterdam en Utrecht")? */
-static bool
-ty2_town_surname(const xment *x, unsigned char beside, const xment *p)
-{
-	return x->type == EXTRACT_PLACE && !(beside & (TY2_AT_PLACE | 3)) &&
-	    p->type == EXTRACT_PERSON && p->strength >= 2 &&
-	    p->t1 - p->t0 == 2;
-}
-
-/* ty3: entity types on fresh news (session 4, round 3) */
-
-/* Add to set the first word of organisation mention x of two words or more
- * when that word is no given name or place (Engie of Engie Electrabel).
- * False on out of memory. */
-static bool
-ty3_org_first(const xment *x, keyset *set, size_t i)
-{
-	char w[64];
-	const char *sp;
-	size_t len;
-
-	if (x->type != EXTRACT_ORGANIZATION || x->t1 - x->t0 < 2 ||
-	    (sp = strchr(x->name, ' ')) == NULL ||
-	    (len = (size_t)(sp - x->name)) < 2 || len >= sizeof w)
-		return true;
-	memcpy(w, x->name, len);
-	w[len] = '\0';
-	if (gz_has(GZ_GIVEN_NAMES, w) || gz_has(GZ_PLACES, w) ||
-	    ks_find(set, w) >= 0)
-		return true;
-	return ks_add(set, w, i);
-}
-
-/* Is one-word mention x, not typed a person itself ("Engie wil", "bij
- * Engie"), the last word of a person's name typed by default
- * with no given name before it (Uitbater Engie), and the first word of an
- * organisation's name too (Engie Electrabel)?  Then it names the company:
- * document-level evidence that the two-word "person" was no person. */
-static bool
-ty3_company_word(const xments *ms, const unsigned char *beside,
-    const keyset *sur, const keyset *orgs, const xment *x)
-{
-	long hit;
-
-	if (orgs->n == 0 || x->type == EXTRACT_PERSON || x->strength >= 2 ||
-	    ks_find(orgs, x->name) < 0 ||
-	    (hit = ks_find(sur, x->name)) < 0)
-		return false;
-	return (beside[hit] & 16) && ms->v[hit].strength == 0;
-}
-
-/* Is x a person's name typed by default with no given name first whose
- * first word opens an organisation's name elsewhere in the document
- * (Reliance Smart after Reliance Retail)?  Then it is the company's brand
- * or unit, not a person. */
-static bool
-ty3_brand_name(const xment *x, unsigned char beside, const keyset *orgs)
-{
-	char w[64];
-	const char *sp;
-	size_t len;
-
-	if (x->type != EXTRACT_PERSON || x->strength != 0 || !(beside & 16) ||
-	    (sp = strchr(x->name, ' ')) == NULL ||
-	    (len = (size_t)(sp - x->name)) >= sizeof w)
-		return false;
-	memcpy(w, x->name, len);
-	w[len] = '\0';
-	return ks_find(orgs, w) >= 0;
-}
-
-/* ty4: types from document evidence (session 4, round 4) */
-
-/* Is token k as long as a cue word below (4 to 12 bytes)? Shorter
- * words (the, de, in) are most words before and after a name. */
-static bool
-ty4_len_ok(const xtok *k)
-{
-	return k->len >= 4 && k->len <= 12;
-}
-
-/* Is lower-case word w one that names a storm (Typhoon Mirasol, storm
- * Floor, orkaan Eunice)? */
-static bool
-ty4_storm_word(const char *w)
-{
-	static const char *const words[] = {
-		"cycloon", "cyclone", "hurricane", "orkaan", "storm",
-		"stormen", "typhoon", "tyfoon",
-	};
-
-	return xt_in(w, words, sizeof words / sizeof words[0]);
-}
-
-/* Is lower-case word w a place's kind written after its name (Atsuta
- * ward, Nueva Vizcaya province)? */
-static bool
-ty4_place_kind(const char *w)
-{
-	static const char *const words[] = {
-		"city", "county", "district", "municipality", "prefecture",
-		"province", "provincie", "regio", "region", "town",
-		"township", "village", "ward",
-	};
-
-	return xt_in(w, words, sizeof words / sizeof words[0]);
-}
-
-/* Type mention i, x, from the words around it: a storm's name (Typhoon
- * Mirasol, storm Floor) is misc, and the name after the storm word goes
- * into storms for its later mentions (Mirasol); a name with no strong type
- * before a place's kind (Atsuta ward, Nueva Vizcaya province) is a place.
- * Its other mentions follow by the votes.
- * False when out of memory. */
-static bool
-ty4_type_cue(const xsrc *src, const xtoks *t, xment *x, keyset *storms,
-    size_t i)
-{
-	char w[16], buf[128];
-	bool storm = false;
-
-	if (x->t0 >= t->n || x->t1 > t->n)
-		return true;
-	if (x->t1 - x->t0 >= 2 && t->v[x->t0].kind == XT_WORD &&
-	    ty4_len_ok(&t->v[x->t0]) &&
-	    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
-	    ty4_storm_word(w))
-		storm = true;
-	else if (x->t0 > 0 && !(t->v[x->t0].flags & XF_BSTART) &&
-	    t->v[x->t0 - 1].kind == XT_WORD &&
-	    ty4_len_ok(&t->v[x->t0 - 1]) &&
-	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) > 0 &&
-	    ty4_storm_word(w))
-		storm = true;
-	if (storm) {
-		if (x->strength < 3 || x->type != EXTRACT_PLACE) {
-			x->type = EXTRACT_MISC;
-			x->strength = 3;
-			if (x->t1 - x->t0 == 2 && x->link < 0 &&
-			    xt_text(src, t->v[x->t0 + 1].start, x->end, buf,
-			    sizeof buf) > 0 && ks_find(storms, buf) < 0 &&
-			    !ks_add(storms, buf, i))
-				return false;
-		}
-		return true;
-	}
-	if (x->strength >= 2 || x->t1 - x->t0 > 2 || x->type == EXTRACT_PLACE)
-		return true;
-	if (x->t1 < t->n && !(t->v[x->t1].flags & XF_BSTART) &&
-	    t->v[x->t1].kind == XT_WORD &&
-	    ty4_len_ok(&t->v[x->t1]) &&
-	    xt_tok_lower(src, &t->v[x->t1], w, sizeof w) > 0 &&
-	    ty4_place_kind(w)) {
-		x->type = EXTRACT_PLACE;
-		x->strength = 2;
-	}
-	return true;
-}
-
-/* Is one-word mention x the name of a storm named before (Mirasol after
- * Typhoon Mirasol)? Then it is misc. */
-static bool
-ty4_storm_alias(xment *x, const keyset *storms)
-{
-	if (x->t1 - x->t0 != 1 || x->link >= 0 || x->strength >= 3 ||
-	    ks_find(storms, x->name) < 0)
-		return false;
-	x->type = EXTRACT_MISC;
-	x->strength = 3;
-	return true;
-}
-
-/* s5a: places with weak or no evidence (session 5, lane A) */
-
-/* The type a set of votes elects, or -1 when nothing voted. */
-static int
-s5a_elected(const long *v)
-{
-	long bv = 0;
-	int k, bt = -1;
-
-	for (k = 0; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
-		if (v[k] > bv) {
-			bv = v[k];
-			bt = k;
-		}
-	return bt;
-}
-
-/* Along a list of names none of which has a type of its own ("Tarvo, Lisk
- * and Basmo"), a name nothing voted for takes the type its list neighbour
- * was elected, so that one typed name types the whole list: one pass
- * forward, one backward. */
-static void
-s5a_list_chain(const xments *ms, const unsigned char *beside, uint32_t *par,
-    long (*votes)[EXTRACT_ENTITY_TYPE_COUNT])
-{
-	size_t n = ms->n, i, d, j, r;
-	int bt;
-
-	for (d = 0; d < 2; d++)
-		for (i = 0; i < n; i++) {
-			j = d == 0 ? i : n - 1 - i;
-			if (ms->v[j].type >= 0 || (d == 0 && j == 0) ||
-			    (d == 1 && j + 1 == n) ||
-			    !(beside[j] & (d == 0 ? 1 : 2)) ||
-			    s5a_elected(votes[r = uf_find(par, j)]) >= 0)
-				continue;
-			bt = s5a_elected(votes[uf_find(par,
-			    d == 0 ? j - 1 : j + 1)]);
-			if (bt >= 0)
-				votes[r][bt] += 1;
-		}
-}
-
-/*
- * s5d: spurious names (session 5, lane D).  Capitalised words that are
- * common nouns: a word counted wherever it appears (the third Test, two
- * Tests) and the inhabitants of a town (Eindhovenaren, Londoners).
- */
-
-/* Is the token before token k a number, an ordinal or an indefinite
- * article that counts the word (1 an article, 2 a number or ordinal, 0
- * none)? */
-static int
-s5d_count_word(const xsrc *src, const xtoks *t, size_t k)
-{
-	static const char *const nums[] = {
-		"one", "two", "three", "four", "five", "six", "seven", "eight",
-		"nine", "ten", "first", "second", "third", "fourth", "fifth",
-		"sixth", "seventh", "eighth", "ninth", "tenth", "last", "next",
-		"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
-		"tien", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde",
-		"zevende", "achtste", "negende", "tiende", "laatste", "volgende",
-	};
-	static const char *const arts[] = { "a", "an", "een", "één" };
-	const xtok *p;
-	char w[32];
-
-	if (k == 0 || (t->v[k].flags & XF_BSTART))
-		return 0;
-	p = &t->v[k - 1];
-	if (p->kind == XT_NUM || (p->kind == XT_WORD && (p->flags & XF_DIGIT) &&
-	    src->s[p->start] >= '0' && src->s[p->start] <= '9' &&
-	    !(p->flags & XF_HYPH)))
-		return 2;
-	if (p->kind != XT_WORD || p->len >= sizeof w ||
-	    xt_tok_lower(src, p, w, sizeof w) == 0)
-		return 0;
-	if (xt_in(w, nums, sizeof nums / sizeof nums[0]))
-		return 2;
-	return xt_in(w, arts, sizeof arts / sizeof arts[0]) ? 1 : 0;
-}
-
-/* The key of one-word mention x for s5d_drop_common(): its name without
- * a plural s (Tests -> Test), in buf; false when x is not such a word. */
-static bool
-s5d_key(const xtoks *t, const xment *x, char *buf, size_t sz)
-{
-	size_t n;
-
-	if (x->t1 - x->t0 != 1 || x->t0 >= t->n || x->strength >= 3 ||
-	    (t->v[x->t0].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)) ||
-	    (n = strlen(x->name)) < 3 || n >= sz)
-		return false;
-	memcpy(buf, x->name, n + 1);
-	if (buf[n - 1] == 's')
-		buf[n - 1] = '\0';
-	return true;
-}
-
-/* Is one-word name w an inhabitant noun of a known place: the place and
- * -aren, -enaren, -ers, -ers after a doubled consonant, -ers for -en
- * (Eindhovenaren, Gentenaren, Londoners, Amsterdammers, Groningers)? */
-static bool
-s5d_inhabitants(const char *w)
-{
-	static const char *const sufs[] = {
-		"enaren", "enaars", "aren", "aars", "ers",
-	};
-	char buf[64];
-	size_t n = strlen(w), k, m, i;
-
-	if (n >= sizeof buf - 2)
-		return false;
-	for (i = 0; i < sizeof sufs / sizeof sufs[0]; i++) {
-		k = strlen(sufs[i]);
-		if (n < k + 3 || strcmp(w + n - k, sufs[i]) != 0)
-			continue;
-		m = n - k;
-		memcpy(buf, w, m);
-		buf[m] = '\0';
-		if (gz_has(GZ_PLACES, buf))
-			return true;
-		if (k != 3)
-			continue;
-		/* Amsterdammers, Groningers */
-		if (buf[m - 1] == buf[m - 2]) {
-			buf[m - 1] = '\0';
-			if (gz_has(GZ_PLACES, buf))
-				return true;
-			buf[m - 1] = buf[m - 2];
-		}
-		memcpy(buf + m, "en", 3);
-		if (gz_has(GZ_PLACES, buf))
-			return true;
-	}
-	return false;
-}
-
-/* Drop the one-word mentions that are common nouns: a word (with its
- * plural) at least twice in the article, each time counted by a number,
- * an ordinal or an article and at least once by a number or ordinal (the
- * third Test, two Tests, a Test); the inhabitants of a place
- * (Eindhovenaren). */
-static void
-s5d_drop_common(const xsrc *src, const xtoks *t, xments *ms)
-{
-	keyset cnt = { 0 }, two = { 0 }, bad = { 0 }, num = { 0 };
-	size_t i, ndrop = 0, *map = NULL;
-	char buf[64];
-	int c;
-
-	for (i = 0; i < ms->n; i++) {
-		if (!s5d_key(t, &ms->v[i], buf, sizeof buf))
-			continue;
-		if ((c = s5d_count_word(src, t, ms->v[i].t0)) == 0) {
-			if (!ks_add(&bad, buf, i))
-				goto out;
-			continue;
-		}
-		if (!ks_add(ks_find(&cnt, buf) >= 0 ? &two : &cnt, buf, i) ||
-		    (c == 2 && !ks_add(&num, buf, i)))
-			goto out;
-	}
-	if ((map = calloc(ms->n, sizeof *map)) == NULL)
-		goto out;
-	for (i = 0; i < ms->n; i++) {
-		if (ms->v[i].strength < 3 && ms->v[i].t1 - ms->v[i].t0 == 1 &&
-		    ms->v[i].link < 0 && s5d_inhabitants(ms->v[i].name)) {
-			map[i] = SIZE_MAX;
-			ndrop++;
-			continue;
-		}
-		if (two.n == 0 || !s5d_key(t, &ms->v[i], buf, sizeof buf) ||
-		    ks_find(&bad, buf) >= 0 || ks_find(&two, buf) < 0 ||
-		    ks_find(&num, buf) < 0)
-			continue;
-		map[i] = SIZE_MAX;
-		ndrop++;
-	}
-	if (ndrop > 0)
-		compact_mentions(ms, map);
-out:
-	free(map);
-	ks_free(&cnt);
-	ks_free(&two);
-	ks_free(&bad);
-	ks_free(&num);
-}
-
-/*
- * s6a: vote ties (session 6, lane A).  merge() elects the type with the
- * most votes; on a tie it took the first type in enum order, so a place
- * named once after a place preposition ("at Veltrano") and once with a weak
- * organisation cue became an organisation.  A tie goes instead to the type
- * with the strongest single cue, and when that ties too, to a place: a
- * place preposition is the surer of two equally weak cues.
- */
-
-/* Note x's type and strength in its entity's cue record c: per type the
- * strongest cue plus one. */
-static void
-s6a_note(unsigned char *c, const xment *x)
-{
-	if (x->type >= 0 && x->type < EXTRACT_ENTITY_TYPE_COUNT &&
-	    x->strength + 1 > c[x->type])
-		c[x->type] = (unsigned char)(x->strength + 1);
-}
-
-/* The type an entity with votes v and cue record c takes, bt the type the
- * votes elected (the first of tied types in enum order). */
-static int
-s6a_tie(const long *v, const unsigned char *c, int bt)
-{
-	int k, best = bt;
-
-	if (v[bt] == 0)
-		return bt;
-	for (k = bt + 1; k < EXTRACT_ENTITY_TYPE_COUNT; k++)
-		if (v[k] == v[bt] && c[k] > c[best])
-			best = k;
-	if (best != EXTRACT_PLACE && v[EXTRACT_PLACE] == v[bt] &&
-	    c[EXTRACT_PLACE] == c[best])
-		return EXTRACT_PLACE;
-	return best;
-}
-
-/*
- * s6e: spurious names and misc, round 2 (session 6, lane E).  Closed
- * classes: the words of a web page's chrome (Updated 09:12), titles (Vice
- * Chair) and the portfolio after one (Vice Chair for Supervision), a
- * government bond named by its issuer (the 10-year Treasury note, U.S.
- * Treasuries), a substance in capitals (18 nanogram PFAS); misc: a place
- * and a Roman numeral (Basel III).
- */
-
-/* The lower-cased text of word token k in buf, or "" (k out of range or
- * not a word). */
-static const char *
-s6e_low(const xsrc *src, const xtoks *t, size_t k, char *buf, size_t sz)
-{
-	buf[0] = '\0';
-	if (k >= t->n || t->v[k].kind != XT_WORD || t->v[k].len >= sz ||
-	    xt_tok_lower(src, &t->v[k], buf, sz) == 0)
-		buf[0] = '\0';
-	return buf;
-}
-
-/* Is w a word of a web page's chrome, never a name? */
-static bool
-s6e_chrome(const char *w)
-{
-	static const char *const l[] = {
-		"bijgewerkt", "gewijzigd", "gepubliceerd", "geplaatst",
-		"aangepast", "geüpdatet", "updated", "published", "posted",
-		"modified",
-	};
-
-	return xt_in(w, l, sizeof l / sizeof l[0]);
-}
-
-/* Is w an English title word (Vice Chair, Deputy Governor)? */
-static bool
-s6e_title(const char *w)
-{
-	static const char *const l[] = {
-		"vice", "chair", "chairman", "chairwoman", "chairperson",
-		"deputy", "leader", "secretary", "minister", "commissioner",
-		"governor", "speaker", "undersecretary",
-	};
-
-	return xt_in(w, l, sizeof l / sizeof l[0]);
-}
-
-/* Is w a noun for the bonds of an issuer known to sell them (Treasury
- * notes, the Treasury market)? */
-static bool
-s6e_bond(const char *w)
-{
-	static const char *const l[] = {
-		"bond", "bonds", "bill", "bills", "note", "notes",
-		"securities", "futures", "auction", "auctions", "market",
-		"markets", "markt", "rente",
-	};
-
-	return xt_in(w, l, sizeof l / sizeof l[0]);
-}
-
-/* Is w a Roman numeral from II to XX (not I, V or X alone)? */
-static bool
-s6e_roman(const char *w)
-{
-	static const char *const l[] = {
-		"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
-		"XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
-	};
-
-	return xt_in(w, l, sizeof l / sizeof l[0]);
-}
-
-/* Is one-word mention x a government bond: after a maturity (the 10-year
- * Treasury) or before yields (Treasury yields)? */
-static bool
-s6e_is_bond(const xsrc *src, const xtoks *t, const xment *x)
-{
-	char w[32];
-	const char *p;
-
-	if (x->t1 - x->t0 != 1 || !(t->v[x->t0].flags & XF_UPPER) ||
-	    (t->v[x->t0].flags & (XF_ALLUP | XF_DIGIT)))
-		return false;
-	s6e_low(src, t, x->t1, w, sizeof w);
-	if ((strcmp(w, "yield") == 0 || strcmp(w, "yields") == 0) &&
-	    xt_same_block(t, x->t0, x->t1))
-		return true;
-	if (x->t0 == 0 || !xt_same_block(t, x->t0 - 1, x->t0) ||
-	    *s6e_low(src, t, x->t0 - 1, w, sizeof w) == '\0')
-		return false;
-	/* 10-year (year glued to 10-), two-year, 30-jarige */
-	if ((strcmp(w, "year") == 0 || strcmp(w, "jarige") == 0) &&
-	    !(t->v[x->t0 - 1].flags & XF_SPACE))
-		return true;
-	p = strrchr(w, '-');
-	return p != NULL && p > w && (strcmp(p, "-year") == 0 ||
-	    strcmp(p, "-jarige") == 0);
-}
-
-/* Is mention x a place and a Roman numeral (Basel III, Vatican II): a
- * rule set or council named after the place where it was made? */
-static bool
-s6e_place_numeral(const xtoks *t, const xment *x)
-{
-	char buf[64];
-	size_t n = strlen(x->name), m = t->v[x->t1 - 1].len;
-
-	if (n <= m + 1 || n >= sizeof buf || x->name[n - m - 1] != ' ' ||
-	    !s6e_roman(x->name + n - m))
-		return false;
-	memcpy(buf, x->name, n - m - 1);
-	buf[n - m - 1] = '\0';
-	return gz_has(GZ_PLACES, buf);
-}
-
-/* Is name the plural of a name in ks (Treasuries, Bunds)? */
-static bool
-s6e_plural_of(const keyset *ks, const char *name)
-{
-	char buf[64];
-	size_t n = strlen(name);
-
-	if (n < 4 || n >= sizeof buf || name[n - 1] != 's')
-		return false;
-	memcpy(buf, name, n - 1);
-	buf[n - 1] = '\0';
-	if (ks_find(ks, buf) >= 0)
-		return true;
-	if (n < 5 || strcmp(name + n - 3, "ies") != 0)
-		return false;
-	memcpy(buf + n - 3, "y", 2);
-	return ks_find(ks, buf) >= 0;
-}
-
-/* Is the capitals of mention x a substance: after a unit of mass or
- * volume (18 nanogram PFAS, 5 ton LNG) or the noun for a substance (de
- * stof HFPO-DA)?  The name is then a common noun in the whole article. */
-static bool
-s6e_substance(const xsrc *src, const xtoks *t, const xment *x)
-{
-	static const char *const l[] = {
-		"nanogram", "microgram", "milligram", "gram", "kilogram",
-		"picogram", "nanogrammen", "microgrammen", "milligrammen",
-		"grammen", "kilo", "kilo's", "ton", "tonnes", "tons", "liter",
-		"liters", "litre", "litres", "ppm", "ppb", "stof", "stoffen",
-		"substance", "substances", "chemical", "chemicals", "compound",
-		"compounds",
-	};
-	char w[32];
-
-	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->strength >= 3 ||
-	    !(t->v[x->t0].flags & (XF_ALLUP | XF_MULTIUP)) ||
-	    !xt_same_block(t, x->t0 - 1, x->t0))
-		return false;
-	return xt_in(s6e_low(src, t, x->t0 - 1, w, sizeof w), l,
-	    sizeof l / sizeof l[0]);
-}
-
-/* Is one-word mention x a portfolio in parentheses after a name
- * (gedeputeerde Anna Jansen (Milieu), councillor Ann Lee (Housing))? */
-static bool
-s6e_paren_portfolio(const xsrc *src, const xtoks *t, const xment *x)
-{
-	static const char *const l[] = {
-		"milieu", "financiën", "onderwijs", "zorg", "wonen", "verkeer",
-		"economie", "cultuur", "sport", "jeugd", "klimaat", "energie",
-		"natuur", "water", "mobiliteit", "landbouw", "werk", "welzijn",
-		"veiligheid", "handhaving", "duurzaamheid", "ruimte",
-		"housing", "finance", "education", "health", "transport",
-		"environment", "planning", "economy", "culture", "justice",
-	};
-	char w[32];
-
-	if (x->t1 - x->t0 != 1 || x->t0 < 2 || x->t1 >= t->n ||
-	    x->strength >= 3 || t->v[x->t0 - 1].kind != XT_PUNCT ||
-	    src->s[t->v[x->t0 - 1].start] != '(' ||
-	    t->v[x->t1].kind != XT_PUNCT || src->s[t->v[x->t1].start] != ')' ||
-	    !(t->v[x->t0 - 2].flags & XF_UPPER) ||
-	    !xt_same_block(t, x->t0 - 2, x->t1))
-		return false;
-	return xt_in(s6e_low(src, t, x->t0, w, sizeof w), l,
-	    sizeof l / sizeof l[0]);
-}
-
-/* Is one-word mention x the portfolio after a title (Vice Chair for
- * Supervision, Leader of the Opposition)?  The name is then a common noun
- * in the whole article (Opposition leader). */
-static bool
-s6e_portfolio(const xsrc *src, const xtoks *t, const xment *x)
-{
-	char w[32];
-	size_t k = x->t0;
-
-	if (src->lang != XL_EN || x->t1 - x->t0 != 1 || x->strength >= 3 ||
-	    gz_has(GZ_PLACES, x->name) || k < 2)
-		return false;
-	if (strcmp(s6e_low(src, t, k - 1, w, sizeof w), "the") == 0)
-		k--;
-	/* of only with the: Leader of the Opposition, not Chairman of Tesla */
-	if (k < 2 || (strcmp(s6e_low(src, t, k - 1, w, sizeof w), "for") != 0 &&
-	    (strcmp(w, "of") != 0 || k == x->t0)))
-		return false;
-	return xt_same_block(t, k - 2, x->t0) &&
-	    (t->v[k - 2].flags & XF_UPPER) &&
-	    s6e_title(s6e_low(src, t, k - 2, w, sizeof w));
-}
-
-/* Drop the mentions of chrome words, titles, portfolios, bonds and
- * substances; type a place and a Roman numeral as misc. */
-static void
-s6e_fix(const xsrc *src, const xtoks *t, xments *ms)
-{
-	keyset bond = { 0 }, port = { 0 };
-	size_t i, k, ndrop = 0, *map = NULL;
-	char w[32];
-	xment *x;
-	bool all;
-
-	for (i = 0; i < ms->n; i++) {
-		x = &ms->v[i];
-		if (s6e_is_bond(src, t, x) && ks_find(&bond, x->name) < 0 &&
-		    !ks_add(&bond, x->name, i))
-			goto out;
-		if (s6e_substance(src, t, x) && ks_find(&port, x->name) < 0 &&
-		    !ks_add(&port, x->name, i))
-			goto out;
-		if (s6e_portfolio(src, t, x) && ks_find(&port, x->name) < 0 &&
-		    !ks_add(&port, x->name, i))
-			goto out;
-	}
-	for (i = 0; i < ms->n; i++) {
-		x = &ms->v[i];
-		if (x->t1 - x->t0 >= 2 && x->type != EXTRACT_PERSON &&
-		    s6e_place_numeral(t, x)) {
-			x->type = EXTRACT_MISC;
-			x->strength = 3;
-		}
-	}
-	if ((map = calloc(ms->n, sizeof *map)) == NULL)
-		goto out;
-	for (i = 0; i < ms->n; i++) {
-		x = &ms->v[i];
-		if (bond.n > 0 && x->t1 - x->t0 == 1 &&
-		    ks_find(&bond, x->name) >= 0 && (s6e_is_bond(src, t, x) ||
-		    s6e_bond(s6e_low(src, t, x->t1, w, sizeof w)))) {
-			map[i] = SIZE_MAX;
-			ndrop++;
-			continue;
-		}
-		if (x->strength >= 3)
-			continue;
-		all = true;
-		for (k = x->t0; k < x->t1 && all; k++)
-			all = (t->v[k].flags & XF_UPPER) &&
-			    s6e_title(s6e_low(src, t, k, w, sizeof w));
-		if ((x->t1 - x->t0 == 1 &&
-		    s6e_chrome(s6e_low(src, t, x->t0, w, sizeof w))) ||
-		    (all && src->lang == XL_EN) ||
-		    s6e_paren_portfolio(src, t, x) || (port.n > 0 &&
-		    x->t1 - x->t0 == 1 && ks_find(&port, x->name) >= 0) ||
-		    (bond.n > 0 && (s6e_is_bond(src, t, x) ||
-		    s6e_plural_of(&bond, x->name)))) {
-			map[i] = SIZE_MAX;
-			ndrop++;
-		}
-	}
-	if (ndrop > 0)
-		compact_mentions(ms, map);
-out:
-	free(map);
-	ks_free(&bond);
-	ks_free(&port);
-}
-
-/* s7b: types on fresh news (session 7, lane B) */
-
-/* Is x one word without a type after a place preposition in its block
- * ("the palace in Nusantara", "a raid at Heathrow"), or a person's home
- * town after the age ("Ann Smith, 41, of Luton")? */
-static bool
-s7b_place_cue(const xsrc *src, const xtoks *t, const xment *x)
-{
-	static const char *const preps[] = {
-		"at", "bij", "in", "naar", "nabij", "near", "outside", "rond",
-		"towards", "uit", "vanuit",
-	};
-	const xtok *k;
-	char w[16];
-
-	if (x->t1 - x->t0 != 1 || x->t0 == 0 || x->type >= 0 ||
-	    (t->v[x->t0].flags & XF_BSTART) ||
-	    t->v[x->t0 - 1].kind != XT_WORD ||
-	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
-		return false;
-	if (xt_in(w, preps, sizeof preps / sizeof preps[0]))
-		return true;
-	if (strcmp(w, "of") != 0 || x->t0 < 4 ||
-	    !xt_same_block(t, x->t0 - 4, x->t0))
-		return false;
-	k = &t->v[x->t0 - 4];
-	return k[2].kind == XT_PUNCT && src->s[k[2].start] == ',' &&
-	    (k[1].kind == XT_NUM || (k[1].kind == XT_WORD &&
-	    (unsigned char)(src->s[k[1].start] - '0') <= 9 && k[1].len <= 3)) &&
-	    k->kind == XT_PUNCT && src->s[k->start] == ',';
-}
-
-/* Was the name of the mention first named at i found after a place
- * preposition, typed a place there or not? */
-static bool
-s7b_at_place(const unsigned char *cue, const unsigned char *beside, size_t i)
-{
-	return (cue[i] & 1) || (beside[i] & TY2_AT_PLACE);
 }
