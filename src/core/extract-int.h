@@ -237,7 +237,7 @@ void xt_lex_free(xlex *l);
 const char *xt_tok_low(const xsrc *src, const xtok *k, size_t *len);
 bool xt_is_letter(int32_t cp);
 bool xt_is_upper(int32_t cp);
-bool xt_gl_split(xtoks *t, const xsrc *src);
+bool xt_split_glued(xtoks *t, const xsrc *src);
 
 /* extract-ner.c */
 xmap *xmap_new(void);

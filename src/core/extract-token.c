@@ -1139,7 +1139,7 @@ start_block_at(const xsrc *src, xtoks *t, size_t i)
 /* Split the glued words of the document's tokens (see above): after the
  * tokenizer, before the lexicon is used.  False on out of memory. */
 bool
-xt_gl_split(xtoks *t, const xsrc *src)
+xt_split_glued(xtoks *t, const xsrc *src)
 {
 	split_cand *c = NULL;
 	word_seen *seen = NULL;

@@ -2218,7 +2218,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 			    b->type == DOC_HEADING ? XF_HEAD : 0, (uint32_t)i);
 		}
 	}
-	xt_gl_split(&t, &src);      /* glued words of web pages */
+	xt_split_glued(&t, &src);      /* glued words of web pages */
 	if (t.oom)
 		goto oom;
 	src.lex = &lex;
