@@ -3305,7 +3305,7 @@ test_glued_dates(void **state)
 	assert_int_equal(t.n, 7);
 	assert_true(t.v[1].flags & XF_DIGIT);
 	assert_true(t.v[6].flags & XF_INCAP);
-	assert_true(xt_gl_split(&t, &src));
+	assert_true(xt_split_glued(&t, &src));
 	assert_int_equal(t.n, sizeof want / sizeof want[0]);
 	for (i = 0; i < t.n; i++)
 		assert_string_equal(tok_text(s, &t, i), want[i]);
