@@ -38,6 +38,9 @@ static bool arabic_surname(const ner *n, size_t a, size_t b);
 static size_t glued_bracket(ner *n, size_t i);
 static size_t party_bracket(ner *n, long m, size_t b);
 static bool portfolio_list_after_comma(const ner *n, size_t a, size_t b);
+static bool long_acronym_connector(const ner *n, size_t i);
+static bool long_acronym_whole(const ner *n, size_t a, size_t b);
+static bool long_acronym_inner(const ner *n, size_t a, size_t b, size_t e);
 
 struct xmap {
 	char **keys;
@@ -2297,7 +2300,8 @@ initials_of(const ner *n, size_t a, size_t b, char *buf, size_t sz)
 		if (!(v[i].flags & XF_UPPER)) {
 			if (i == a ||
 			    (!ner_is_connector(n, i) && !(v[i].len == 2 &&
-			    c == 'i' && n->src->s[v[i].start + 1] == 'n')))
+			    c == 'i' && n->src->s[v[i].start + 1] == 'n') &&
+			    !long_acronym_connector(n, i)))
 				return false;
 			continue;
 		}
@@ -2325,11 +2329,13 @@ ner_acronym_whole(const ner *n, size_t a, size_t b)
 	    (v[i].flags & XF_UPPER); i++)
 		;
 	if (i == b || v[a].len >= sizeof name ||
-	    ner_given_name(tk(n, a, name, sizeof name)) ||
-	    !initials_of(n, a, b, acr, sizeof acr))
+	    ner_given_name(tk(n, a, name, sizeof name)))
 		return false;
+	if (!initials_of(n, a, b, acr, sizeof acr))
+		return long_acronym_whole(n, a, b);
 	st = xmap_get(n->m, acr, false);
-	return st != NULL && st->lower == 0 && st->capmid + st->capstart > 0;
+	return (st != NULL && st->lower == 0 &&
+	    st->capmid + st->capstart > 0) || long_acronym_whole(n, a, b);
 }
 
 /* Where does the run of capitalised words [a, b) end when it goes on
@@ -2347,7 +2353,8 @@ acronym_run(const ner *n, size_t a, size_t b)
 	    (v[a].flags & (XF_SSTART | XF_HEAD)) && ner_stopword(n, a))
 		a++;
 	if (b >= n->t->n || v[b].kind != XT_WORD ||
-	    (v[b].flags & XF_UPPER) || v[b].len > 3)
+	    (v[b].flags & XF_UPPER) || (v[b].len > 3 &&
+	    !long_acronym_connector(n, b)))
 		return b;
 	for (c = b; c < n->t->n && c < a + RUN_MAX && same_block(n, a, c);
 	    c++) {
@@ -2356,13 +2363,15 @@ acronym_run(const ner *n, size_t a, size_t b)
 		if (!(v[c].flags & XF_UPPER)) {
 			if (!ner_is_connector(n, c) && !(v[c].len == 2 &&
 			    n->src->s[v[c].start] == 'i' &&
-			    n->src->s[v[c].start + 1] == 'n'))
+			    n->src->s[v[c].start + 1] == 'n') &&
+			    !long_acronym_connector(n, c))
 				break;
 			continue;
 		}
 		if (v[c].flags & XF_SSTART)
 			break;
-		if (ner_acronym_whole(n, a, c + 1))
+		if (ner_acronym_whole(n, a, c + 1) ||
+		    long_acronym_inner(n, a, b, c + 1))
 			end = c + 1;
 	}
 	return end;
@@ -2646,4 +2655,91 @@ portfolio_list_after_comma(const ner *n, size_t a, size_t b)
 		return false;
 	return ner_is_connector(n, b + 2) || (v[b + 2].kind == XT_PUNCT &&
 	    xt_first(n->src, &v[b + 2]) == ',');
+}
+
+/* Long official names spelled out by their acronym: the function words of
+ * English, Dutch and French that stand inside them, and the initials of
+ * hyphenated parts. */
+
+/* Is token i a lower-case article or preposition that may stand inside a
+ * long official name (Agency for the Protection of ..., Maatschappij voor
+ * het ... te ..., Office de la ..., Université du ... à ...)? */
+static bool
+long_acronym_connector(const ner *n, size_t i)
+{
+	static const char *const words[] = {
+		"à", "aan", "at", "aux", "de", "del", "der", "des", "du",
+		"et", "het", "la", "le", "op", "pour", "sur", "te", "van",
+		"voor",
+	};
+	const xtok *k = &n->t->v[i];
+	char low[8];
+	size_t j;
+
+	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || k->len > 4 ||
+	    strchr("adehloptsv\xc3", n->src->s[k->start]) == NULL)
+		return false;
+	tkl(n, i, low, sizeof low);
+	for (j = 0; j < sizeof words / sizeof words[0]; j++)
+		if (strcmp(low, words[j]) == 0)
+			return true;
+	return false;
+}
+
+/* Does the document write, in capitals only, the acronym of [a, b) that
+ * also counts the capitals after the hyphens of its words (Institut
+ * Saint-Laurent: ISL)?  Token a is a capitalised word. */
+static bool
+long_acronym_whole(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char acr[16];
+	const char *p;
+	char w[8];
+	size_t i, j, len = 0;
+	bool hyphen = false;
+	xstat *st;
+
+	/* US Agency for Trade and Export (ATE): a country's code in
+	 * capitals opening the name, its acronym leaving it out */
+	if (b - a >= 4 && (v[a].flags & XF_ALLUP) && v[a].len < sizeof w &&
+	    is_cap(&v[a + 1]) && !(v[a + 1].flags & XF_ALLUP) &&
+	    gz_has(GZ_PLACES, tk(n, a, w, sizeof w)))
+		return ner_acronym_whole(n, a + 1, b);
+	for (i = a; i < b; i++) {
+		if (v[i].kind != XT_WORD || !(v[i].flags & XF_UPPER) ||
+		    (v[i].flags & XF_DIGIT))
+			continue;
+		p = n->src->s + v[i].start;
+		for (j = 0; j < v[i].len; j++) {
+			if (j > 0 && p[j - 1] != '-')
+				continue;
+			if (p[j] < 'A' || p[j] > 'Z' || len + 1 >= sizeof acr)
+				return false;
+			hyphen |= j > 0;
+			acr[len++] = (char)(p[j] - 'A' + 'a');
+		}
+	}
+	acr[len] = '\0';
+	if (!hyphen || len < 3)
+		return false;
+	st = xmap_get(n->m, acr, false);
+	return st != NULL && st->lower == 0 && st->capmid + st->capstart > 0;
+}
+
+/* Does a long name spelled out by its acronym start inside the run [a, b)
+ * after a connector and end at e (Lena Roos of the Institut du Nord à
+ * Saint-Malo and INSM)? */
+static bool
+long_acronym_inner(const ner *n, size_t a, size_t b, size_t e)
+{
+	const xtok *v = n->t->v;
+	size_t i;
+
+	for (i = a + 1; i < b; i++)
+		if (v[i].kind == XT_WORD && (v[i].flags & XF_UPPER) &&
+		    ner_is_connector(n, i - 1) &&
+		    ner_acronym_whole(n, i, e))
+			return true;
+	return false;
 }

@@ -1814,7 +1814,8 @@ ner_split(ner *n, size_t a, size_t e)
 			/* Palau and the Federated States of Micronesia: the
 			 * rest is a known name */
 			ner_join(n, s, e, 0, 0, name, sizeof name);
-			if (s < e && e - s > 1 && ner_is_known(name))
+			if (s < e && e - s > 1 && (ner_is_known(name) ||
+			    ner_acronym_whole(n, s, e)))
 				return ner_finish(n, s, e);
 		}
 		i = c1 - 1;

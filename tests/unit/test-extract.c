@@ -4192,6 +4192,53 @@ test_figures_per_area_ranges(void **state)
 	doc_free(d);
 }
 
+/*
+ * Long official names spelled out by their acronym.
+ */
+
+/* A long name with Dutch, French or English function words inside, or a
+ * country code before it, stays whole when the article gives its acronym
+ * (the capitals after hyphens counted). */
+static void
+test_long_acronym_names(void **state)
+{
+	const char *nl = "Het plan komt van de Vereniging voor het Openbaar "
+	    "Vaartuig te Zwalm (VOVZ). Volgens de VOVZ is de kost hoog. "
+	    "De VOVZ vergadert in mei.\n";
+	const char *fr = "Lotte Maes of the Institut du Littoral "
+	    "\xc3\xa0 Port-Mael (ILPM) said the study was late. The ILPM "
+	    "will publish it in May.\n";
+	const char *en = "Nordvik said in a filing with the US Harbour and "
+	    "Dredging Commission (HDC) it would appeal. The HDC declined "
+	    "to comment.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Vereniging voor het Openbaar Vaartuig te Zwalm",
+	    EXTRACT_ORGANIZATION, 4,
+	    "Vereniging voor het Openbaar Vaartuig te Zwalm", 0, "VOVZ", 0,
+	    "VOVZ", 1, "VOVZ", 2);
+	assert_null(entity(r, "Zwalm"));
+	extract_free(r);
+	doc_free(d);
+	r = run(fr, "en", &d);
+	check_span(r, fr, "Institut du Littoral \xc3\xa0 Port-Mael",
+	    "Institut du Littoral \xc3\xa0 Port-Mael", 0);
+	assert_null(entity(r, "Port-Mael"));
+	assert_non_null(entity(r, "Lotte Maes"));
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "US Harbour and Dredging Commission",
+	    EXTRACT_ORGANIZATION, 3,
+	    "US Harbour and Dredging Commission", 0, "HDC", 0,
+	    "HDC", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4285,6 +4332,7 @@ main(void)
 		cmocka_unit_test(test_figures_abbr_months_ages),
 		cmocka_unit_test(test_figures_currency_codes_race_times),
 		cmocka_unit_test(test_figures_per_area_ranges),
+		cmocka_unit_test(test_long_acronym_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
