@@ -15,6 +15,11 @@
 
 #include "extract-int.h"
 
+struct fctx;
+
+static bool	figure_per_noun(const struct fctx *, size_t);
+static size_t	figure_hms_time(struct fctx *, size_t);
+
 typedef struct wordval {
 	const char *w;
 	double v;
@@ -106,7 +111,7 @@ static const char *const percent_words[] = {
 };
 
 static const char *const unit_words[] = {
-	"acres", "barrel", "barrels", "becquerel", "becquerels", "bpd",
+	"acre", "acres", "barrel", "barrels", "becquerel", "becquerels", "bpd",
 	"bushels", "calories", "calorieën", "carats", "centimeter",
 	"centimeters", "centimetre", "centimetres", "cm", "dag", "dagen",
 	"day", "days", "decades", "decennia", "decennium", "decibel",
@@ -2334,7 +2339,8 @@ figure_at(fctx *f, size_t i)
 			    (strcmp(w2, "a") == 0 || strcmp(w2, "an") == 0) &&
 			    v[j].kind == XT_WORD &&
 			    (per_time(low(f, j + 1, w3, sizeof w3)) ||
-			    per_item(w3)) && !time_ref(f, j + 2)) {
+			    per_item(w3) || figure_per_noun(f, j + 1)) &&
+			    !time_ref(f, j + 2)) {
 				/* £300 million a year */
 				j += 2;
 				continue;
@@ -3028,8 +3034,8 @@ word_in(const struct fctx *f, size_t i, const char *const *w, size_t n)
 	    f->t->v[i].len < sizeof b && in_list(w, n, low(f, i, b, sizeof b));
 }
 
-/* Does "tot en met" (or "t/m") join bytes a_end and b_start: the token
- * after the first end, or 0. */
+/* Does "tot en met" join bytes a_end and b_start: the token after the
+ * first end, or 0.  The abbreviation "t/m" is not matched. */
 static size_t
 tot_en_met(const struct fctx *f, size_t n, size_t b_start)
 {
@@ -3973,6 +3979,8 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 		if (j == i)
 			j = colon_race_time(&f, i);
 		if (j == i)
+			j = figure_hms_time(&f, i);
+		if (j == i)
 			j = figure_at(&f, i);
 		i = j > i ? j : i + 1;
 	}
@@ -3993,4 +4001,64 @@ done:
 	free(f.month);
 	free(f.numw);
 	free(f.numv);
+}
+
+/*
+ * Money per item ("3,000 shillings a vial") and race times in hours,
+ * minutes and seconds (2:03:41).
+ */
+
+/* Is word token i a singular noun that money may be paid for after "a"
+ * ("$20 a vial"): a lower-case content word not ending in -s, with no
+ * further noun after it? */
+static bool
+figure_per_noun(const struct fctx *f, size_t i)
+{
+	char w[32];
+	size_t n;
+
+	if (f->src->lang != XL_EN || !content_word(f, i) ||
+	    f->t->v[i].len >= sizeof w || (f->t->v[i].flags & XF_HYPH))
+		return false;
+	n = strlen(low(f, i, w, sizeof w));
+	if (n < 3 || w[n - 1] == 's')
+		return false;
+	return !same(f, i, i + 1) || !content_word(f, i + 1);
+}
+
+/* A race time in hours, minutes and seconds at token i (2:03:41): one
+ * digit of hours, and no time zone after it (a clock time).  Returns the
+ * token after it, or i. */
+static size_t
+figure_hms_time(struct fctx *f, size_t i)
+{
+	static const char *const zones[] = {
+		"am", "bst", "cest", "cet", "edt", "est", "et", "gmt", "local",
+		"pm", "pst", "u", "utc", "uur",
+	};
+	const xtok *v = f->t->v;
+	char b[8];
+	double secs;
+
+	if (i + 4 >= f->t->n || ndigits(f, i) != 1 ||
+	    (i > 0 && glued(f, i)) || !is_punct(f, i + 1, ':') ||
+	    !glued(f, i + 1) || !glued(f, i + 2) || ndigits(f, i + 2) != 2 ||
+	    !is_punct(f, i + 3, ':') || !glued(f, i + 3) ||
+	    !glued(f, i + 4) || ndigits(f, i + 4) != 2 ||
+	    (i + 5 < f->t->n && glued(f, i + 5) &&
+	    v[i + 5].kind != XT_PUNCT) ||
+	    (i + 5 < f->t->n && glued(f, i + 5) && (is_punct(f, i + 5, ':') ||
+	    (i + 6 < f->t->n && glued(f, i + 6) &&
+	    v[i + 6].kind == XT_NUM))))
+		return i;
+	if (ival(f, i + 2) >= 60 || ival(f, i + 4) >= 60)
+		return i;
+	if (i + 5 < f->t->n && same(f, i, i + 5) && v[i + 5].kind == XT_WORD &&
+	    v[i + 5].len < sizeof b && in_list(zones, NELEM(zones),
+	    low(f, i + 5, b, sizeof b)))
+		return i;
+	secs = (double)ival(f, i) * 3600 + (double)ival(f, i + 2) * 60 +
+	    (double)ival(f, i + 4);
+	emit(f, i, i + 5, EXTRACT_QUANTITY, secs, "s", clause(f, i, i + 5));
+	return i + 5;
 }

@@ -4239,6 +4239,35 @@ test_long_acronym_names(void **state)
 	doc_free(d);
 }
 
+/* Money per item after "a" ("$12 a bottle"), race times in hours,
+ * minutes and seconds (2:07:15, not the clock time 4:17:35 am) and the
+ * unit "acre". */
+static void
+test_figures_item_rates_hms(void **state)
+{
+	const char *en =
+	    "Title\n\n"
+	    "The winner ran 2:07:15 on a 1,200-acre course, and the quake "
+	    "struck at 4:17:35 am. Water sold for $12 a bottle in town and "
+	    "for 800 shillings a jerrycan, while land went for $3m an acre "
+	    "and rent for $5 a month ago.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "2:07:15", EXTRACT_QUANTITY, 7635, "s");
+	check_figure(r, en, 1, "1,200-acre", EXTRACT_QUANTITY, 1200, "acre");
+	check_figure(r, en, 2, "$12 a bottle", EXTRACT_MONEY, 12, "USD");
+	check_figure(r, en, 3, "800 shillings a jerrycan", EXTRACT_MONEY, 800,
+	    "KES");
+	check_figure(r, en, 4, "$3m an acre", EXTRACT_MONEY, 3e6, "USD");
+	check_figure(r, en, 5, "$5", EXTRACT_MONEY, 5, "USD");
+	assert_int_equal(extract_figure_count(r), 6);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4333,6 +4362,7 @@ main(void)
 		cmocka_unit_test(test_figures_currency_codes_race_times),
 		cmocka_unit_test(test_figures_per_area_ranges),
 		cmocka_unit_test(test_long_acronym_names),
+		cmocka_unit_test(test_figures_item_rates_hms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
