@@ -41,6 +41,7 @@ static bool portfolio_list_after_comma(const ner *n, size_t a, size_t b);
 static bool long_acronym_connector(const ner *n, size_t i);
 static bool long_acronym_whole(const ner *n, size_t a, size_t b);
 static bool long_acronym_inner(const ner *n, size_t a, size_t b, size_t e);
+static bool title_numbered_thing(const ner *n, size_t a);
 
 struct xmap {
 	char **keys;
@@ -637,6 +638,7 @@ ner_portfolio_at(const ner *n, size_t a)
 		ner_prev_word(n, a, k, w, sizeof w);
 		if (strcmp(w, "minister") == 0 || strcmp(w, "ministerie") == 0 ||
 		    strcmp(w, "staatssecretaris") == 0 ||
+		    strcmp(w, "schepen") == 0 ||
 		    strcmp(w, "ministers") == 0)
 			return true;
 		if (w[0] == '\0' || n->t->v[a - k].kind != XT_WORD)
@@ -1438,6 +1440,8 @@ ner_numbered_name(const ner *n, size_t a)
 	    !(v[a].flags & (XF_SSTART | XF_HEAD)) &&
 	    (ner_law_word(w) || ((v[a].flags & XF_MIXED) &&
 	    !(v[a].flags & XF_ALLUP)) || numbered_known(n, a)))
+		return EXTRACT_MISC + 1;
+	if (title_numbered_thing(n, a))
 		return EXTRACT_MISC + 1;
 	return 0;
 }
@@ -2742,4 +2746,69 @@ long_acronym_inner(const ner *n, size_t a, size_t b, size_t e)
 		    ner_acronym_whole(n, i, e))
 			return true;
 	return false;
+}
+
+/* Things named by a word and a number. */
+
+/* Is the number at token i a short one (not a year), not the first of a
+ * score or a range (6-4, 2:1)? */
+static bool
+title_short_number(const ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	int32_t c;
+
+	if (i >= n->t->n || v[i].kind != XT_NUM || v[i].len > 3 ||
+	    !(v[i].flags & XF_SPACE))
+		return false;
+	if (i + 1 < n->t->n && v[i + 1].kind == XT_PUNCT &&
+	    !(v[i + 1].flags & XF_SPACE)) {
+		c = xt_first(n->src, &v[i + 1]);
+		if (c == '-' || c == ':' || c == '/' || c == '%' ||
+		    c == 0x2013)
+			return false;
+	}
+	return true;
+}
+
+/* Is the capitalised word at token a, before a short number, a numbered
+ * thing: a ballot proposition or a metro line (Proposition 50, Metro 2),
+ * or a code in capitals that the document writes only before numbers,
+ * and with two numbers at least (the XC 4, XC 7 and XC 9: models)? */
+static bool
+title_numbered_thing(const ner *n, size_t a)
+{
+	static const char *const heads[] = { "Measure", "Metro", "Proposition" };
+	const xtok *v = n->t->v;
+	const xstat *st;
+	size_t i, lo, hi, seen = 0, other = 0;
+	char w[16];
+
+	if (!title_short_number(n, a + 1) || v[a].kind != XT_WORD ||
+	    v[a].len >= sizeof w)
+		return false;
+	tk(n, a, w, sizeof w);
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (strcmp(w, heads[i]) == 0)
+			return true;
+	if (!(v[a].flags & XF_ALLUP) || v[a].len > 4 || v[a].wid == 0 ||
+	    (st = ner_stat_of(n, a)) == NULL || st->lower != 0 ||
+	    st->capmid + st->capstart < 2 || st->capmid + st->capstart > 16)
+		return false;
+	/* every mention is near this one and before a number */
+	lo = a > 400 ? a - 400 : 0;
+	hi = a + 400 < n->t->n ? a + 400 : n->t->n;
+	for (i = lo; i < hi; i++) {
+		if (v[i].wid != v[a].wid)
+			continue;
+		if (i + 1 >= n->t->n || !title_short_number(n, i + 1) ||
+		    !xt_same_block(n->t, i, i + 1))
+			return false;
+		seen++;
+		if (v[i + 1].len != v[a + 1].len ||
+		    memcmp(n->src->s + v[i + 1].start,
+		    n->src->s + v[a + 1].start, v[a + 1].len) != 0)
+			other++;
+	}
+	return seen == st->capmid + st->capstart && other > 0;
 }

@@ -93,6 +93,7 @@ long ner_split(ner *n, size_t a, size_t e);
 /* extract-type.c: the type of a mention */
 void ner_type_of(const ner *n, size_t a, size_t b, bool title_cue,
     const char *name, int *type, int *strength, char *stem, size_t stemsz);
+bool title_road_at(const ner *n, size_t a);
 
 /* extract-keep.c: whether a candidate is a name at all */
 bool ner_funding_round(const ner *n, size_t a);

@@ -54,6 +54,7 @@ static bool saint_place(const ner *n, size_t a, size_t e);
 static int van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e);
 static bool nationality_acronym(const ner *n, size_t a, size_t b);
 static bool place_portfolio(const ner *n, size_t a, size_t i);
+static bool title_lead_modifier(const ner *n, size_t a, size_t b);
 
 /* Is token i a generic word for a state body that a nationality adjective
  * only describes ("het Taiwanese Ministerie van Justitie")? */
@@ -591,8 +592,10 @@ ner_finish(ner *n, size_t a, size_t b)
 	    (k = model_len(tk(n, a, w, sizeof w))) > 0) {
 		w[k] = '\0';
 		return ner_add_mention(n, a, b, v[a].start, v[a].start + k, w,
-		    EXTRACT_MISC, 2, -1);
+		    title_road_at(n, a) ? EXTRACT_PLACE : EXTRACT_MISC, 2, -1);
 	}
+	if (title_lead_modifier(n, a, b))
+		a++;
 	if (b - a >= 3 && ((based = title_phrase(n, a, b)) != -2 ||
 	    (based = portfolio_name(n, a, b)) != -2))
 		return based;
@@ -3049,5 +3052,33 @@ place_portfolio(const ner *n, size_t a, size_t i)
 		    ner_is_connector(n, k) || (v[k].flags & XF_ALLUP) ||
 		    !same_block(n, a, k))
 			return false;
+	return true;
+}
+
+/* Modifiers that open a sentence. */
+
+/* Is [a, b) a modifier of a title opening a sentence and a name the
+ * document writes capitalised mid-sentence, before a plural noun: "Senior
+ * Fujitsu engineers knew", where the modifier was never capitalised
+ * elsewhere? */
+static bool
+title_lead_modifier(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	const xstat *st;
+	char w[64];
+
+	if (b - a != 2 || b >= n->t->n || v[a].kind != XT_WORD ||
+	    !(v[a].flags & (XF_SSTART | XF_HEAD)) ||
+	    (v[a].flags & (XF_ALLUP | XF_MIXED | XF_HYPH)) ||
+	    v[a + 1].kind != XT_WORD || !same_block(n, a, b) ||
+	    v[b].kind != XT_WORD || (v[b].flags & XF_UPPER) ||
+	    title_part(n, a) != 1 || title_part(n, a + 1) != 0 ||
+	    v[a + 1].len >= sizeof w ||
+	    ner_given_name(tk(n, a + 1, w, sizeof w)))
+		return false;
+	if ((st = ner_stat_of(n, a)) == NULL || st->capmid != 0 ||
+	    (st = ner_stat_of(n, a + 1)) == NULL || st->capmid == 0)
+		return false;
 	return true;
 }

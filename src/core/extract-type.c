@@ -31,6 +31,7 @@ static bool body_name(const ner *n, size_t a, size_t b, const char *first,
     const char *last);
 static bool plural_org_cue(const char *p);
 static bool portfolio_list(const ner *n, size_t a, size_t b);
+static size_t title_road_prefix(const char *s, size_t len);
 
 /* A surname written with an inner capital: McGinn, MacLeod, O'Neil, D'Souza. */
 static bool
@@ -821,7 +822,9 @@ road_number(const ner *n, size_t a, const char *p1, const char *p2)
 
 	if (s[0] == 'I' && len > 2 && s[1] == '-')
 		i = 2;
-	else if (s[0] != 'A' && s[0] != 'M' && s[0] != 'N')
+	else if ((i = title_road_prefix(s, len)) != 0)
+		;
+	else if ((i = 1, s[0] != 'A' && s[0] != 'M' && s[0] != 'N'))
 		return false;
 	if (len - i < 1 || len - i > 3)
 		return false;
@@ -2073,4 +2076,39 @@ portfolio_list(const ner *n, size_t a, size_t b)
 		if (v[i].kind == XT_PUNCT && xt_first(n->src, &v[i]) == ',')
 			break;
 	return i < b && ner_portfolio_at(n, a);
+}
+
+/* Road numbers beyond the Dutch and British ones. */
+
+/* The length of the prefix of a road number of a European route (E19,
+ * E313) or of a national road written with a hyphen (BR-163, US-1, SR-99,
+ * NH-48), or 0. */
+static size_t
+title_road_prefix(const char *s, size_t len)
+{
+	static const char *const hyph[] = { "BR", "NH", "RN", "SH", "SR", "US" };
+	size_t i;
+
+	if (len >= 2 && s[0] == 'E' && s[1] >= '0' && s[1] <= '9')
+		return 1;
+	if (len < 4 || s[2] != '-')
+		return 0;
+	for (i = 0; i < sizeof hyph / sizeof hyph[0]; i++)
+		if (s[0] == hyph[i][0] && s[1] == hyph[i][1])
+			return 3;
+	return 0;
+}
+
+/* Is token a a road number after "langs de", "along the", "on the" (the
+ * BR-163, the E313), not a model's code? */
+bool
+title_road_at(const ner *n, size_t a)
+{
+	char p1[8], p2[16];
+
+	if (!(n->t->v[a].flags & XF_DIGIT))
+		return false;
+	ner_prev_word(n, a, 1, p1, sizeof p1);
+	ner_prev_word(n, a, 2, p2, sizeof p2);
+	return road_number(n, a, p1, p2);
 }

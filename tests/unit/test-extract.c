@@ -4268,6 +4268,120 @@ test_figures_item_rates_hms(void **state)
 	doc_free(d);
 }
 
+/*
+ * Titles, road numbers and numbered things.
+ */
+
+/* Military ranks and the Flemish schepen are titles, not part of a name. */
+static void
+test_title_ranks(void **state)
+{
+	const char *en = "Title\n\nThe patrol was blocked, coastguard "
+	    "spokesman Commodore Rian Talvero told reporters.\n\n"
+	    "Captain Oskar Brenlow refused to blame the referee.\n";
+	const char *nl = "Titel\n\nDe stad zoekt leerkrachten. Schepen Mirte "
+	    "Vandervloet zei dinsdag dat het genoeg is. Schepen van Sport "
+	    "Jorre De Clercq (Groen) is het eens.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Rian Talvero", EXTRACT_PERSON, 1,
+	    "Rian Talvero", 0);
+	check_entity(r, en, "Oskar Brenlow", EXTRACT_PERSON, 1,
+	    "Oskar Brenlow", 0);
+	assert_null(entity(r, "Commodore Rian Talvero"));
+	assert_null(entity(r, "Captain Oskar Brenlow"));
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Mirte Vandervloet", EXTRACT_PERSON, 1,
+	    "Mirte Vandervloet", 0);
+	check_entity(r, nl, "Jorre De Clercq", EXTRACT_PERSON, 1,
+	    "Jorre De Clercq", 0);
+	assert_null(entity(r, "Schepen Mirte Vandervloet"));
+	assert_null(entity(r, "Sport Jorre De Clercq"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A European route and a hyphenated national road after "op de", "along
+ * the" are places, not models. */
+static void
+test_title_road_numbers(void **state)
+{
+	const char *nl = "Titel\n\nToch stond er donderdag op de E417 een "
+	    "file van 9 kilometer.\n";
+	const char *en = "Title\n\nClearing rose along the BR-212 highway "
+	    "near Vila Serena. Pilots flew the KC-46 tanker.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "E417", EXTRACT_PLACE, 1, "E417", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "BR-212", EXTRACT_PLACE, 1, "BR-212", 0);
+	check_entity(r, en, "KC-46", EXTRACT_MISC, 1, "KC-46", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A ballot proposition or metro line with its number, and a code in
+ * capitals the article writes only before numbers (models), are misc
+ * names that keep the number; a code also written alone is not. */
+static void
+test_title_numbered_things(void **state)
+{
+	const char *en = "Title\n\nVoters will decide on Proposition 7, "
+	    "a water fund. Instead of shipping QX 5 and QX 7 cars, Varnold "
+	    "will build the QX 2 in Chennai. The TKR 3 plant is new, and TKR "
+	    "itself is old.\n";
+	const char *nl = "Titel\n\nMetro 4 moet tegen 2040 dagelijks "
+	    "mensen vervoeren.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Proposition 7", EXTRACT_MISC, 1,
+	    "Proposition 7", 0);
+	check_entity(r, en, "QX 5", EXTRACT_MISC, 1, "QX 5", 0);
+	check_entity(r, en, "QX 7", EXTRACT_MISC, 1, "QX 7", 0);
+	check_entity(r, en, "QX 2", EXTRACT_MISC, 1, "QX 2", 0);
+	assert_null(entity(r, "QX"));
+	assert_null(entity(r, "TKR 3"));
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Metro 4", EXTRACT_MISC, 1, "Metro 4", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A title modifier opening a sentence before a name the article writes
+ * capitalised elsewhere is not part of that name. */
+static void
+test_title_lead_modifier(void **state)
+{
+	const char *en = "Title\n\nSenior Korvath engineers knew of the "
+	    "flaw in 1999. The inquiry said Korvath Ltd had hidden it, and "
+	    "Korvath apologised.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_null(entity(r, "Senior Korvath"));
+	check_entity(r, en, "Korvath Ltd", EXTRACT_ORGANIZATION, 3,
+	    "Korvath", 0, "Korvath Ltd", 0, "Korvath", 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4363,6 +4477,10 @@ main(void)
 		cmocka_unit_test(test_figures_per_area_ranges),
 		cmocka_unit_test(test_long_acronym_names),
 		cmocka_unit_test(test_figures_item_rates_hms),
+		cmocka_unit_test(test_title_ranks),
+		cmocka_unit_test(test_title_road_numbers),
+		cmocka_unit_test(test_title_numbered_things),
+		cmocka_unit_test(test_title_lead_modifier),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
