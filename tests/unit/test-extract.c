@@ -3305,7 +3305,7 @@ test_glued_dates(void **state)
 	assert_int_equal(t.n, 7);
 	assert_true(t.v[1].flags & XF_DIGIT);
 	assert_true(t.v[6].flags & XF_INCAP);
-	assert_true(xt_gl_split(&t, &src));
+	assert_true(xt_split_glued(&t, &src));
 	assert_int_equal(t.n, sizeof want / sizeof want[0]);
 	for (i = 0; i < t.n; i++)
 		assert_string_equal(tok_text(s, &t, i), want[i]);
@@ -4192,6 +4192,33 @@ test_figures_per_area_ranges(void **state)
 	doc_free(d);
 }
 
+/* A name nothing types is a place when it is a listed town (weak evidence),
+ * an organisation otherwise; a listed town is no surname of a name typed a
+ * person by default. */
+static void
+test_towns_weak_places(void **state)
+{
+	const char *en = "The news reached Tapachula late. The news reached "
+	    "Glindholm late.\n";
+	const char *nl = "Het Comité Ouarzazate protesteert. Volgens het comité "
+	    "is Ouarzazate te klein voor de plannen.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Tapachula", EXTRACT_PLACE, 1, "Tapachula", 0);
+	check_entity(r, en, "Glindholm", EXTRACT_ORGANIZATION, 1,
+	    "Glindholm", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Ouarzazate", EXTRACT_PLACE, 2, "Ouarzazate", 0,
+	    "Ouarzazate", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4285,6 +4312,7 @@ main(void)
 		cmocka_unit_test(test_figures_abbr_months_ages),
 		cmocka_unit_test(test_figures_currency_codes_race_times),
 		cmocka_unit_test(test_figures_per_area_ranges),
+		cmocka_unit_test(test_towns_weak_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
