@@ -21,6 +21,12 @@
 #include "extract-int.h"
 #include "gloss/extract.h"
 
+#define PLACE_TOWN 0x40      /* beside: a listed town's name, weak evidence */
+
+static bool place_town_name(const xsrc *, const xtoks *, const xment *);
+static bool place_town_not_surname(const xment *, unsigned char,
+    const xment *, unsigned char);
+
 struct extract_result {
 	char lang[4];
 	extract_entity *ents;
@@ -1729,6 +1735,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			beside[i] |= 32;
 		if (after_place_prep(src, t, x))
 			beside[i] |= AT_PLACE_PREP;
+		if (place_town_name(src, t, x))
+			beside[i] |= PLACE_TOWN;
 		if (!add_org_first_word(x, &ty3org, i))
 			goto out;
 		if (!type_from_cue_words(src, t, x, &ty4storm, i))
@@ -1946,7 +1954,9 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		if (x->strength < 3 && (x->type != EXTRACT_PLACE ||
 		    (x->strength <= 1 && !gz_has(GZ_PLACES, x->name))) &&
 		    (hit = ks_find(&sur, x->name)) >= 0 &&
-		    !company_not_surname(ms, beside, &borg, x, (size_t)hit)) {
+		    !company_not_surname(ms, beside, &borg, x, (size_t)hit) &&
+		    !place_town_not_surname(x, beside[i], &ms->v[hit],
+		    beside[hit])) {
 			uf_union(par, i, (size_t)hit);
 			x->type = EXTRACT_PERSON;
 			continue;
@@ -2047,9 +2057,12 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	}
 	type_along_list(ms, beside, par, votes);
 	/* a name with no vote found after a place preposition: a place */
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (prepcue[i] & 1)
 			prepcue[uf_find(par, i)] |= 2;
+		if (beside[i] & PLACE_TOWN)
+			prepcue[uf_find(par, i)] |= 4;
+	}
 	for (i = 0; i < n; i++)
 		if (count[i] > 0)
 			nk++;
@@ -2078,7 +2091,9 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				bt = (int)k;
 			}
 		bt = break_tie(votes[i], cuerec + i * CUE_REC, bt);
-		if (bv == 0 && (prepcue[i] & 2))
+		/* no vote: a place after a place preposition or by the
+		 * name of a town */
+		if (bv == 0 && (prepcue[i] & 6))
 			bt = EXTRACT_PLACE;
 		e->type = (extract_entity_type)bt;
 	}
@@ -2516,4 +2531,33 @@ extract_write_yaml(const extract_result *r, const doc *d, FILE *out, err *e)
 		ok = false;
 	}
 	return ok;
+}
+
+/*
+ * Towns by name: the list of towns and regions is weak evidence, used only
+ * for a name nothing else in the article types.
+ */
+
+/* Is x a name of the list of towns, not opened by a given name and not in
+ * capitals (an acronym)? */
+static bool
+place_town_name(const xsrc *src, const xtoks *t, const xment *x)
+{
+	char w[64];
+
+	if (x->type == EXTRACT_PERSON || x->t1 - x->t0 > 3 ||
+	    (t->v[x->t0].flags & XF_ALLUP) || !gz_has(GZ_TOWNS, x->name))
+		return false;
+	return xt_tok_lower(src, &t->v[x->t0], w, sizeof w) == 0 ||
+	    !gz_has(GZ_GIVEN_NAMES, w);
+}
+
+/* Is one-word mention x (beside mark bx) a town rather than the surname of
+ * person p (mark bp): x names a listed town and p is a name typed a person
+ * only by default, with no given name first (Dorpsraad Aldorp, Aldorp)? */
+static bool
+place_town_not_surname(const xment *x, unsigned char bx, const xment *p,
+    unsigned char bp)
+{
+	return (bx & PLACE_TOWN) && (bp & 16) && p->strength == 0;
 }

@@ -31,6 +31,7 @@ typedef enum gz_list {
 	GZ_SPEECH_CUES,
 	GZ_STOPWORDS_EN,
 	GZ_STOPWORDS_NL,
+	GZ_TOWNS,
 	GZ_COUNT
 } gz_list;
 

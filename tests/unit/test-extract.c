@@ -4382,6 +4382,33 @@ test_title_lead_modifier(void **state)
 	doc_free(d);
 }
 
+/* A name nothing types is a place when it is a listed town (weak evidence),
+ * an organisation otherwise; a listed town is no surname of a name typed a
+ * person by default. */
+static void
+test_towns_weak_places(void **state)
+{
+	const char *en = "The news reached Tapachula late. The news reached "
+	    "Glindholm late.\n";
+	const char *nl = "Het Comité Ouarzazate protesteert. Volgens het comité "
+	    "is Ouarzazate te klein voor de plannen.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Tapachula", EXTRACT_PLACE, 1, "Tapachula", 0);
+	check_entity(r, en, "Glindholm", EXTRACT_ORGANIZATION, 1,
+	    "Glindholm", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Ouarzazate", EXTRACT_PLACE, 2, "Ouarzazate", 0,
+	    "Ouarzazate", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4481,6 +4508,7 @@ main(void)
 		cmocka_unit_test(test_title_road_numbers),
 		cmocka_unit_test(test_title_numbered_things),
 		cmocka_unit_test(test_title_lead_modifier),
+		cmocka_unit_test(test_towns_weak_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
