@@ -32,6 +32,10 @@ static bool body_name(const ner *n, size_t a, size_t b, const char *first,
 static bool plural_org_cue(const char *p);
 static bool portfolio_list(const ner *n, size_t a, size_t b);
 static size_t title_road_prefix(const char *s, size_t len);
+static bool person_apostrophe_given(const char *w);
+static bool person_kin_after_genitive(const ner *n, size_t b);
+static bool person_surname_compound(const char *first, const char *last,
+    size_t cnt, bool title_cue, const char *p1);
 
 /* A surname written with an inner capital: McGinn, MacLeod, O'Neil, D'Souza. */
 static bool
@@ -955,7 +959,9 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	for (i = a; i < b; i++)
 		if (v[i].kind != XT_WORD ||
 		    ((v[i].flags & (XF_ALLUP | XF_MIXED | XF_MULTIUP)) &&
-		    !(i > a && celtic_name(tk(n, i, w, sizeof w)))))
+		    !(i > a && celtic_name(tk(n, i, w, sizeof w))) &&
+		    !(i == a && cnt >= 2 &&
+		    person_apostrophe_given(tk(n, i, w, sizeof w)))))
 			titlecase = false;
 
 	*strength = 3;
@@ -1160,7 +1166,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* de Mekongdelta, Hồ Chí Minhstad */
 	if (n->src->lang == XL_NL && (v[b - 1].flags & XF_UPPER) &&
 	    !(v[b - 1].flags & XF_ALLUP) && (!(v[b - 1].flags & XF_HYPH) ||
-	    cap_after_hyphen(last)) && ner_place_compound(last)) {
+	    cap_after_hyphen(last)) && ner_place_compound(last) &&
+	    !person_surname_compound(first, last, cnt, title_cue, p1)) {
 		*type = EXTRACT_PLACE;
 		return;
 	}
@@ -1283,6 +1290,12 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	/* akkerbouwer Jan-Willem Verhulst: a given name outweighs the cue */
 	if (cnt >= 2 && cnt <= 4 && titlecase && ner_given_name(first) &&
 	    !ner_is_org_or_misc_word(last)) {
+		*type = EXTRACT_PERSON;
+		return;
+	}
+	/* "Pardo's eldest son": only people have kin */
+	if (cnt <= 3 && titlecase && (v[b - 1].flags & XF_GEN) &&
+	    person_kin_after_genitive(n, b)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -2111,4 +2124,83 @@ title_road_at(const ner *n, size_t a)
 	ner_prev_word(n, a, 1, p1, sizeof p1);
 	ner_prev_word(n, a, 2, p2, sizeof p2);
 	return road_number(n, a, p1, p2);
+}
+
+/*
+ * Persons whose names look like something else: a given name written with
+ * an inner apostrophe and capital, a surname that ends like a Dutch word
+ * for a place.
+ */
+
+/* Is w a given name written with an apostrophe before an inner capital
+ * (Ja'Veron, Le'Andre, Da'Quan), not a one-letter elision (L'Oréal,
+ * D'Souza)? */
+static bool
+person_apostrophe_given(const char *w)
+{
+	size_t i = 1, low;
+
+	if (!(w[0] >= 'A' && w[0] <= 'Z'))
+		return false;
+	while (w[i] >= 'a' && w[i] <= 'z')
+		i++;
+	if (i < 2 || i > 4)
+		return false;
+	if (w[i] == '\'')
+		i++;
+	else if (strncmp(w + i, "\xe2\x80\x99", 3) == 0)
+		i += 3;
+	else
+		return false;
+	if (!(w[i] >= 'A' && w[i] <= 'Z'))
+		return false;
+	for (low = 0, i++; w[i] >= 'a' && w[i] <= 'z'; i++)
+		low++;
+	return w[i] == '\0' && low >= 2;
+}
+
+/* Is a name whose last word ends in -dijk (Morgendijk, Hogendijk) a
+ * person's: after a given name, or alone after a title or a speech cue
+ * ("zei Morgendijk")?  Dikes are named after places, not people, while
+ * -dijk is a common ending of Dutch surnames. */
+static bool
+person_surname_compound(const char *first, const char *last, size_t cnt,
+    bool title_cue, const char *p1)
+{
+	size_t len = strlen(last);
+
+	if (len < 7 || strcmp(last + len - 4, "dijk") != 0)
+		return false;
+	if (cnt >= 2 && cnt <= 3)
+		return ner_given_name(first) && !gz_has(GZ_PLACES, first);
+	return cnt == 1 && (title_cue || gz_has(GZ_PERSON_TITLES, p1) ||
+	    gz_has(GZ_SPEECH_CUES, p1));
+}
+
+/* Is the name ending before token b, in the genitive, followed by a noun
+ * for kin, perhaps after one adjective ("Pardo's eldest son", "Mwangi's
+ * wife")? */
+static bool
+person_kin_after_genitive(const ner *n, size_t b)
+{
+	static const char *const kin[] = {
+		"brother", "brothers", "children", "cousin", "daughter",
+		"daughters", "father", "granddaughter", "grandfather",
+		"grandmother", "grandson", "husband", "mother", "nephew",
+		"niece", "sister", "sisters", "son", "sons", "uncle", "widow",
+		"wife",
+	};
+	char w[32];
+	size_t i, k;
+
+	for (k = b; k < b + 2 && k < n->t->n; k++) {
+		if (!same_block(n, b - 1, k) || n->t->v[k].kind != XT_WORD ||
+		    (n->t->v[k].flags & XF_UPPER))
+			return false;
+		tkl(n, k, w, sizeof w);
+		for (i = 0; i < sizeof kin / sizeof kin[0]; i++)
+			if (strcmp(w, kin[i]) == 0)
+				return true;
+	}
+	return false;
 }

@@ -26,6 +26,9 @@
 static bool place_town_name(const xsrc *, const xtoks *, const xment *);
 static bool place_town_not_surname(const xment *, unsigned char,
     const xment *, unsigned char);
+static bool person_weakly_typed(const xment *x);
+static bool person_genitive_apart(const xtoks *t, const xment *p,
+    const xment *q);
 
 struct extract_result {
 	char lang[4];
@@ -1701,9 +1704,11 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		goto out;
 	for (i = 0; i < n; i++) {
 		x = &ms->v[i];
-		if (i > 0 && listed(src, t, ms->v[i - 1].t1, x->t0))
+		if (i > 0 && listed(src, t, ms->v[i - 1].t1, x->t0) &&
+		    !person_genitive_apart(t, &ms->v[i - 1], x))
 			beside[i] |= 1;
-		if (i + 1 < n && listed(src, t, x->t1, ms->v[i + 1].t0))
+		if (i + 1 < n && listed(src, t, x->t1, ms->v[i + 1].t0) &&
+		    !person_genitive_apart(t, x, &ms->v[i + 1]))
 			beside[i] |= 2;
 		/* bit 4 (16): a person's name typed by default, with no given
 		 * name first (Supermarktketen Koopman) */
@@ -1946,6 +1951,15 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
 		if (company_not_person(ms, beside, &sur, &ty3org, x)) {
+			x->type = EXTRACT_ORGANIZATION;
+			x->strength = 1;
+			continue;
+		}
+		/* Westvaart after Westvaart Utrecht, no person's surname
+		 * here: the company, whatever said it */
+		if (person_weakly_typed(x) && ty3org.n > 0 &&
+		    ks_find(&ty3org, x->name) >= 0 &&
+		    ks_find(&sur, x->name) < 0) {
 			x->type = EXTRACT_ORGANIZATION;
 			x->strength = 1;
 			continue;
@@ -2560,4 +2574,28 @@ place_town_not_surname(const xment *x, unsigned char bx, const xment *p,
     unsigned char bp)
 {
 	return (bx & PLACE_TOWN) && (bp & 16) && p->strength == 0;
+}
+
+/*
+ * Who is a person: document evidence that a name typed a person names
+ * something else.
+ */
+
+/* Is one-word mention x typed a person only by default or by a weak cue
+ * (a speech verb), with no title or given name behind it? */
+static bool
+person_weakly_typed(const xment *x)
+{
+	return x->type == EXTRACT_PERSON && x->strength <= 1 &&
+	    x->t1 - x->t0 == 1 && x->link < 0;
+}
+
+/* Does exactly one of neighbours p and q end in a clitic 's?  A possessor
+ * is no list partner of the name beside it: "Peru's Quispe Talluri and
+ * Chile's Rojo", "Brelda Voss, Omniva's director". */
+static bool
+person_genitive_apart(const xtoks *t, const xment *p, const xment *q)
+{
+	return ((t->v[p->t1 - 1].flags & XF_GEN) != 0) !=
+	    ((t->v[q->t1 - 1].flags & XF_GEN) != 0);
 }

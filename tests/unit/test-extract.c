@@ -4409,6 +4409,57 @@ test_towns_weak_places(void **state)
 	doc_free(d);
 }
 
+/* Who is a person: a given name with an inner apostrophe and capital
+ * (Ja'Veron Kolte); a surname ending in -dijk after a given name or a
+ * speech verb (not a dike); a one-word name opening a company's name
+ * elsewhere in the article (Westvaart Utrecht) is the company, even
+ * after "volgens"; a
+ * possessor ("Peru's", "Omniva's") is no list partner of the name beside
+ * it; a possessor with kin ("Talavo's eldest son") is a person. */
+static void
+test_person_evidence(void **state)
+{
+	const char *en =
+	    "Ja'Veron Kolte added 24 points and 11 assists in the win on "
+	    "Tuesday night.\n\n"
+	    "Peru's Quispe Talluri and Chile's Rojo Mardones backed the idea "
+	    "at the meeting.\n\n"
+	    "Brelda Voss, Omniva's director, opened the depot in March.\n\n"
+	    "Vice President Korvan Delmaro, Talavo's eldest son, will oversee "
+	    "the ceremony.\n";
+	const char *nl =
+	    "Minister Annelies Morgendijk bracht dinsdag een bezoek aan de "
+	    "haven. 'Het is een mooie dag', zei Morgendijk.\n\n"
+	    "Met 17 stemmen voor en 10 tegen kreeg het bestemmingsplan een "
+	    "meerderheid. Ook Westvaart Utrecht wil op een kavel van 42 "
+	    "hectare zes hallen bouwen. Volgens Westvaart kost het complex 2 "
+	    "miljard euro. Daarnaast betaalt Westvaart mee aan wegen.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Ja'Veron Kolte", EXTRACT_PERSON, 1,
+	    "Ja'Veron Kolte", 0);
+	check_entity(r, en, "Quispe Talluri", EXTRACT_PERSON, 1,
+	    "Quispe Talluri", 0);
+	check_entity(r, en, "Brelda Voss", EXTRACT_PERSON, 1, "Brelda Voss", 0);
+	check_entity(r, en, "Omniva", EXTRACT_ORGANIZATION, 1, "Omniva", 0);
+	check_entity(r, en, "Talavo", EXTRACT_PERSON, 1, "Talavo", 0);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Annelies Morgendijk", EXTRACT_PERSON, 2,
+	    "Annelies Morgendijk", 0, "Morgendijk", 1);
+	check_entity(r, nl, "Westvaart", EXTRACT_ORGANIZATION, 2,
+	    "Westvaart", 1, "Westvaart", 2);
+	check_entity(r, nl, "Westvaart Utrecht", EXTRACT_ORGANIZATION, 1,
+	    "Westvaart Utrecht", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4509,6 +4560,7 @@ main(void)
 		cmocka_unit_test(test_title_numbered_things),
 		cmocka_unit_test(test_title_lead_modifier),
 		cmocka_unit_test(test_towns_weak_places),
+		cmocka_unit_test(test_person_evidence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
