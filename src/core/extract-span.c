@@ -28,6 +28,8 @@ static bool after_dateline(const ner *n, size_t a);
 static int and_in_name(const ner *n, size_t s, size_t c0, size_t c1, size_t e);
 static bool cap_particle(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
+static bool venue_lone_party(const ner *n, size_t a);
+static bool venue_romance_head(const ner *n, size_t i);
 static size_t lead_end(const ner *n, size_t s, size_t a, size_t e);
 static bool org_region(const ner *n, size_t s, size_t e);
 static bool elided_places(const ner *n, size_t a, size_t b);
@@ -499,6 +501,8 @@ romance_head(const ner *n, size_t i)
 	char w[16];
 	size_t j;
 
+	if (venue_romance_head(n, i))
+		return true;
 	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len > 8 ||
 	    strchr("ABCILMPRSV", n->src->s[n->t->v[i].start]) == NULL)
 		return false;
@@ -703,6 +707,12 @@ ner_finish(ner *n, size_t a, size_t b)
 	else if (b - a == 2 && party_member_title(n, a)) {
 		tk(n, a, w, sizeof w);
 		return ner_add_mention(n, a, a + 1, v[a].start, xt_end(&v[a]),
+		    w, EXTRACT_ORGANIZATION, 2, -1);
+	}
+	/* the Liberal candidate, the Conservative group: a party */
+	if (b - a == 1 && venue_lone_party(n, a)) {
+		tk(n, a, w, sizeof w);
+		return ner_add_mention(n, a, b, v[a].start, xt_end(&v[a]),
 		    w, EXTRACT_ORGANIZATION, 2, -1);
 	}
 	if (b - a == 1 && regional_government(n, a)) {
@@ -3081,4 +3091,72 @@ title_lead_modifier(const ner *n, size_t a, size_t b)
 	    (st = ner_stat_of(n, a + 1)) == NULL || st->capmid == 0)
 		return false;
 	return true;
+}
+
+/*
+ * Political parties named by their adjective alone.
+ */
+
+/* Is the capitalised word at token a a party's adjective (Liberal,
+ * Conservative) before a lower-case noun for the party's own organs or
+ * electoral fortunes ("the Liberal candidate", "the Conservative group"),
+ * not a member (a Conservative councillor) or an ideology? */
+static bool
+venue_lone_party(const ner *n, size_t a)
+{
+	static const char *const parties[] = {
+		"Communist", "Conservative", "Labor", "Labour", "Liberal",
+		"Socialist", "Tory",
+	};
+	static const char *const cues[] = {
+		"campaign", "candidate", "candidates", "caucus", "group",
+		"government", "majority", "seat", "seats", "vote",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t k;
+
+	if (v[a].kind != XT_WORD || (v[a].flags & (XF_ALLUP | XF_GEN)) ||
+	    v[a].len >= sizeof w || a + 1 >= n->t->n ||
+	    !same_block(n, a, a + 1) || v[a + 1].kind != XT_WORD ||
+	    (v[a + 1].flags & XF_UPPER) || v[a + 1].len >= sizeof w ||
+	    strchr("CLST", n->src->s[v[a].start]) == NULL)
+		return false;
+	tk(n, a, w, sizeof w);
+	for (k = 0; k < sizeof parties / sizeof parties[0]; k++)
+		if (strcmp(w, parties[k]) == 0)
+			break;
+	if (k == sizeof parties / sizeof parties[0])
+		return false;
+	tk(n, a + 1, w, sizeof w);
+	for (k = 0; k < sizeof cues / sizeof cues[0]; k++)
+		if (strcmp(w, cues[k]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Venues named in French, Spanish and Italian.
+ */
+
+/* Does the word at token i open a Romance venue's name (Stade de la Meinau,
+ * Estadio de la Cartuja, Palais des Sports), so that its particles and the
+ * words after them belong to the name? */
+static bool
+venue_romance_head(const ner *n, size_t i)
+{
+	static const char *const heads[] = {
+		"Estadio", "Palacio", "Palais", "Stade", "Stadio",
+	};
+	char w[16];
+	size_t j;
+
+	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len >= sizeof w ||
+	    strchr("EPS", n->src->s[n->t->v[i].start]) == NULL)
+		return false;
+	tk(n, i, w, sizeof w);
+	for (j = 0; j < sizeof heads / sizeof heads[0]; j++)
+		if (strcmp(w, heads[j]) == 0)
+			return true;
+	return false;
 }

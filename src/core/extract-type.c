@@ -20,6 +20,8 @@ static bool product_line(const ner *n, size_t a, size_t b, const char *nx);
 static int apposition_type(const ner *n, size_t b);
 static bool event_at(const char *p1, const char *p2);
 static bool misc_head(const char *w);
+static bool venue_centre_place(const ner *n, size_t b, const char *last,
+    const char *p1, const char *p2);
 static bool work_cue(const struct ner *n, size_t a, size_t b, const char *p1,
     const char *nx);
 static bool titled_given(const ner *n, size_t a, size_t b, bool title_cue,
@@ -1238,6 +1240,12 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
+	/* at the Paycom Center: an arena, not a research centre */
+	if (cnt > 1 && titlecase && venue_centre_place(n, b, last, p1, p2)) {
+		*type = EXTRACT_PLACE;
+		*strength = 2;
+		return;
+	}
 	if (cnt > 1 && ner_is_org_word(last) &&
 	    !titled_given(n, a, b, title_cue, p1)) {
 		*type = EXTRACT_ORGANIZATION;
@@ -2203,4 +2211,38 @@ person_kin_after_genitive(const ner *n, size_t b)
 				return true;
 	}
 	return false;
+}
+
+/*
+ * Venues whose head word also names bodies.
+ */
+
+/* Is the name ending before token b, whose last word is a centre, a venue
+ * where something happens ("at the Kestrel Bank Center", "outside the
+ * Harbour Centre"), not a body introducing its acronym ("the Forest Fire
+ * Centre (FFC)")? */
+static bool
+venue_centre_place(const ner *n, size_t b, const char *last, const char *p1,
+    const char *p2)
+{
+	static const char *const heads[] = { "Center", "Centre" };
+	static const char *const preps[] = { "at", "inside", "outside" };
+	const xtok *v = n->t->v;
+	size_t k;
+
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
+		if (strcmp(last, heads[k]) == 0)
+			break;
+	if (k == sizeof heads / sizeof heads[0] || strcmp(p1, "the") != 0)
+		return false;
+	for (k = 0; k < sizeof preps / sizeof preps[0]; k++)
+		if (strcmp(p2, preps[k]) == 0)
+			break;
+	if (k == sizeof preps / sizeof preps[0])
+		return false;
+	/* an acronym in brackets after the name: a body */
+	if (b < n->t->n && same_block(n, b - 1, b) &&
+	    v[b].kind == XT_PUNCT && xt_first(n->src, &v[b]) == '(')
+		return false;
+	return true;
 }

@@ -29,6 +29,11 @@ static bool place_town_not_surname(const xment *, unsigned char,
 static bool person_weakly_typed(const xment *x);
 static bool person_genitive_apart(const xtoks *t, const xment *p,
     const xment *q);
+static bool venue_team_nickname(const xsrc *src, const xtoks *t,
+    const xment *x, char *buf, size_t sz);
+static bool venue_short_key(const xsrc *src, const xtoks *t, const xment *x,
+    char *buf, size_t sz);
+static bool venue_after_the(const xsrc *src, const xment *x);
 
 struct extract_result {
 	char lang[4];
@@ -1676,6 +1681,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
 	keyset town = { 0 }, giv = { 0 }, tail = { 0 }, borg = { 0 };
 	keyset pend = { 0 }, ty3org = { 0 }, ty4storm = { 0 };
+	keyset team = { 0 }, venue = { 0 };
 	uint32_t *ht = NULL;
 	unsigned char *allup = NULL, *beside = NULL;
 	size_t hmask, size;
@@ -1793,6 +1799,11 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		x = &ms->v[i];
 		if (x->t1 - x->t0 < 2)
 			continue;
+		/* Aviva Stadium -> the Aviva */
+		if (x->type == EXTRACT_PLACE &&
+		    venue_short_key(src, t, x, w, sizeof w) &&
+		    !ks_add(&venue, w, i))
+			goto out;
 		if (x->type == EXTRACT_PERSON) {
 			xt_text(src, t->v[x->t1 - 1].start,
 			    xt_end(&t->v[x->t1 - 1]), w, sizeof w);
@@ -1831,6 +1842,12 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 				if (!ks_add(&club, w, i))
 					goto out;
 			}
+			/* Oklahoma City Thunder -> Thunder: a team named
+			 * after its town */
+			if (x->type == EXTRACT_ORGANIZATION &&
+			    venue_team_nickname(src, t, x, w, sizeof w) &&
+			    !ks_add(&team, w, i))
+				goto out;
 			for (k = 0; k < 2; k++) {
 				initials(src, t, x, k, buf, sizeof buf);
 				if (strlen(buf) < 2)
@@ -1950,6 +1967,17 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 		if (x->t1 - x->t0 != 1 || x->link >= 0)
 			continue;
+		if (x->strength < 3 && (hit = ks_find(&team, x->name)) >= 0) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_ORGANIZATION;
+			continue;
+		}
+		if (x->strength < 3 && (hit = ks_find(&venue, x->name)) >= 0 &&
+		    venue_after_the(src, x)) {
+			uf_union(par, i, (size_t)hit);
+			x->type = EXTRACT_PLACE;
+			continue;
+		}
 		if (company_not_person(ms, beside, &sur, &ty3org, x)) {
 			x->type = EXTRACT_ORGANIZATION;
 			x->strength = 1;
@@ -2147,6 +2175,8 @@ out:
 	ks_free(&acr);
 	ks_free(&pre);
 	ks_free(&club);
+	ks_free(&team);
+	ks_free(&venue);
 	ks_free(&town);
 	ks_free(&giv);
 	ks_free(&tail);
@@ -2598,4 +2628,91 @@ person_genitive_apart(const xtoks *t, const xment *p, const xment *q)
 {
 	return ((t->v[p->t1 - 1].flags & XF_GEN) != 0) !=
 	    ((t->v[q->t1 - 1].flags & XF_GEN) != 0);
+}
+
+/*
+ * Sport teams named after their town.
+ */
+
+/* Is organisation x a team named by a known town and one nickname
+ * (Oklahoma City Thunder, Utah Jazz), not a club word (Wrexham AFC) or a
+ * body's head word (Houston Energy)?  Then buf holds the nickname, which
+ * names the team alone. */
+static bool
+venue_team_nickname(const xsrc *src, const xtoks *t, const xment *x,
+    char *buf, size_t sz)
+{
+	const xtok *v = t->v;
+	char town[128], w[64];
+	size_t i, len = 0, wl;
+
+	if (x->t1 - x->t0 < 2 || x->t1 - x->t0 > 3 || club_word(src, t, x) > 0)
+		return false;
+	for (i = x->t0; i < x->t1; i++)
+		if (v[i].kind != XT_WORD || !(v[i].flags & XF_UPPER) ||
+		    (v[i].flags & (XF_ALLUP | XF_GEN | XF_HYPH)) ||
+		    (i > x->t0 && !xt_same_block(t, x->t0, i)))
+			return false;
+	for (i = x->t0; i + 1 < x->t1; i++) {
+		wl = xt_text(src, v[i].start, xt_end(&v[i]), w, sizeof w);
+		if (len + wl + 2 > sizeof town)
+			return false;
+		if (len > 0)
+			town[len++] = ' ';
+		memcpy(town + len, w, wl + 1);
+		len += wl;
+	}
+	if (!gz_has(GZ_PLACES, town))
+		return false;
+	xt_text(src, v[x->t1 - 1].start, xt_end(&v[x->t1 - 1]), buf, sz);
+	return !gz_has(GZ_PLACES, buf) && !gz_has(GZ_PLACE_WORDS, buf) &&
+	    !gz_has(GZ_ORG_WORDS, buf) && !gz_has(GZ_ORG_HEADS, buf) &&
+	    !gz_has(GZ_MISC_WORDS, buf);
+}
+
+/*
+ * Venues called by the first word of their name.
+ */
+
+/* Is place x a venue of two words whose head word says so (Aviva Stadium,
+ * Kestrel Arena)?  Then buf holds its first word, which "the" before it
+ * makes a short form of the venue ("at the Aviva"). */
+static bool
+venue_short_key(const xsrc *src, const xtoks *t, const xment *x, char *buf,
+    size_t sz)
+{
+	static const char *const heads[] = {
+		"Arena", "ArenA", "Center", "Centre", "Dome", "Stadion",
+		"Stadium",
+	};
+	const xtok *v = t->v;
+	char w[16];
+	size_t k;
+
+	if (x->t1 - x->t0 != 2 || v[x->t0].kind != XT_WORD ||
+	    v[x->t0 + 1].kind != XT_WORD || !(v[x->t0].flags & XF_UPPER) ||
+	    (v[x->t0].flags & (XF_ALLUP | XF_GEN)) ||
+	    v[x->t0 + 1].len >= sizeof w)
+		return false;
+	xt_text(src, v[x->t0 + 1].start, xt_end(&v[x->t0 + 1]), w, sizeof w);
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
+		if (strcmp(w, heads[k]) == 0)
+			break;
+	if (k == sizeof heads / sizeof heads[0])
+		return false;
+	xt_text(src, v[x->t0].start, xt_end(&v[x->t0]), buf, sz);
+	return true;
+}
+
+/* Is mention x written after "the" (not "other", "bathe")? */
+static bool
+venue_after_the(const xsrc *src, const xment *x)
+{
+	const char *s = src->s;
+	size_t p = x->start;
+
+	if (p < 4 || s[p - 1] != ' ' || memcmp(s + p - 4, "the", 3) != 0)
+		return false;
+	return p == 4 || !((s[p - 5] >= 'a' && s[p - 5] <= 'z') ||
+	    (s[p - 5] >= 'A' && s[p - 5] <= 'Z'));
 }

@@ -4460,6 +4460,99 @@ test_person_evidence(void **state)
 	doc_free(d);
 }
 
+/* Parties named by their adjective before a noun for their organs, and
+ * Dutch local parties (Leefbaar, Gemeentebelangen). */
+static void
+test_venue_parties(void **state)
+{
+	const char *en =
+	    "Vote count\n\n"
+	    "The Greenfield seat was taken from Liberals on Monday. The "
+	    "Liberal candidate Tom Reeve came second, and the Conservative "
+	    "group on the council welcomed the result. A Conservative "
+	    "councillor, Ann Ross, said the Liberals had lost ground.\n";
+	const char *nl =
+	    "Raad\n\n"
+	    "Wethouder Jan de Wit (Leefbaar Zandvoort) wil opheldering. Ook "
+	    "Gemeentebelangen Ermelo stemde tegen.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Liberals", EXTRACT_ORGANIZATION, 2,
+	    "Liberals", 0, "Liberals", 1);
+	check_entity(r, en, "Liberal", EXTRACT_ORGANIZATION, 1,
+	    "Liberal", 1);
+	/* the group, not the councillor */
+	check_entity(r, en, "Conservative", EXTRACT_ORGANIZATION, 1,
+	    "Conservative", 0);
+	check_entity(r, en, "Ann Ross", EXTRACT_PERSON, 1, "Ann Ross", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Jan de Wit", EXTRACT_PERSON, 1, "Jan de Wit", 0);
+	check_entity(r, nl, "Leefbaar Zandvoort", EXTRACT_ORGANIZATION, 1,
+	    "Leefbaar Zandvoort", 0);
+	check_entity(r, nl, "Gemeentebelangen Ermelo", EXTRACT_ORGANIZATION,
+	    1, "Gemeentebelangen Ermelo", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Venues: arenas named for a sponsor, Romance and German venue heads, the
+ * short form "the Orla" of a stadium; a team called by its nickname. */
+static void
+test_venue_places_teams(void **state)
+{
+	const char *en =
+	    "Match\n\n"
+	    "Fans packed the Orla Stadium on Sunday. Ticket prices at the Orla "
+	    "will rise. The final was played at the Stade de la Meinau. The "
+	    "semi-final was played at the Estadio de la Cruz. A concert filled "
+	    "the Grazer Stadthalle.\n";
+	const char *centre =
+	    "Title\n\n"
+	    "The club opened the Norvik Research Centre (NRC) in May. Fans "
+	    "cheered at the Kestrel Bank Center on Friday.\n";
+	const char *team =
+	    "Spurs edge Storm in overtime\n\n"
+	    "The Denver Storm lost 127-121 to the Austin Spurs on Tuesday. "
+	    "Storm coach Rick Mallon blamed the schedule. Jon Baker, the "
+	    "Storm's French guard, is injured.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Orla Stadium", EXTRACT_PLACE, 2,
+	    "Orla Stadium", 0, "Orla", 1);
+	check_entity(r, en, "Stade de la Meinau", EXTRACT_PLACE, 1,
+	    "Stade de la Meinau", 0);
+	check_entity(r, en, "Estadio de la Cruz", EXTRACT_PLACE, 1,
+	    "Estadio de la Cruz", 0);
+	check_entity(r, en, "Grazer Stadthalle", EXTRACT_PLACE, 1,
+	    "Grazer Stadthalle", 0);
+	assert_int_equal(extract_entity_count(r), 4);
+	extract_free(r);
+	doc_free(d);
+	r = run(centre, "en", &d);
+	check_entity(r, centre, "Norvik Research Centre", EXTRACT_ORGANIZATION,
+	    2, "Norvik Research Centre", 0, "NRC", 0);
+	check_entity(r, centre, "Kestrel Bank Center", EXTRACT_PLACE, 1,
+	    "Kestrel Bank Center", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(team, "en", &d);
+	check_entity(r, team, "Denver Storm", EXTRACT_ORGANIZATION, 4,
+	    "Storm", 0, "Denver Storm", 0, "Storm", 2, "Storm", 3);
+	check_entity(r, team, "Rick Mallon", EXTRACT_PERSON, 1,
+	    "Rick Mallon", 0);
+	assert_null(entity(r, "Storm"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4561,6 +4654,8 @@ main(void)
 		cmocka_unit_test(test_title_lead_modifier),
 		cmocka_unit_test(test_towns_weak_places),
 		cmocka_unit_test(test_person_evidence),
+		cmocka_unit_test(test_venue_parties),
+		cmocka_unit_test(test_venue_places_teams),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
