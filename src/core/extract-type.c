@@ -12,6 +12,9 @@
 
 #include "extract-ner.h"
 
+static bool pdef_hyphen_body(const ner *n, size_t a, size_t b);
+static bool pdef_affiliation(const ner *n, size_t a);
+
 static bool misc_thing(const ner *n, size_t a, size_t b, const char *nx);
 static bool context_type(const ner *n, size_t a, size_t b, const char *name,
     const char *last, const char *nx, bool titlecase, int *type, int *strength);
@@ -1602,6 +1605,19 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*strength = 1;
 		return;
 	}
+	/* Kestrel Bolt-Verra: a last word of capitals joined by a hyphen
+	 * never used alone names a team or brand, not a person */
+	if (cnt >= 2 && cnt <= 3 && titlecase && pdef_hyphen_body(n, a, b)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 2;
+		return;
+	}
+	/* "Lena Hart of Mobrey Partners": a person's employer or team */
+	if (cnt >= 2 && cnt <= 3 && titlecase && pdef_affiliation(n, a)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 1;
+		return;
+	}
 	if (cnt >= 2 && cnt <= 3 && titlecase && !body_default(n, a, b)) {
 		*type = EXTRACT_PERSON;
 		return;
@@ -2245,4 +2261,63 @@ venue_centre_place(const ner *n, size_t b, const char *last, const char *p1,
 	    v[b].kind == XT_PUNCT && xt_first(n->src, &v[b]) == '(')
 		return false;
 	return true;
+}
+
+/*
+ * The person default: capitalised names with no type evidence are people
+ * unless the document shows they are not.
+ */
+
+/* Are [a, b) capitalised words with no given name first whose last word
+ * joins capitals with a hyphen (Kestrel Bolt-Verra) and never stands alone
+ * in the document: a team, brand or company, not a double surname? */
+static bool
+pdef_hyphen_body(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	const char *p = n->src->s + v[b - 1].start;
+	const xstat *f, *l;
+	size_t i, len = v[b - 1].len;
+	bool capped = false;
+	char w[128];
+
+	if (ner_given_name(tk(n, a, w, sizeof w)))
+		return false;
+	for (i = a; i < b; i++)
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    (v[i].flags & XF_GEN) || (i > a && !same_block(n, a, i)))
+			return false;
+	for (i = 1; i + 1 < len; i++)
+		if (p[i] == '-' && p[i + 1] >= 'A' && p[i + 1] <= 'Z')
+			capped = true;
+	if (!capped || (f = ner_stat_of(n, a)) == NULL ||
+	    (l = ner_stat_of(n, b - 1)) == NULL)
+		return false;
+	/* the last word is used without the first: a surname */
+	return l->capmid + l->capstart + l->lower <=
+	    f->capmid + f->capstart;
+}
+
+/* Is the name at a, with no given name first, right after "of" (English)
+ * or "van" (Dutch) after a person's name of two words or more ("Lena Hart
+ * of Mobrey Partners", "Jan Smit van Kortvliet Advies"): the person's
+ * employer or team, not a person?  (Dutch "of" means "or".) */
+static bool
+pdef_affiliation(const ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	const xment *p;
+	char w[128];
+
+	if (a < 3 || n->out->n == 0 || v[a - 1].kind != XT_WORD ||
+	    !same_block(n, a - 2, a) ||
+	    ner_given_name(tk(n, a, w, sizeof w)))
+		return false;
+	tkl(n, a - 1, w, sizeof w);
+	if (!(n->src->lang == XL_EN && strcmp(w, "of") == 0) &&
+	    !(n->src->lang == XL_NL && strcmp(w, "van") == 0))
+		return false;
+	p = &n->out->v[n->out->n - 1];
+	return p->t1 == a - 1 && p->t1 - p->t0 >= 2 && p->link < 0 &&
+	    p->type == EXTRACT_PERSON;
 }

@@ -4553,6 +4553,61 @@ test_venue_places_teams(void **state)
 	doc_free(d);
 }
 
+/* The person default: a name whose last word joins capitals with a hyphen
+ * and is never used alone is a team or company; a double surname used
+ * alone elsewhere stays a person. */
+static void
+test_pdef_hyphen_bodies(void **state)
+{
+	const char *en =
+	    "Stage report\n\n"
+	    "Tomas Wirt (Kestrel Bolt-Verra) won the stage on Sunday. Wirt "
+	    "said the climb was hard. Dorvan Tenley-Morrow finished third. "
+	    "Tenley-Morrow lost a minute.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Kestrel Bolt-Verra", EXTRACT_ORGANIZATION, 1,
+	    "Kestrel Bolt-Verra", 0);
+	check_entity(r, en, "Dorvan Tenley-Morrow", EXTRACT_PERSON, 2,
+	    "Dorvan Tenley-Morrow", 0, "Tenley-Morrow", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* The person default: a name after "of" (English) or "van" (Dutch) after a
+ * person's full name is the person's employer; Dutch "of" means "or". */
+static void
+test_pdef_affiliations(void **state)
+{
+	const char *en =
+	    "Inquiry\n\n"
+	    "Her lawyer, Lena Hart of Mobrey Partners, asked for more time.\n";
+	const char *nl =
+	    "Beurs\n\n"
+	    "Analist Geert Mulder van Kortvliet Marbeek verwacht een daling. "
+	    "Het bedrijf kiest Geert Mulder of Doran Vesk als nieuwe "
+	    "voorzitter.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Mobrey Partners", EXTRACT_ORGANIZATION, 1,
+	    "Mobrey Partners", 0);
+	check_entity(r, en, "Lena Hart", EXTRACT_PERSON, 1, "Lena Hart", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Kortvliet Marbeek", EXTRACT_ORGANIZATION, 1,
+	    "Kortvliet Marbeek", 0);
+	check_entity(r, nl, "Doran Vesk", EXTRACT_PERSON, 1, "Doran Vesk", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4656,6 +4711,8 @@ main(void)
 		cmocka_unit_test(test_person_evidence),
 		cmocka_unit_test(test_venue_parties),
 		cmocka_unit_test(test_venue_places_teams),
+		cmocka_unit_test(test_pdef_hyphen_bodies),
+		cmocka_unit_test(test_pdef_affiliations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
