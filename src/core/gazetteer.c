@@ -2,8 +2,10 @@
  * gazetteer.c - lookups in the built-in word lists: each list comes with a
  * hash table generated at build time (gazetteer/gen.py), so a lookup is one
  * FNV-1a hash of the key and, usually, one comparison; most absent keys
- * are turned away before hashing by their length or first byte.  Nothing
- * is built at run time, so lookups are safe from any thread.
+ * are turned away before hashing by their length or first byte.  Each list
+ * is one string of its entries with their offsets in it, so there is no
+ * pointer per entry to relocate.  Nothing is built at run time, so lookups
+ * are safe from any thread.
  */
 #include <stdint.h>
 #include <string.h>
@@ -19,7 +21,7 @@ probe(const gz_table *t, const char *key, size_t len, uint32_t h)
 	const char *v;
 
 	for (j = h & t->mask; t->slot[j] != 0; j = (j + 1) & t->mask) {
-		v = t->v[t->slot[j] - 1];
+		v = t->s + t->off[t->slot[j] - 1];
 		if (v[0] == key[0] && strncmp(v, key, len) == 0 &&
 		    v[len] == '\0')
 			return true;

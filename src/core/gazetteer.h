@@ -35,8 +35,10 @@ typedef enum gz_list {
 	GZ_COUNT
 } gz_list;
 
+/* Entry i of a table is the NUL-terminated string at s + off[i]. */
 typedef struct gz_table {
-	const char *const *v;        /* sorted by strcmp */
+	const char *s;               /* the entries, each NUL-terminated */
+	const uint32_t *off;         /* offset of each in s, sorted by strcmp */
 	size_t n;
 	const unsigned short *slot;  /* hash table: entry index + 1, 0 empty */
 	size_t mask;                 /* slots - 1 (a power of two minus one) */

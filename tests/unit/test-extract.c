@@ -3422,7 +3422,7 @@ test_gz_has_any(void **state)
 	for (i = 0; i < 3; i++) {
 		assert_true(gz_size(ls[i]) > 0);
 		for (j = 0; j < gz_size(ls[i]); j++) {
-			w = gz_tables[ls[i]].v[j];
+			w = gz_tables[ls[i]].s + gz_tables[ls[i]].off[j];
 			assert_true(gz_has_any(ls, 3, w));
 			assert_true(gz_has_any(&ls[i], 1, w));
 			n++;
@@ -3436,7 +3436,7 @@ test_gz_has_any(void **state)
 	}
 	/* a word in a list left out of the set is not found */
 	for (j = 0; j < gz_size(GZ_KNOWN_ORGS); j++) {
-		w = gz_tables[GZ_KNOWN_ORGS].v[j];
+		w = gz_tables[GZ_KNOWN_ORGS].s + gz_tables[GZ_KNOWN_ORGS].off[j];
 		if (!gz_has(GZ_PLACES, w) && !gz_has(GZ_KNOWN_MISC, w))
 			break;
 	}
@@ -3446,6 +3446,40 @@ test_gz_has_any(void **state)
 	    2, w));
 	assert_false(gz_has_any(ls, 0, w));
 	assert_false(gz_has_any(ls, 3, NULL));
+}
+
+/* Every list is one string of its entries, NUL-terminated, in strcmp order
+ * at the offsets given, and each entry is found by every lookup. */
+static void
+test_gz_tables(void **state)
+{
+	const gz_table *t;
+	const char *w, *prev;
+	size_t i, j, len;
+
+	(void)state;
+	for (i = 0; i < GZ_COUNT; i++) {
+		t = &gz_tables[i];
+		assert_int_equal(t->n, gz_size((gz_list)i));
+		assert_true(t->n > 0);
+		assert_int_equal(t->off[0], 0);
+		prev = NULL;
+		for (j = 0; j < t->n; j++) {
+			w = t->s + t->off[j];
+			len = strlen(w);
+			assert_true(len > 0);
+			if (j + 1 < t->n)
+				assert_int_equal(t->off[j + 1],
+				    t->off[j] + len + 1);
+			if (prev != NULL)
+				assert_true(strcmp(prev, w) < 0);
+			assert_true(gz_has((gz_list)i, w));
+			assert_true(gz_has_n((gz_list)i, w, len));
+			prev = w;
+		}
+	}
+	assert_int_equal(gz_size(GZ_COUNT), 0);
+	assert_false(gz_has(GZ_COUNT, "a"));
 }
 
 /*
@@ -4689,6 +4723,7 @@ main(void)
 		cmocka_unit_test(test_glued_caps_dateline),
 		cmocka_unit_test(test_gazetteer_titles_names),
 		cmocka_unit_test(test_gz_has_any),
+		cmocka_unit_test(test_gz_tables),
 		cmocka_unit_test(test_figures_nl),
 		cmocka_unit_test(test_figures_en),
 		cmocka_unit_test(test_rules_figures),
