@@ -38,6 +38,10 @@ static int plain_and_connector(const ner *n, size_t s, size_t c0, size_t c1,
 static size_t portfolio_person(const ner *n, size_t s, size_t e);
 static size_t model_len(const char *w);
 static int title_head(const ner *n, size_t i);
+static bool role_title_only(const ner *n, size_t a, size_t b);
+static bool role_holiday(const char *low);
+static bool role_trailing_title(const ner *n, size_t a);
+static bool role_qualifier(const char *low);
 static bool known_first_name(const ner *n, size_t a, size_t b);
 static bool long_titled(const ner *n, size_t a, size_t b);
 static bool title_body_word(const ner *n, size_t a, size_t i);
@@ -709,6 +713,8 @@ ner_finish(ner *n, size_t a, size_t b)
 		return ner_add_mention(n, a, a + 1, v[a].start, xt_end(&v[a]),
 		    w, EXTRACT_ORGANIZATION, 2, -1);
 	}
+	if (b - a == 2 && role_trailing_title(n, a))
+		b--;
 	/* the Liberal candidate, the Conservative group: a party */
 	if (b - a == 1 && venue_lone_party(n, a)) {
 		tk(n, a, w, sizeof w);
@@ -809,6 +815,8 @@ ner_finish(ner *n, size_t a, size_t b)
 			    !ner_is_connector(n, i) && !ner_name_evidence(n, i))
 				return -1;
 		}
+	if (role_title_only(n, a, b))
+		return -1;
 	if (b - a == 1) {
 		tk(n, a, w, sizeof w);
 		if (v[a].kind == XT_WORD) {
@@ -824,6 +832,8 @@ ner_finish(ner *n, size_t a, size_t b)
 			    cmp_str) != NULL || ner_month_abbr(n, a))
 				return -1;
 			xt_lower(w, name, sizeof name);
+			if (role_holiday(name))
+				return -1;
 			if ((gz_has(GZ_PERSON_TITLES, name) &&
 			    !caps_body(n, a)) || ((gz_has(GZ_ORG_WORDS,
 			    w) || gz_has(GZ_MISC_WORDS, w)) &&
@@ -3159,4 +3169,131 @@ venue_romance_head(const ner *n, size_t i)
 		if (strcmp(w, heads[j]) == 0)
 			return true;
 	return false;
+}
+
+/*
+ * Titles, functions and holidays that name no entity on their own.
+ */
+
+/* Are tokens [a, b) only a title and the words that qualify one
+ * (Coordinating Minister, Group Chief Executive, Ceann Comhairle), with no
+ * name in them, or the last such word after its title? */
+static bool
+role_title_only(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[64], low[64];
+	bool title = false;
+	size_t i;
+
+	if (b - a > 4)
+		return false;
+	/* the last word of a title cut from its head (Chief Executive):
+	 * the one-word titles are dropped elsewhere */
+	if (b - a == 1) {
+		if (a == 0 || v[a].kind != XT_WORD || v[a - 1].kind != XT_WORD ||
+		    !same_block(n, a - 1, a) || !(v[a - 1].flags & XF_UPPER) ||
+		    (v[a].flags & XF_ALLUP))
+			return false;
+		xt_tok_lower(n->src, &v[a], low, sizeof low);
+		if (!role_qualifier(low))
+			return false;
+		xt_tok_lower(n->src, &v[a - 1], low, sizeof low);
+		return gz_has(GZ_PERSON_TITLES, low) || role_qualifier(low);
+	}
+	for (i = a; i < b; i++) {
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_ALLUP) ||
+		    v[i].len >= sizeof w)
+			return false;
+		xt_tok_lower(n->src, &v[i], low, sizeof low);
+		if (gz_has(GZ_PERSON_TITLES, low))
+			title = true;
+		else if (!role_qualifier(low))
+			break;
+	}
+	/* a title of two words (Ceann Comhairle, Chief Adviser) */
+	if (i < b && !(i == a && b - a == 2))
+		return false;
+	ner_join(n, a, b, 0, 0, w, sizeof w);
+	if (ner_is_known(w))
+		return false;
+	if (i == b)
+		return title;
+	xt_lower(w, low, sizeof low);
+	return gz_has(GZ_PERSON_TITLES, low);
+}
+
+/* Is low (lower case) a word that qualifies a title (Chief, Deputy,
+ * Acting)? */
+static bool
+role_qualifier(const char *low)
+{
+	static const char *const quals[] = {
+		"acting", "assistant", "associate", "chief", "co",
+		"coordinating", "deputy", "executive", "first", "group",
+		"interim", "joint", "junior", "managing", "principal", "senior",
+		"vice",
+	};
+	size_t j;
+
+	for (j = 0; j < sizeof quals / sizeof quals[0]; j++)
+		if (same_word(low, quals[j]))
+			return true;
+	return false;
+}
+
+/* Is low (a word in lower case) a holiday or a feast (Christmas, Kerstmis,
+ * Ramadan)?  Standing alone ("before Christmas") it names no entity. */
+static bool
+role_holiday(const char *low)
+{
+	static const char *const days[] = {
+		"carnaval", "chanoeka", "christmas", "diwali", "easter", "eid",
+		"halloween", "hanukkah", "hemelvaart", "hemelvaartsdag",
+		"hogmanay", "kerst", "kerstmis", "koningsdag", "lent", "nowruz",
+		"oudejaarsavond", "pasen", "passover", "pesach", "pinksteren",
+		"ramadan", "sinterklaasavond", "thanksgiving", "whitsun", "xmas",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof days / sizeof days[0]; i++)
+		if (same_word(low, days[i]))
+			return true;
+	return false;
+}
+
+/* Is the two-word name at a a name and the title of its holder after it
+ * (ANC MP, Kerry TD, Aramco President), the name known or seen as one
+ * elsewhere in the text?  The title is no part of the name. */
+static bool
+role_trailing_title(const ner *n, size_t a)
+{
+	/* titles that are adjectives or name things too (Kettering General,
+	 * Adran Premier, Burger King) */
+	static const char *const adjs[] = {
+		"chief", "former", "general", "head", "king", "lady", "lord",
+		"major", "premier", "prime", "prince", "princess", "queen",
+		"representative", "sir",
+	};
+	const xtok *v = n->t->v;
+	char w[64], low[64];
+	size_t i;
+
+	if (v[a].kind != XT_WORD || v[a + 1].kind != XT_WORD ||
+	    !same_block(n, a, a + 1) || v[a].len >= sizeof w ||
+	    v[a + 1].len >= sizeof w)
+		return false;
+	xt_tok_lower(n->src, &v[a + 1], low, sizeof low);
+	if (!gz_has(GZ_PERSON_TITLES, low))
+		return false;
+	for (i = 0; i < sizeof adjs / sizeof adjs[0]; i++)
+		if (same_word(low, adjs[i]))
+			return false;
+	xt_lower(tk(n, a, w, sizeof w), low, sizeof low);
+	if (gz_has(GZ_PERSON_TITLES, low) || role_qualifier(low) ||
+	    ner_stopword(n, a) ||
+	    ner_given_name(w) || ner_is_demonym(w))
+		return false;
+	return (v[a].flags & XF_ALLUP) || ner_is_known(w) ||
+	    ner_name_evidence(n, a);
 }

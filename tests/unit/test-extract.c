@@ -4642,6 +4642,53 @@ test_pdef_affiliations(void **state)
 	doc_free(d);
 }
 
+/* Titles, functions and holidays are no names: a lone or qualified title,
+ * a profession before a name, a title after a body's name, a feast. */
+static void
+test_role_titles(void **state)
+{
+	const char *en =
+	    "Coalition talks resume\n\n"
+	    "The Taoiseach met Orla Brennick on Monday. The Tánaiste said "
+	    "talks would go on before Christmas. Ceann Comhairle Seamus "
+	    "Dolan opened the session. The Deputy Chief Executive declined "
+	    "to comment, and Independents asked for more. \"We will win,\" "
+	    "said an NVP MP from the north. Nothing KDMB does will help, "
+	    "said the NVP.\n";
+	const char *nl =
+	    "Veiling in Amsterdam\n\n"
+	    "Kunsthistorica Marieke Vlootman noemt het doek uniek. Het werk "
+	    "wordt voor Kerstmis geveild, zegt Vlootman.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Orla Brennick", EXTRACT_PERSON, 1,
+	    "Orla Brennick", 0);
+	check_entity(r, en, "Seamus Dolan", EXTRACT_PERSON, 1,
+	    "Seamus Dolan", 0);
+	check_entity(r, en, "NVP", EXTRACT_ORGANIZATION, 2, "NVP", 0,
+	    "NVP", 1);
+	check_entity(r, en, "KDMB", EXTRACT_ORGANIZATION, 1, "KDMB", 0);
+	assert_null(entity(r, "Taoiseach"));
+	assert_null(entity(r, "Tánaiste"));
+	assert_null(entity(r, "Christmas"));
+	assert_null(entity(r, "Deputy Chief Executive"));
+	assert_null(entity(r, "Independents"));
+	assert_int_equal(extract_entity_count(r), 4);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Marieke Vlootman", EXTRACT_PERSON, 2,
+	    "Marieke Vlootman", 0, "Vlootman", 1);
+	check_entity(r, nl, "Amsterdam", EXTRACT_PLACE, 1, "Amsterdam", 0);
+	assert_null(entity(r, "Kerstmis"));
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4748,6 +4795,7 @@ main(void)
 		cmocka_unit_test(test_venue_places_teams),
 		cmocka_unit_test(test_pdef_hyphen_bodies),
 		cmocka_unit_test(test_pdef_affiliations),
+		cmocka_unit_test(test_role_titles),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
