@@ -693,6 +693,8 @@ ner_place_prefix(const char *w)
 	};
 	size_t i;
 
+	if (feat_romance_geo(w))
+		return true;
 	for (i = 0; i < sizeof pre / sizeof pre[0]; i++)
 		if (same_word(w, pre[i]))
 			return true;
@@ -2811,4 +2813,27 @@ title_numbered_thing(const ner *n, size_t a)
 			other++;
 	}
 	return seen == st->capmid + st->capstart && other > 0;
+}
+
+/* Romance words for landforms and water that open place names. */
+
+/* Is w a Spanish, Italian or Portuguese noun for a landform or water, or
+ * the adjective "new", that opens a place's name (Passo Giau, Bajo de
+ * Masinloc, Punta Arenas, Nueva Ecija)? */
+bool
+feat_romance_geo(const char *w)
+{
+	static const char *const geo[] = {
+		"Bahia", "Bah\xc3\xad" "a", "Bajo", "Borgo", "Castel", "Cayo",
+		"Colle", "Golfo", "Isla", "Islas", "Laguna", "Nueva", "Nuevo",
+		"Passo", "Playa", "Punta", "R\xc3\xad" "o", "Rue", "Sierra", "Valle",
+	};
+	size_t i;
+
+	if (w[0] < 'B' || w[0] > 'V')
+		return false;
+	for (i = 0; i < sizeof geo / sizeof geo[0]; i++)
+		if (geo[i][0] == w[0] && strcmp(w, geo[i]) == 0)
+			return true;
+	return false;
 }

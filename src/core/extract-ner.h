@@ -60,6 +60,7 @@ bool ner_portfolio_at(const ner *n, size_t a);
 bool ner_age_after(const ner *n, size_t b);
 bool ner_org_cue(const char *p);
 bool ner_place_prefix(const char *w);
+bool feat_romance_geo(const char *w);
 bool ner_apposition_cue(const char *w);
 bool ner_person_cue(const char *p);
 bool ner_is_initials(const char *w);

@@ -505,7 +505,10 @@ romance_head(const ner *n, size_t i)
 	char w[16];
 	size_t j;
 
-	if (venue_romance_head(n, i))
+	if (venue_romance_head(n, i) ||
+	    (n->t->v[i].kind == XT_WORD && n->t->v[i].len <= 8 &&
+	    strchr("BCGILNPRSV", n->src->s[n->t->v[i].start]) != NULL &&
+	    feat_romance_geo(tk(n, i, w, sizeof w))))
 		return true;
 	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len > 8 ||
 	    strchr("ABCILMPRSV", n->src->s[n->t->v[i].start]) == NULL)

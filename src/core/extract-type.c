@@ -39,6 +39,9 @@ static bool portfolio_list(const ner *n, size_t a, size_t b);
 static size_t title_road_prefix(const char *s, size_t len);
 static bool person_apostrophe_given(const char *w);
 static bool person_kin_after_genitive(const ner *n, size_t b);
+static bool feat_water_head(const ner *n, size_t a, size_t b,
+    const char *first, const char *last);
+static bool feat_compass_suffix(const ner *n, size_t a, size_t b);
 static bool person_surname_compound(const char *first, const char *last,
     size_t cnt, bool title_cue, const char *p1);
 
@@ -1034,6 +1037,12 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_MISC;
 		return;
 	}
+	/* Trois-Rivières-Est, Cork South-West: a district or a riding */
+	if (cnt <= 3 && feat_compass_suffix(n, a, b) &&
+	    !nl_org_head(n, a, b, first) && !gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
 	if (gz_has(GZ_PLACES, name)) {
 		*type = EXTRACT_PLACE;
 		return;
@@ -1237,6 +1246,12 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	    strcmp(first, "Mission") == 0 || strcmp(first, "Missie") == 0 ||
 	    law_first(first))) {
 		*type = EXTRACT_MISC;
+		return;
+	}
+	/* Scarborough Shoal, Veerse Meer: a head word for land or water */
+	if (cnt > 1 && cnt <= 3 && titlecase && feat_water_head(n, a, b, first,
+	    last)) {
+		*type = EXTRACT_PLACE;
 		return;
 	}
 	if (cnt > 1 && gz_has(GZ_PLACE_WORDS, last)) {
@@ -2320,4 +2335,105 @@ pdef_affiliation(const ner *n, size_t a)
 	p = &n->out->v[n->out->n - 1];
 	return p->t1 == a - 1 && p->t1 - p->t0 >= 2 && p->link < 0 &&
 	    p->type == EXTRACT_PERSON;
+}
+
+/* Places named with a compass point. */
+
+/* Is w a compass point written after a hyphen in a district's or riding's
+ * name (Amsterdam-Noord, Trois-Rivières-Est, Hamburg-Nord)? */
+static bool
+feat_compass_word(const char *w, size_t len)
+{
+	static const char *const dirs[] = {
+		"East", "Est", "Nord", "Noord", "Noordoost", "Noordwest",
+		"North", "Oost", "Ost", "Ouest", "South", "Sud", "West", "Zuid",
+		"Zuidoost", "Zuidwest",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
+		if (strlen(dirs[i]) == len && memcmp(w, dirs[i], len) == 0)
+			return true;
+	return false;
+}
+
+/* Does [a, b) end in a word whose last part after a hyphen is a compass
+ * point, after a capitalised part that is no compass point itself
+ * (Trois-Rivières-Est, Thielemans-Noord), or in a compass point with a
+ * hyphen after a name (Cork South-West)? */
+static bool
+feat_compass_suffix(const ner *n, size_t a, size_t b)
+{
+	const xtok *k = &n->t->v[b - 1];
+	char w[128];
+	const char *h, *p;
+	size_t i, len;
+
+	if (k->kind != XT_WORD || !(k->flags & XF_HYPH) ||
+	    (k->flags & (XF_ALLUP | XF_DIGIT | XF_GEN)) || k->len >= sizeof w)
+		return false;
+	/* not a body's name: Politie Limburg-Noord */
+	for (i = a; i + 1 < b; i++)
+		if (gz_has(GZ_ORG_HEADS, tk(n, i, w, sizeof w)) ||
+		    ner_is_org_word(w))
+			return false;
+	len = strlen(tk(n, b - 1, w, sizeof w));
+	if ((h = strrchr(w, '-')) == NULL || h == w ||
+	    !feat_compass_word(h + 1, len - (size_t)(h + 1 - w)))
+		return false;
+	/* the part before the compass point */
+	for (p = h; p > w && p[-1] != '-'; p--)
+		;
+	if (!(p[0] >= 'A' && p[0] <= 'Z') && (unsigned char)p[0] < 0x80)
+		return false;
+	if (!feat_compass_word(p, (size_t)(h - p)))
+		return true;
+	/* South-West: a compass point of its own, after a name */
+	return p == w && b - a >= 2 && n->t->v[b - 2].kind == XT_WORD &&
+	    is_cap(&n->t->v[b - 2]) &&
+	    !ner_is_direction(tk(n, b - 2, w, sizeof w));
+}
+
+/* Places named by a head word for land or water. */
+
+/* Is [a, b) a name of capitalised words ending in a head word for land or
+ * water that the place words leave out: a shoal, a fault, a dam or lakes
+ * (Scarborough Shoal, Anatolian Fault) after a word that is no given name
+ * nor a surname's particle (not Van Dam),
+ * or a Dutch lake or river (Meer, Maas, also surnames: Van der Meer) after
+ * an inflected adjective (Veerse Meer, Oude Maas)?  first and last are its
+ * first and last words. */
+static bool
+feat_water_head(const ner *n, size_t a, size_t b, const char *first,
+    const char *last)
+{
+	static const char *const heads[] = {
+		"Dam", "Fault", "Lakes", "Shoal", "Shoals", "Trench",
+	};
+	char low[16];
+	size_t i, len;
+
+	/* the head word first: the cheapest test */
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (strcmp(last, heads[i]) == 0)
+			break;
+	if (i == sizeof heads / sizeof heads[0] && strcmp(last, "Meer") != 0 &&
+	    strcmp(last, "Maas") != 0)
+		return false;
+	for (i = a; i < b; i++)
+		if (n->t->v[i].kind != XT_WORD || !is_cap(&n->t->v[i]) ||
+		    (n->t->v[i].flags & (XF_GEN | XF_ALLUP)))
+			return false;
+	/* no given name nor a surname's particle first: Van Dam */
+	if (ner_given_name(first) || (len = strlen(first)) >= sizeof low)
+		return false;
+	for (i = 0; i <= len; i++)
+		low[i] = (char)(first[i] >= 'A' && first[i] <= 'Z' ?
+		    first[i] - 'A' + 'a' : first[i]);
+	if (gz_has(GZ_PARTICLES, low))
+		return false;
+	if (strcmp(last, "Meer") == 0 || strcmp(last, "Maas") == 0)
+		return n->src->lang == XL_NL && b - a == 2 &&
+		    (len = strlen(first)) > 3 && first[len - 1] == 'e';
+	return true;
 }

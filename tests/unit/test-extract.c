@@ -4689,6 +4689,64 @@ test_role_titles(void **state)
 	doc_free(d);
 }
 
+/* Places built from a head word for land or water, a Romance noun for a
+ * landform, or a compass point after a hyphen; not people so named. */
+static void
+test_feature_places(void **state)
+{
+	const char *romance =
+	    "The fleet sailed past Bajo de Corvana last week. Officials in "
+	    "Nueva Talvera said the ferry would stop at Punta Velarde.";
+	const char *compass =
+	    "The party won a by-election in the riding of Veloren-Est on "
+	    "Monday. The seat of Tarrow North-East went to Mary Corlan.";
+	const char *water =
+	    "Boats left the harbour near Corvina Shoal on Friday. The "
+	    "Great Orbel Fault runs under the bay, said Kees Dam.";
+	const char *meer =
+	    "Het water van het Zandse Meer en de Oude Maas is te warm, "
+	    "zei Jan van der Meer. Ook Van Dam sprak.";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(romance, "en", &d);
+	check_entity(r, romance, "Bajo de Corvana", EXTRACT_PLACE, 1,
+	    "Bajo de Corvana", 0);
+	check_entity(r, romance, "Nueva Talvera", EXTRACT_PLACE, 1,
+	    "Nueva Talvera", 0);
+	check_entity(r, romance, "Punta Velarde", EXTRACT_PLACE, 1,
+	    "Punta Velarde", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(compass, "en", &d);
+	check_entity(r, compass, "Veloren-Est", EXTRACT_PLACE, 1,
+	    "Veloren-Est", 0);
+	check_entity(r, compass, "Tarrow North-East", EXTRACT_PLACE, 1,
+	    "Tarrow North-East", 0);
+	check_entity(r, compass, "Mary Corlan", EXTRACT_PERSON, 1,
+	    "Mary Corlan", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(water, "en", &d);
+	check_entity(r, water, "Corvina Shoal", EXTRACT_PLACE, 1,
+	    "Corvina Shoal", 0);
+	check_entity(r, water, "Great Orbel Fault", EXTRACT_PLACE, 1,
+	    "Great Orbel Fault", 0);
+	check_entity(r, water, "Kees Dam", EXTRACT_PERSON, 1, "Kees Dam", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(meer, "nl", &d);
+	check_entity(r, meer, "Zandse Meer", EXTRACT_PLACE, 1,
+	    "Zandse Meer", 0);
+	check_entity(r, meer, "Oude Maas", EXTRACT_PLACE, 1, "Oude Maas", 0);
+	check_entity(r, meer, "Jan van der Meer", EXTRACT_PERSON, 1,
+	    "Jan van der Meer", 0);
+	check_entity(r, meer, "Van Dam", EXTRACT_PERSON, 1, "Van Dam", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4796,6 +4854,7 @@ main(void)
 		cmocka_unit_test(test_pdef_hyphen_bodies),
 		cmocka_unit_test(test_pdef_affiliations),
 		cmocka_unit_test(test_role_titles),
+		cmocka_unit_test(test_feature_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
