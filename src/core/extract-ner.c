@@ -42,6 +42,11 @@ static bool long_acronym_connector(const ner *n, size_t i);
 static bool long_acronym_whole(const ner *n, size_t a, size_t b);
 static bool long_acronym_inner(const ner *n, size_t a, size_t b, size_t e);
 static bool title_numbered_thing(const ner *n, size_t a);
+static bool port_list_item(const ner *n, size_t a, size_t b);
+static bool port_english_at(const ner *n, size_t a);
+static void port_clitic_names(ner *n);
+static bool port_clitic_free(const ner *n, size_t i);
+static bool port_clitic_one(const ner *n, const xment *x);
 
 struct xmap {
 	char **keys;
@@ -632,6 +637,8 @@ ner_portfolio_at(const ner *n, size_t a)
 	char w[64];
 	size_t k;
 
+	if (port_english_at(n, a))
+		return true;
 	if (strcmp(ner_prev_word(n, a, 1, w, sizeof w), "van") != 0)
 		return false;
 	for (k = 2; k <= 5; k++) {
@@ -1176,7 +1183,8 @@ comma_part(const ner *n, size_t a, size_t b)
 	    strcmp(w, "for") == 0)); k--)
 		;
 	if (k > a + 1 && b + 2 < n->t->n && same_block(n, a, b + 2) &&
-	    ner_is_connector(n, b + 2) && v[k - 2].kind == XT_WORD &&
+	    (ner_is_connector(n, b + 2) || port_list_item(n, a, b)) &&
+	    v[k - 2].kind == XT_WORD &&
 	    (strcmp(tk(n, k - 2, w, sizeof w), "Ministry") == 0 ||
 	    strcmp(w, "Department") == 0 || strcmp(w, "State") == 0 ||
 	    strcmp(w, "Secretary") == 0 || strcmp(w, "Minister") == 0))
@@ -1965,6 +1973,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		b = party_bracket(&n, mi, b);
 		i = alias(&n, mi, b);
 	}
+	port_clitic_names(&n);
 done:
 	free(n.tcase);
 	free(n.tpart);
@@ -2660,7 +2669,7 @@ portfolio_list_after_comma(const ner *n, size_t a, size_t b)
 	    !ner_portfolio_at(n, a))
 		return false;
 	return ner_is_connector(n, b + 2) || (v[b + 2].kind == XT_PUNCT &&
-	    xt_first(n->src, &v[b + 2]) == ',');
+	    xt_first(n->src, &v[b + 2]) == ',') || port_list_item(n, a, b);
 }
 
 /* Long official names spelled out by their acronym: the function words of
@@ -2836,4 +2845,200 @@ feat_romance_geo(const char *w)
 		if (geo[i][0] == w[0] && strcmp(w, geo[i]) == 0)
 			return true;
 	return false;
+}
+
+/*
+ * Lists of portfolios in the names of ministries and ministers (Ministry of
+ * Trade, Industry and Energy; minister van Handel, Openbare Werken en
+ * Energie): every item of the list belongs to the one name.
+ */
+
+/* Does the comma at token b open a further item of a list of portfolios in
+ * the name begun at token a: one to three capitalised words, not a person's
+ * name, then a comma or a connector that leads on to another item? */
+static bool
+port_list_item(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i;
+
+	for (i = b + 1; i < b + 4 && i < n->t->n && same_block(n, a, i) &&
+	    v[i].kind == XT_WORD && is_cap(&v[i]); i++) {
+		if ((v[i].flags & (XF_ALLUP | XF_DIGIT | XF_GEN)) ||
+		    v[i].len >= sizeof w)
+			return false;
+		tk(n, i, w, sizeof w);
+		if (ner_given_name(w) || ner_is_known(w))
+			return false;
+	}
+	if (i == b + 1 || i >= n->t->n || !same_block(n, a, i))
+		return false;
+	if (v[i].kind == XT_PUNCT && xt_first(n->src, &v[i]) == ',')
+		return true;
+	return ner_is_connector(n, i) && i + 1 < n->t->n &&
+	    same_block(n, a, i + 1) && is_cap(&v[i + 1]);
+}
+
+/* Does the name at token a follow "Minister of", "Minister for", "Secretary
+ * of State for" and the like, so that it names a portfolio (Minister for
+ * Trade and Industry), not a country (Prime Minister of Japan) or the State
+ * of "Secretary of State"? */
+static bool
+port_english_at(const ner *n, size_t a)
+{
+	static const char *const heads[] = {
+		"Minister", "Ministers", "Secretary",
+	};
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t k;
+
+	if (a < 2 || v[a - 1].kind != XT_WORD ||
+	    (v[a - 1].len != 2 && v[a - 1].len != 3) ||
+	    (n->src->s[v[a - 1].start] != 'o' &&
+	    n->src->s[v[a - 1].start] != 'f') ||
+	    v[a].kind != XT_WORD || !is_cap(&v[a]) ||
+	    v[a].len >= sizeof w || !same_block(n, a - 2, a) ||
+	    v[a - 2].kind != XT_WORD || !is_cap(&v[a - 2]))
+		return false;
+	tk(n, a - 1, w, sizeof w);
+	if (strcmp(w, "of") != 0 && strcmp(w, "for") != 0)
+		return false;
+	k = a - 2;
+	/* Minister of State for Trade */
+	if (strcmp(w, "for") == 0 && k >= 2 && same_block(n, k - 2, k) &&
+	    v[k].len == 5 && strcmp(tk(n, k, w, sizeof w), "State") == 0 &&
+	    strcmp(tk(n, k - 1, w, sizeof w), "of") == 0)
+		k -= 2;
+	if (v[k].len >= sizeof w || !xt_in(tk(n, k, w, sizeof w), heads,
+	    sizeof heads / sizeof heads[0]))
+		return false;
+	tk(n, a, w, sizeof w);
+	return strcmp(w, "State") != 0 && !gz_has(GZ_PLACES, w) &&
+	    !ner_is_demonym(w);
+}
+
+/*
+ * Names that end in "'s" (Sotheby's, McDonald's): the shop, firm or brand
+ * named after its founder keeps the clitic.  The document shows it: the word
+ * never stands without "'s", and once at least the name is followed by what
+ * no possessed noun is (a verb, a preposition, a comma): "at Sotheby's in
+ * Paris", "Sotheby's said", where "Sotheby's chief" is a possessive.
+ */
+
+/* Is the word at token i, followed by a clitic "'s", followed in its turn
+ * by a word or sign that a possessive never takes: punctuation, a
+ * preposition, a verb of reporting or being, or "and" before anything but
+ * another possessive ("Tesco's and Aldi's shares")? */
+static bool
+port_clitic_free(const ner *n, size_t i)
+{
+	static const char *const words[] = {
+		"and", "at", "bij", "en", "for", "from", "had", "has", "have",
+		"heeft", "in", "is", "op", "said", "says", "was", "were",
+		"werd", "will", "with", "would", "zegt", "zei",
+	};
+	const xtok *v = n->t->v;
+	char w[8];
+	int c;
+
+	if (i + 1 >= n->t->n || !same_block(n, i, i + 1))
+		return true;
+	if (v[i + 1].kind == XT_PUNCT) {
+		c = xt_first(n->src, &v[i + 1]);
+		return c == ',' || c == '.' || c == ';' || c == ':' || c == ')';
+	}
+	if (v[i + 1].kind != XT_WORD || (v[i + 1].flags & XF_UPPER) ||
+	    v[i + 1].len >= sizeof w ||
+	    !xt_in(tk(n, i + 1, w, sizeof w), words,
+	    sizeof words / sizeof words[0]))
+		return false;
+	if (strcmp(w, "and") != 0 && strcmp(w, "en") != 0)
+		return true;
+	return !(i + 2 < n->t->n && (v[i + 2].flags & XF_GEN));
+}
+
+/* Is mention x one word followed by a clitic "'s"? */
+static bool
+port_clitic_one(const ner *n, const xment *x)
+{
+	const xtok *k = &n->t->v[x->t0];
+
+	return x->t1 == x->t0 + 1 && (k->flags & XF_GEN) && k->wid != 0 &&
+	    x->end == xt_end(k) && !(k->flags & (XF_ALLUP | XF_DIGIT));
+}
+
+/* Give the clitic "'s" to the one-word mentions whose word the document
+ * writes with it only (every occurrence is such a mention), and once at
+ * least free of a possessed noun. */
+static void
+port_clitic_names(ner *n)
+{
+	const xtok *v = n->t->v;
+	xments *o = n->out;
+	uint16_t *cnt = NULL;
+	const xstat *ws;
+	size_t i, nw = n->src->lex != NULL ? n->src->lex->n : 0, add, len;
+	size_t left, id;
+	char name[136], w[128], *q;
+	const char *p;
+	bool any = false;
+
+	if (o->oom || nw == 0 || n->stat == NULL)
+		return;
+	for (i = 0; i < o->n && !any; i++)
+		any = port_clitic_one(n, &o->v[i]);
+	if (!any || (cnt = calloc(nw, sizeof *cnt)) == NULL)
+		return;
+	/* per word: its mentions with "'s" (the top bit: one is free) */
+	for (i = 0; i < o->n; i++) {
+		if (!port_clitic_one(n, &o->v[i]))
+			continue;
+		id = v[o->v[i].t0].wid - 1;
+		if ((cnt[id] & 0x7fff) < 0x7fff)
+			cnt[id]++;
+		if (!(v[o->v[i].t0].flags & (XF_SSTART | XF_HEAD)) &&
+		    port_clitic_free(n, o->v[i].t0))
+			cnt[id] |= 0x8000;
+	}
+	for (i = 0; i < o->n; i++) {
+		xment *x = &o->v[i];
+		const xtok *k = &v[x->t0];
+
+		if (!port_clitic_one(n, x) || k->len >= sizeof w)
+			continue;
+		id = k->wid - 1;
+		ws = n->stat[id];
+		if (!(cnt[id] & 0x8000) || ws == NULL ||
+		    ws->capmid + ws->capstart + ws->lower != (cnt[id] & 0x7fffu))
+			continue;
+		tk(n, x->t0, w, sizeof w);
+		if (gz_has(GZ_PLACES, w) || ner_is_demonym(w) ||
+		    ner_stopword(n, x->t0))
+			continue;
+		/* the clitic as written: 's or \u2019s */
+		p = n->src->s + x->end;
+		left = n->src->len - x->end;
+		if (left >= 2 && p[0] == '\'' && (p[1] | 0x20) == 's')
+			add = 2;
+		else if (left >= 4 && memcmp(p, "\xe2\x80\x99", 3) == 0 &&
+		    (p[3] | 0x20) == 's')
+			add = 4;
+		else
+			continue;
+		len = strlen(w);
+		memcpy(name, w, len);
+		memcpy(name + len, p, add);
+		name[len + add] = '\0';
+		if ((q = xments_strdup(o, name)) == NULL) {
+			o->oom = true;
+			break;
+		}
+		x->name = q;
+		x->end += (uint32_t)add;
+		if (x->type == EXTRACT_PERSON)
+			x->type = EXTRACT_ORGANIZATION;
+	}
+	free(cnt);
 }

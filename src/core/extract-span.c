@@ -61,6 +61,8 @@ static int van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e);
 static bool nationality_acronym(const ner *n, size_t a, size_t b);
 static bool place_portfolio(const ner *n, size_t a, size_t i);
 static bool title_lead_modifier(const ner *n, size_t a, size_t b);
+static bool port_van_den(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e);
 
 /* Is token i a generic word for a state body that a nationality adjective
  * only describes ("het Taiwanese Ministerie van Justitie")? */
@@ -2489,6 +2491,8 @@ portfolio_person(const ner *n, size_t s, size_t e)
 	char w[16];
 	size_t p = e - 2;
 
+	if (e - s >= 5 && port_van_den(n, s, e - 2, e - 1, e))
+		return e - 4;
 	if (e - s < 4 || !ner_portfolio_at(n, s) || v[p].kind != XT_WORD ||
 	    v[p].len >= sizeof w || !is_cap(&v[p]) ||
 	    (v[p].flags & XF_ALLUP) || ner_is_connector(n, p - 2) ||
@@ -2706,6 +2710,8 @@ particle_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 
 	if (n->src->lang != XL_NL || c1 - c0 != 1 || c0 == s || c1 >= e)
 		return -1;
+	if (port_van_den(n, s, c0, c1, e))
+		return 1;
 	if ((word_is(n, c0, "den") || word_is(n, c0, "der")) &&
 	    c0 == s + 2 && c1 + 1 == e && word_is(n, s + 1, "Van") &&
 	    !(v[s + 1].flags & (XF_SSTART | XF_HEAD | XF_BSTART)) &&
@@ -3299,4 +3305,35 @@ role_trailing_title(const ner *n, size_t a)
 		return false;
 	return (v[a].flags & XF_ALLUP) || ner_is_known(w) ||
 	    ner_name_evidence(n, a);
+}
+
+/*
+ * A person named after a list of portfolios whose surname opens with a
+ * capitalised "Van" and a lower-case particle (minister van Handel en Werk
+ * Ina Van der Berg).
+ */
+
+/* Is the connector group [c0, c1) of portfolio candidate [s, e) the "den" or
+ * "der" of a person's name that ends it: a portfolio, a given name, "Van",
+ * the particle and one surname? */
+static bool
+port_van_den(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (c0 >= e || c1 - c0 != 1 || c1 + 1 != e || c0 < s + 3 ||
+	    !(word_is(n, c0, "den") || word_is(n, c0, "der")) ||
+	    !word_is(n, c0 - 1, "Van") || ner_is_connector(n, c0 - 3) ||
+	    !plain_name(n, c1) || v[c0 - 2].kind != XT_WORD ||
+	    !is_cap(&v[c0 - 2]) || v[c0 - 2].len >= sizeof w ||
+	    (v[c0 - 2].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH |
+	    XF_SSTART | XF_HEAD)))
+		return false;
+	/* the given name may be a function word too (Elke, Wil):
+	 * capitalised mid-sentence it is a name */
+	tk(n, c0 - 2, w, sizeof w);
+	if (ner_is_known(w) || ner_is_org_or_misc_word(w))
+		return false;
+	return ner_portfolio_at(n, s);
 }

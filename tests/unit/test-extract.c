@@ -4747,6 +4747,75 @@ test_feature_places(void **state)
 	doc_free(d);
 }
 
+/* Lists of portfolios: every item in the name of the ministry, in English
+ * after "Ministry of" and "Minister for", in Dutch before a person whose
+ * surname opens with "Van den". */
+static void
+test_port_portfolio_lists(void **state)
+{
+	const char *en =
+	    "Ports\n\n"
+	    "Fees rose, according to the Ministry of Harbours, Canals, Locks "
+	    "and Weirs. The Minister for Forests and Orchards, Tomas Verel, "
+	    "spoke on Monday.\n";
+	const char *nl =
+	    "Haven\n\n"
+	    "De minister van Havens, Verre Kanalen en Sluizen Wies Van den "
+	    "Brakel opende de sluis.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en,
+	    "Ministry of Harbours, Canals, Locks and Weirs",
+	    EXTRACT_ORGANIZATION, 1,
+	    "Ministry of Harbours, Canals, Locks and Weirs", 0);
+	check_entity(r, en, "Forests and Orchards", EXTRACT_ORGANIZATION, 1,
+	    "Forests and Orchards", 0);
+	check_entity(r, en, "Tomas Verel", EXTRACT_PERSON, 1, "Tomas Verel",
+	    0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Havens, Verre Kanalen en Sluizen",
+	    EXTRACT_ORGANIZATION, 1, "Havens, Verre Kanalen en Sluizen", 0);
+	check_entity(r, nl, "Wies Van den Brakel", EXTRACT_PERSON, 1,
+	    "Wies Van den Brakel", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A firm named with "'s" keeps it when the document never writes the word
+ * without it and once follows it with no possessed noun; a possessive
+ * stays a possessive. */
+static void
+test_port_clitic_names(void **state)
+{
+	const char *en =
+	    "Sale\n\n"
+	    "The vase was sold at Pellow's in Leeds on Friday. Pellow's said "
+	    "the buyer was private. Marta Quade's lawyer declined to comment, "
+	    "and Quade left. Shares fell after Brannock's chief executive "
+	    "left.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Pellow's", EXTRACT_ORGANIZATION, 2,
+	    "Pellow's", 0, "Pellow's", 1);
+	assert_null(entity(r, "Pellow"));
+	check_entity(r, en, "Marta Quade", EXTRACT_PERSON, 2, "Marta Quade", 0,
+	    "Quade", 1);
+	assert_non_null(entity(r, "Brannock"));
+	assert_null(entity(r, "Brannock's"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4855,6 +4924,8 @@ main(void)
 		cmocka_unit_test(test_pdef_affiliations),
 		cmocka_unit_test(test_role_titles),
 		cmocka_unit_test(test_feature_places),
+		cmocka_unit_test(test_port_portfolio_lists),
+		cmocka_unit_test(test_port_clitic_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
