@@ -2689,16 +2689,12 @@ long_acronym_connector(const ner *n, size_t i)
 	};
 	const xtok *k = &n->t->v[i];
 	char low[8];
-	size_t j;
 
 	if (k->kind != XT_WORD || (k->flags & XF_UPPER) || k->len > 4 ||
 	    strchr("adehloptsv\xc3", n->src->s[k->start]) == NULL)
 		return false;
 	tkl(n, i, low, sizeof low);
-	for (j = 0; j < sizeof words / sizeof words[0]; j++)
-		if (strcmp(low, words[j]) == 0)
-			return true;
-	return false;
+	return xt_in(low, words, sizeof words / sizeof words[0]);
 }
 
 /* Does the document write, in capitals only, the acronym of [a, b) that
@@ -2799,9 +2795,8 @@ title_numbered_thing(const ner *n, size_t a)
 	    v[a].len >= sizeof w)
 		return false;
 	tk(n, a, w, sizeof w);
-	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		if (strcmp(w, heads[i]) == 0)
-			return true;
+	if (xt_in(w, heads, sizeof heads / sizeof heads[0]))
+		return true;
 	if (!(v[a].flags & XF_ALLUP) || v[a].len > 4 || v[a].wid == 0 ||
 	    (st = ner_stat_of(n, a)) == NULL || st->lower != 0 ||
 	    st->capmid + st->capstart < 2 || st->capmid + st->capstart > 16)

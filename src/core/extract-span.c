@@ -3148,10 +3148,7 @@ venue_lone_party(const ner *n, size_t a)
 	if (k == sizeof parties / sizeof parties[0])
 		return false;
 	tk(n, a + 1, w, sizeof w);
-	for (k = 0; k < sizeof cues / sizeof cues[0]; k++)
-		if (strcmp(w, cues[k]) == 0)
-			return true;
-	return false;
+	return xt_in(w, cues, sizeof cues / sizeof cues[0]);
 }
 
 /*
@@ -3168,16 +3165,12 @@ venue_romance_head(const ner *n, size_t i)
 		"Estadio", "Palacio", "Palais", "Stade", "Stadio",
 	};
 	char w[16];
-	size_t j;
 
 	if (n->t->v[i].kind != XT_WORD || n->t->v[i].len >= sizeof w ||
 	    strchr("EPS", n->src->s[n->t->v[i].start]) == NULL)
 		return false;
 	tk(n, i, w, sizeof w);
-	for (j = 0; j < sizeof heads / sizeof heads[0]; j++)
-		if (strcmp(w, heads[j]) == 0)
-			return true;
-	return false;
+	return xt_in(w, heads, sizeof heads / sizeof heads[0]);
 }
 
 /*

@@ -2230,16 +2230,15 @@ person_kin_after_genitive(const ner *n, size_t b)
 		"wife",
 	};
 	char w[32];
-	size_t i, k;
+	size_t k;
 
 	for (k = b; k < b + 2 && k < n->t->n; k++) {
 		if (!same_block(n, b - 1, k) || n->t->v[k].kind != XT_WORD ||
 		    (n->t->v[k].flags & XF_UPPER))
 			return false;
 		tkl(n, k, w, sizeof w);
-		for (i = 0; i < sizeof kin / sizeof kin[0]; i++)
-			if (strcmp(w, kin[i]) == 0)
-				return true;
+		if (xt_in(w, kin, sizeof kin / sizeof kin[0]))
+			return true;
 	}
 	return false;
 }
