@@ -47,6 +47,7 @@ static bool port_english_at(const ner *n, size_t a);
 static void port_clitic_names(ner *n);
 static bool port_clitic_free(const ner *n, size_t i);
 static bool port_clitic_one(const ner *n, const xment *x);
+static bool demonym_more_form(const char *w);
 
 struct xmap {
 	char **keys;
@@ -371,6 +372,8 @@ ner_is_demonym(const char *w)
 				return true;
 		}
 	}
+	if (demonym_more_form(w))
+		return true;
 	if (strchr(w, '-') == NULL || n >= sizeof buf)
 		return false;
 	strcpy(buf, w);
@@ -3036,4 +3039,39 @@ port_clitic_names(ner *n)
 			x->type = EXTRACT_ORGANIZATION;
 	}
 	free(cnt);
+}
+
+/* Further forms of the words for peoples and languages. */
+
+/* Is w a further form of a people's or a language's word: a place and
+ * "ian" (Chadian), the plural of a demonym (Samoans, Chadians) or a Dutch
+ * adjective of speakers of a language (Franstalige, Engelstalig)? */
+static bool
+demonym_more_form(const char *w)
+{
+	char buf[128];
+	size_t n = strlen(w);
+
+	if (n < 5 || n >= sizeof buf || strchr(w, '-') != NULL)
+		return false;
+	memcpy(buf, w, n + 1);
+	if (strcmp(w + n - 3, "ian") == 0) {
+		buf[n - 3] = '\0';
+		if (gz_has(GZ_PLACES, buf))
+			return true;
+		memcpy(buf, w, n + 1);
+	}
+	if (n > 7 && strcmp(w + n - 6, "talige") == 0)
+		buf[n - 6] = '\0';
+	else if (n > 6 && strcmp(w + n - 5, "talig") == 0)
+		buf[n - 5] = '\0';
+	if (buf[0] != '\0' && strlen(buf) < n)
+		return gz_has(GZ_DEMONYMS, buf);
+	/* a plural: not of a given name or a place (Evans, Athens) */
+	if (w[n - 1] != 's' || w[n - 2] == 's')
+		return false;
+	buf[n - 1] = '\0';
+	if (gz_has(GZ_GIVEN_NAMES, buf) || gz_has(GZ_PLACES, buf))
+		return false;
+	return ner_is_demonym(buf);
 }

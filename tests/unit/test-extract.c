@@ -4816,6 +4816,58 @@ test_port_clitic_names(void **state)
 	doc_free(d);
 }
 
+/* Abbreviated ranks without a full stop are titles, not names; plurals,
+ * "-ian" forms and "-talig(e)" forms of demonyms, Indigenous peoples and
+ * city demonyms are no names. */
+static void
+test_abbr_titles_demonyms(void **state)
+{
+	const char *en =
+	    "Council vote\n\n"
+	    "The plan was approved on Tuesday. Cllr Dorothy Pennant said the "
+	    "scheme would help. Lt Gen Omar Haddad led the army, and Maj Gen "
+	    "Rupert Elms agreed. Det Supt Karen Lowther said officers were "
+	    "ready. The Chadians in the city were invited, and the M\xc4\x81ori "
+	    "delegation came too. Many Maori speakers joined. Mancunians and "
+	    "Glaswegians were out in force.\n";
+	const char *nl =
+	    "Scholen\n\n"
+	    "Franstalige ouders kozen vaker voor een school in Brussel. De "
+	    "Engelstalig opgevoede kinderen van Marieke Donkers gingen naar "
+	    "Gent.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Dorothy Pennant", EXTRACT_PERSON, 1,
+	    "Dorothy Pennant", 0);
+	check_entity(r, en, "Omar Haddad", EXTRACT_PERSON, 1, "Omar Haddad", 0);
+	check_entity(r, en, "Rupert Elms", EXTRACT_PERSON, 1, "Rupert Elms", 0);
+	check_entity(r, en, "Karen Lowther", EXTRACT_PERSON, 1,
+	    "Karen Lowther", 0);
+	assert_null(entity(r, "Gen"));
+	assert_null(entity(r, "Maj Gen"));
+	assert_null(entity(r, "Det Supt"));
+	assert_null(entity(r, "Chadians"));
+	assert_null(entity(r, "M\xc4\x81ori"));
+	assert_null(entity(r, "Maori"));
+	assert_null(entity(r, "Mancunians"));
+	assert_null(entity(r, "Glaswegians"));
+	assert_int_equal(extract_entity_count(r), 4);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Franstalige"));
+	assert_null(entity(r, "Engelstalig"));
+	check_entity(r, nl, "Marieke Donkers", EXTRACT_PERSON, 1,
+	    "Marieke Donkers", 0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4926,6 +4978,7 @@ main(void)
 		cmocka_unit_test(test_feature_places),
 		cmocka_unit_test(test_port_portfolio_lists),
 		cmocka_unit_test(test_port_clitic_names),
+		cmocka_unit_test(test_abbr_titles_demonyms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
