@@ -26,6 +26,9 @@ static bool particle_rest(const ner *n, size_t a, size_t b);
 static bool article_noun(const ner *n, size_t a, size_t b);
 static bool after_dateline(const ner *n, size_t a);
 static int and_in_name(const ner *n, size_t s, size_t c0, size_t c1, size_t e);
+static long vdn_surname_finish(ner *n, size_t a, size_t e);
+static bool vdn_titled_van(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e);
 static bool cap_particle(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
 static bool venue_lone_party(const ner *n, size_t a);
@@ -1777,7 +1780,7 @@ ner_split(ner *n, size_t a, size_t e)
 	long m = -1;
 
 	if (surname_start(n, a, e))
-		return ner_finish(n, a, e);
+		return vdn_surname_finish(n, a, e);
 	while (a + 1 < e && n->t->v[a].kind == XT_WORD &&
 	    ((n->t->v[a].flags & (XF_SSTART | XF_HEAD)) ||
 	    after_dateline(n, a)) && ner_stopword(n, a) &&
@@ -1796,7 +1799,7 @@ ner_split(ner *n, size_t a, size_t e)
 	/* Volgens Van 't Hof: a surname opening with particles after the
 	 * function word */
 	if (a > s && surname_start(n, a, e))
-		return ner_finish(n, a, e);
+		return vdn_surname_finish(n, a, e);
 	/* "told The Associated Press": an English article written with a
 	 * capital inside a sentence (or after a dateline glued to it) is no
 	 * part of the name unless the name is known with it (The Hague) */
@@ -1835,6 +1838,8 @@ ner_split(ner *n, size_t a, size_t e)
 		if (!keep_connector(n, s, i, c1, e)) {
 			m = ner_finish(n, s, i);
 			s = c1;
+			if (surname_start(n, s, e))
+				return vdn_surname_finish(n, s, e);
 			/* ... and US Secretary of Energy Piet Rask */
 			if (e - s >= 5 && (title_of_portfolio(n, s, e) > 0 ||
 			    place_title_of_portfolio(n, s, e) > 0))
@@ -2712,6 +2717,8 @@ particle_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		return -1;
 	if (port_van_den(n, s, c0, c1, e))
 		return 1;
+	if (vdn_titled_van(n, s, c0, c1, e))
+		return 1;
 	if ((word_is(n, c0, "den") || word_is(n, c0, "der")) &&
 	    c0 == s + 2 && c1 + 1 == e && word_is(n, s + 1, "Van") &&
 	    !(v[s + 1].flags & (XF_SSTART | XF_HEAD | XF_BSTART)) &&
@@ -3329,4 +3336,48 @@ port_van_den(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	if (ner_is_known(w) || ner_is_org_or_misc_word(w))
 		return false;
 	return ner_portfolio_at(n, s);
+}
+
+/*
+ * Flemish surnames opening with a capitalised "Van" and a lower-case "de",
+ * "den" or "der" after a given name, wherever the name stands in the
+ * candidate (Gedeputeerde Ann Van de Walle).
+ */
+
+/* Is the connector group [c0, c1) of candidate [s, e) the "de", "den" or
+ * "der" of a person's name that ends it: a known given name, "Van" (not
+ * opening a sentence), the particle and one surname? */
+static bool
+vdn_titled_van(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (c1 - c0 != 1 || c1 + 1 != e || c0 < s + 2 ||
+	    !(word_is(n, c0, "de") || word_is(n, c0, "den") ||
+	    word_is(n, c0, "der")) || !word_is(n, c0 - 1, "Van") ||
+	    (v[c0 - 1].flags & (XF_SSTART | XF_HEAD | XF_BSTART)) ||
+	    !plain_name(n, c1) || v[c0 - 2].kind != XT_WORD ||
+	    !is_cap(&v[c0 - 2]) || v[c0 - 2].len >= sizeof w ||
+	    (v[c0 - 2].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)))
+		return false;
+	return ner_given_name(tk(n, c0 - 2, w, sizeof w));
+}
+
+/* Emit candidate [a, e) opening with a capitalised particle group and a
+ * surname (surname_start()); a connector after the surname ends it and the
+ * rest is a candidate of its own (door Van der Linden en de Duitse ...). */
+static long
+vdn_surname_finish(ner *n, size_t a, size_t e)
+{
+	size_t j = a + 3;
+
+	if (j >= e || !ner_is_connector(n, j) ||
+	    (!word_is(n, a + 1, "der") && !word_is(n, a + 1, "den") &&
+	    !word_is(n, a + 1, "de")))
+		return ner_finish(n, a, e);
+	ner_finish(n, a, j);
+	while (j < e && ner_is_connector(n, j))
+		j++;
+	return j < e ? ner_split(n, j, e) : -1;
 }

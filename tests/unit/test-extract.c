@@ -4868,6 +4868,59 @@ test_abbr_titles_demonyms(void **state)
 	doc_free(d);
 }
 
+/* A Flemish surname with a capitalised "Van" and a lower-case particle
+ * after a title and a given name stays whole. */
+static void
+test_vdn_titled_van(void **state)
+{
+	const char *nl =
+	    "Raad\n\n"
+	    "De raad vergaderde dinsdag. Gedeputeerde Hanne Van de Kerkhove "
+	    "wil de werf stilleggen. Schepen Joris Van der Brempt zegt niets. "
+	    "Partijvoorzitter Sofie Van den Elskamp is boos.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Hanne Van de Kerkhove", EXTRACT_PERSON, 1,
+	    "Hanne Van de Kerkhove", 0);
+	check_entity(r, nl, "Joris Van der Brempt", EXTRACT_PERSON, 1,
+	    "Joris Van der Brempt", 0);
+	check_entity(r, nl, "Sofie Van den Elskamp", EXTRACT_PERSON, 1,
+	    "Sofie Van den Elskamp", 0);
+	assert_null(entity(r, "Hanne Van"));
+	assert_null(entity(r, "Kerkhove"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A surname opening with "Van der" ends at a connector after it, also
+ * after "en" inside a candidate. */
+static void
+test_vdn_surname_connector(void **state)
+{
+	const char *nl =
+	    "Koers\n\n"
+	    "Het bedrijf werd opgericht door Van der Wijngaert en de Duitse "
+	    "chemicus Petra Holm. Daarna wonnen Brakkee en Van den Oosterlo "
+	    "de koers.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Van der Wijngaert", EXTRACT_PERSON, 1,
+	    "Van der Wijngaert", 0);
+	assert_null(entity(r, "Van der Wijngaert en de Duitse"));
+	assert_non_null(entity(r, "Van den Oosterlo"));
+	assert_int_equal(entity(r, "Van den Oosterlo")->mentions[0].start,
+	    off(nl, "Van den Oosterlo", 0));
+	assert_null(entity(r, "Oosterlo"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -4979,6 +5032,8 @@ main(void)
 		cmocka_unit_test(test_port_portfolio_lists),
 		cmocka_unit_test(test_port_clitic_names),
 		cmocka_unit_test(test_abbr_titles_demonyms),
+		cmocka_unit_test(test_vdn_titled_van),
+		cmocka_unit_test(test_vdn_surname_connector),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
