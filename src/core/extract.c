@@ -34,6 +34,7 @@ static bool venue_team_nickname(const xsrc *src, const xtoks *t,
 static bool venue_short_key(const xsrc *src, const xtoks *t, const xment *x,
     char *buf, size_t sz);
 static bool venue_after_the(const xsrc *src, const xment *x);
+static bool loc_town_by_shape(const xtoks *, const xment *, unsigned char);
 
 struct extract_result {
 	char lang[4];
@@ -1746,6 +1747,10 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			beside[i] |= 32;
 		if (after_place_prep(src, t, x))
 			beside[i] |= AT_PLACE_PREP;
+		if (loc_town_by_shape(t, x, beside[i])) {
+			x->type = EXTRACT_PLACE;
+			beside[i] &= (unsigned char)~16;
+		}
 		if (place_town_name(src, t, x))
 			beside[i] |= PLACE_TOWN;
 		if (!add_org_first_word(x, &ty3org, i))
@@ -2715,4 +2720,20 @@ venue_after_the(const xsrc *src, const xment *x)
 		return false;
 	return p == 4 || !((s[p - 5] >= 'a' && s[p - 5] <= 'z') ||
 	    (s[p - 5] >= 'A' && s[p - 5] <= 'Z'));
+}
+
+/*
+ * Towns typed a person by their shape alone: names of two or three words
+ * whose words are also family or given names (Vietnamese, Chinese towns).
+ */
+
+/* Is x (beside mark bx) a listed town's name of two or three words typed a
+ * person only by its shape, with no given name first (bit 4 of bx) and
+ * not in capitals? */
+static bool
+loc_town_by_shape(const xtoks *t, const xment *x, unsigned char bx)
+{
+	return x->type == EXTRACT_PERSON && x->strength == 0 && (bx & 16) &&
+	    x->link < 0 && x->t1 - x->t0 <= 3 &&
+	    !(t->v[x->t0].flags & XF_ALLUP) && gz_has(GZ_TOWNS, x->name);
 }

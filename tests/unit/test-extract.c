@@ -4921,6 +4921,60 @@ test_vdn_surname_connector(void **state)
 	doc_free(d);
 }
 
+/* A listed town whose name of two words is typed a person by its shape
+ * alone (its words are also family names) is a place; a person with a
+ * given name first stays a person. */
+static void
+test_loc_town_by_shape(void **state)
+{
+	const char *en =
+	    "Factories\n\n"
+	    "Hưng Yên approved two new factories on Monday. The plan of "
+	    "Hưng Yên was welcomed by Lena Harrow.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Hưng Yên", EXTRACT_PLACE, 2, "Hưng Yên", 0,
+	    "Hưng Yên", 1);
+	check_entity(r, en, "Lena Harrow", EXTRACT_PERSON, 1, "Lena Harrow",
+	    0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Built places named by their head word (a wharf, quays, a campus, a
+ * maidan, a subway line) are places, not organisations. */
+static void
+test_loc_built_places(void **state)
+{
+	const char *en =
+	    "Works\n\n"
+	    "Cranes stood at Dovermoor Wharf and Pellin Quays. Start-ups left "
+	    "Greystone Campus while a rally filled Ramnagar Maidan. The "
+	    "Halden Subway opens next year.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Dovermoor Wharf", EXTRACT_PLACE, 1,
+	    "Dovermoor Wharf", 0);
+	check_entity(r, en, "Pellin Quays", EXTRACT_PLACE, 1, "Pellin Quays",
+	    0);
+	check_entity(r, en, "Greystone Campus", EXTRACT_PLACE, 1,
+	    "Greystone Campus", 0);
+	check_entity(r, en, "Ramnagar Maidan", EXTRACT_PLACE, 1,
+	    "Ramnagar Maidan", 0);
+	check_entity(r, en, "Halden Subway", EXTRACT_PLACE, 1,
+	    "Halden Subway", 0);
+	assert_int_equal(extract_entity_count(r), 5);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -5034,6 +5088,8 @@ main(void)
 		cmocka_unit_test(test_abbr_titles_demonyms),
 		cmocka_unit_test(test_vdn_titled_van),
 		cmocka_unit_test(test_vdn_surname_connector),
+		cmocka_unit_test(test_loc_town_by_shape),
+		cmocka_unit_test(test_loc_built_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
