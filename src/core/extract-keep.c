@@ -80,7 +80,6 @@ wire_credit(const ner *n, size_t a)
 		"Additional", "Compiled", "Editing", "Reporting", "Writing",
 	};
 	char w[16], nx[16];
-	size_t i;
 
 	if (n->t->v[a].len >= sizeof w || n->t->v[a].len < 7 ||
 	    !strchr("ACERW", n->src->s[n->t->v[a].start]) ||
@@ -91,10 +90,7 @@ wire_credit(const ner *n, size_t a)
 	tkl(n, a + 1, nx, sizeof nx);
 	if (strcmp(nx, "by") != 0 && strcmp(nx, "reporting") != 0)
 		return false;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (same_word(w, words[i]))
-			return true;
-	return false;
+	return xt_in(w, words, sizeof words / sizeof words[0]);
 }
 
 /* Are tokens [a, a + 2) a funding round, Series A or Series B (no name)? */
@@ -150,9 +146,8 @@ ner_not_entity(const ner *n, size_t a)
 	if ((v[a].flags & XF_GEN) && a + 1 < n->t->n &&
 	    !(v[a + 1].flags & XF_BSTART)) {
 		tkl(n, a + 1, w, sizeof w);
-		for (i = 0; i < sizeof ills / sizeof ills[0]; i++)
-			if (same_word(w, ills[i]))
-				return true;
+		if (xt_in(w, ills, sizeof ills / sizeof ills[0]))
+			return true;
 	}
 	return false;
 }
@@ -279,10 +274,7 @@ ner_letter_amount(const ner *n, size_t a)
 	    v[a + 2].kind == XT_NUM && !(v[a + 2].flags & XF_SPACE))
 		return true;
 	tkl(n, a + 1, w, sizeof w);
-	for (i = 0; i < sizeof after / sizeof after[0]; i++)
-		if (same_word(w, after[i]))
-			return true;
-	return false;
+	return xt_in(w, after, sizeof after / sizeof after[0]);
 }
 
 /* Is token a a royal title (Koning, Prinses, King, Queen) and the word

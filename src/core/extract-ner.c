@@ -439,12 +439,8 @@ ner_is_direction(const char *w)
 		"Southeast", "Southwest", "West", "Zuid", "Zuidoost", "Zuidwest",
 		"noord", "oost", "sino", "west", "zuid",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
-		if (same_word(w, dirs[i]))
-			return true;
-	return false;
+	return xt_in(w, dirs, sizeof dirs / sizeof dirs[0]);
 }
 
 /* A place with a direction prefix: Noordwest-Europa, South-East Asia. */
@@ -701,14 +697,10 @@ ner_place_prefix(const char *w)
 		"Nieuw", "Old", "Oud", "Oude", "Pic", "Piz", "Port", "Puerto",
 		"Saint", "San", "Santa", "Sint", "St", "Upper",
 	};
-	size_t i;
 
 	if (feat_romance_geo(w))
 		return true;
-	for (i = 0; i < sizeof pre / sizeof pre[0]; i++)
-		if (same_word(w, pre[i]))
-			return true;
-	return false;
+	return xt_in(w, pre, sizeof pre / sizeof pre[0]);
 }
 
 /* Nouns for bodies that an apposition names (", the trade union that"). */
@@ -725,16 +717,13 @@ ner_apposition_cue(const char *w)
 		"toezichthouder", "union", "vakbond", "vereniging",
 		"verzekeraar", "watchdog",
 	};
-	size_t i, n = strlen(w);
+	size_t n = strlen(w);
 
 	/* werkgeversorganisatie, brancheorganisatie */
 	if (n > 15 && strcmp(w + n - 11, "organisatie") == 0)
 		return true;
 
-	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-		if (same_word(w, cues[i]))
-			return true;
-	return false;
+	return xt_in(w, cues, sizeof cues / sizeof cues[0]);
 }
 
 /* Is the lower-cased word before a name a title or role, possibly as the
@@ -890,12 +879,8 @@ ner_place_prep(const char *p)
 		"outside", "richting", "rond", "throughout", "toward",
 		"towards", "vanuit",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
-		if (preps[i][0] == p[0] && same_word(p, preps[i]))
-			return true;
-	return false;
+	return xt_in(p, preps, sizeof preps / sizeof preps[0]);
 }
 
 /* Is w a name with a number after a hyphen: a craft, a mission or a model
@@ -928,12 +913,8 @@ ner_lone_body(const char *w)
 	static const char *const words[] = {
 		"Defensie", "Financi\xc3\xabn", "Justitie", "Kamer",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (same_word(w, words[i]))
-			return true;
-	return false;
+	return xt_in(w, words, sizeof words / sizeof words[0]);
 }
 
 /* Is the acronym in parentheses at token k + 1 defined by the lower-case
@@ -1085,12 +1066,8 @@ ner_law_word(const char *w)
 		"Act", "Agreement", "Akkoord", "Bill", "Convention", "Directive",
 		"Protocol", "Richtlijn", "Treaty", "Verdrag", "Wet",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof lw / sizeof lw[0]; i++)
-		if (same_word(w, lw[i]))
-			return true;
-	return false;
+	return xt_in(w, lw, sizeof lw / sizeof lw[0]);
 }
 
 /* Is w the plural of a head of a body's name (Centers, Institutes:
@@ -1324,12 +1301,8 @@ wire_label(const char *w)
 		"EXPLAINER", "FACTBOX", "FEATURE", "INTERVIEW", "LIVE", "OPINION",
 		"REFILE", "UPDATE", "VIDEO",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof wl / sizeof wl[0]; i++)
-		if (same_word(w, wl[i]))
-			return true;
-	return false;
+	return xt_in(w, wl, sizeof wl / sizeof wl[0]);
 }
 
 /* Does the block opening at token a start with a wire dateline: a place in

@@ -78,13 +78,9 @@ generic_body(const ner *n, size_t i)
 		"Parliament", "Politie", "Police", "Regering",
 	};
 	char w[64];
-	size_t k;
 
 	tk(n, i, w, sizeof w);
-	for (k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
-		if (same_word(w, bodies[k]))
-			return true;
-	return false;
+	return xt_in(w, bodies, sizeof bodies / sizeof bodies[0]);
 }
 
 /* A hyphenated word made of place names only (Asia-Europe, China-US). */
@@ -508,7 +504,6 @@ romance_head(const ner *n, size_t i)
 		"Santo", "Serra", "Sierra", "São", "Val", "Vila", "Villa",
 	};
 	char w[16];
-	size_t j;
 
 	if (venue_romance_head(n, i) ||
 	    (n->t->v[i].kind == XT_WORD && n->t->v[i].len <= 8 &&
@@ -519,10 +514,7 @@ romance_head(const ner *n, size_t i)
 	    strchr("ABCILMPRSV", n->src->s[n->t->v[i].start]) == NULL)
 		return false;
 	tk(n, i, w, sizeof w);
-	for (j = 0; j < sizeof heads / sizeof heads[0]; j++)
-		if (same_word(w, heads[j]))
-			return true;
-	return false;
+	return xt_in(w, heads, sizeof heads / sizeof heads[0]);
 }
 
 /* Is [s, e) a Romance place's name, [c0, c1) its particles: a word that
@@ -1055,12 +1047,8 @@ postnominal(const char *w)
 	static const char *const pn[] = {
 		"CBE", "KC", "MBE", "MEP", "MP", "OBE", "QC",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof pn / sizeof pn[0]; i++)
-		if (same_word(w, pn[i]))
-			return true;
-	return false;
+	return xt_in(w, pn, sizeof pn / sizeof pn[0]);
 }
 
 /* Is the word (as written) a Dutch plural compound noun for a kind of
@@ -1094,12 +1082,8 @@ romance_particle(const char *p)
 	static const char *const rp[] = {
 		"da", "das", "del", "della", "di", "do", "dos",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof rp / sizeof rp[0]; i++)
-		if (same_word(p, rp[i]))
-			return true;
-	return false;
+	return xt_in(p, rp, sizeof rp / sizeof rp[0]);
 }
 
 /* Is [s, c1 + 1) a person's name with particles, [c0, c1) the particles:
@@ -3243,12 +3227,8 @@ role_qualifier(const char *low)
 		"interim", "joint", "junior", "managing", "principal", "senior",
 		"vice",
 	};
-	size_t j;
 
-	for (j = 0; j < sizeof quals / sizeof quals[0]; j++)
-		if (same_word(low, quals[j]))
-			return true;
-	return false;
+	return xt_in(low, quals, sizeof quals / sizeof quals[0]);
 }
 
 /* Is low (a word in lower case) a holiday or a feast (Christmas, Kerstmis,
@@ -3263,12 +3243,8 @@ role_holiday(const char *low)
 		"oudejaarsavond", "pasen", "passover", "pesach", "pinksteren",
 		"ramadan", "sinterklaasavond", "thanksgiving", "whitsun", "xmas",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof days / sizeof days[0]; i++)
-		if (same_word(low, days[i]))
-			return true;
-	return false;
+	return xt_in(low, days, sizeof days / sizeof days[0]);
 }
 
 /* Is the two-word name at a a name and the title of its holder after it

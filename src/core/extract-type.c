@@ -90,11 +90,10 @@ strong_org_cue(const char *p)
 		"groep", "keten", "krant", "newspaper", "omroep", "partij",
 		"party", "ploeg", "start-up", "startup", "supermarktketen",
 	};
-	size_t i, n = strlen(p);
+	size_t n = strlen(p);
 
-	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-		if (same_word(p, cues[i]))
-			return true;
+	if (xt_in(p, cues, sizeof cues / sizeof cues[0]))
+		return true;
 	return n > 9 && strcmp(p + n - 7, "bedrijf") == 0;
 }
 
@@ -110,15 +109,11 @@ body_of_role(const char *p1, const char *p2)
 		"researchers", "spokesman", "spokesperson", "spokeswoman",
 		"topman", "voorzitter", "woordvoerder", "woordvoerster",
 	};
-	size_t i;
 
 	if (strcmp(p1, "for") != 0 && strcmp(p1, "at") != 0 &&
 	    strcmp(p1, "van") != 0 && strcmp(p1, "bij") != 0)
 		return false;
-	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (same_word(p2, roles[i]))
-			return true;
-	return false;
+	return xt_in(p2, roles, sizeof roles / sizeof roles[0]);
 }
 
 /* A word for a settlement or region before its name (town, gemeente). */
@@ -132,12 +127,8 @@ settlement_noun(const char *p)
 		"stadje", "steden", "town", "towns", "village", "villages",
 		"woonplaats",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-		if (same_word(p, nouns[i]))
-			return true;
-	return false;
+	return xt_in(p, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
 /* A lower-case word for a site, a quarter or a venue before its name
@@ -156,12 +147,8 @@ site_noun(const char *p)
 		"gevangenis", "meetstation", "natuurgebied", "vliegbasis",
 		"vuurtoren", "weerstation",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-		if (nouns[i][0] == p[0] && same_word(p, nouns[i]))
-			return true;
-	return false;
+	return xt_in(p, nouns, sizeof nouns / sizeof nouns[0]);
 }
 
 /* A lower-case word for the people or the parts of a town, before "of"
@@ -176,12 +163,8 @@ xner_town_role(const char *p)
 		"south", "southeast", "southwest", "streets", "suburbs", "west",
 		"westen", "zuiden",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (roles[i][0] == p[0] && same_word(p, roles[i]))
-			return true;
-	return false;
+	return xt_in(p, roles, sizeof roles / sizeof roles[0]);
 }
 
 /* After a name with a clitic 's ending before token b: 1 for a word only
@@ -297,16 +280,15 @@ venue_after(const ner *n, size_t b)
 	};
 	const xtok *v = n->t->v;
 	char w[32];
-	size_t i, k;
+	size_t i;
 
 	for (i = b; i < b + 2 && i < n->t->n && same_block(n, b - 1, i); i++) {
 		if (v[i].kind != XT_WORD || (v[i].flags & XF_UPPER) ||
 		    (v[b - 1].flags & XF_GEN))
 			return false;
 		tkl(n, i, w, sizeof w);
-		for (k = 0; k < sizeof venues / sizeof venues[0]; k++)
-			if (venues[k][0] == w[0] && same_word(w, venues[k]))
-				return true;
+		if (xt_in(w, venues, sizeof venues / sizeof venues[0]))
+			return true;
 	}
 	return false;
 }
@@ -324,7 +306,7 @@ land_after(const ner *n, size_t b)
 	};
 	const xtok *v = n->t->v;
 	char w[32];
-	size_t i = b, k;
+	size_t i = b;
 
 	if (b == 0 || b >= n->t->n || (v[b - 1].flags & XF_GEN))
 		return false;
@@ -338,10 +320,7 @@ land_after(const ner *n, size_t b)
 	    (v[i].flags & XF_UPPER))
 		return false;
 	tkl(n, i, w, sizeof w);
-	for (k = 0; k < sizeof lands / sizeof lands[0]; k++)
-		if (lands[k][0] == w[0] && same_word(w, lands[k]))
-			return true;
-	return false;
+	return xt_in(w, lands, sizeof lands / sizeof lands[0]);
 }
 
 /* A word that opens the name of a law or treaty (Wet Kortere Termijnen,
@@ -362,14 +341,10 @@ project_word(const char *p)
 		"campaign", "campagne", "missie", "mission", "operatie",
 		"operation", "programma", "programme", "project",
 	};
-	size_t i;
 
 	if (p[0] != 'c' && p[0] != 'm' && p[0] != 'o' && p[0] != 'p')
 		return false;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (same_word(p, words[i]))
-			return true;
-	return false;
+	return xt_in(p, words, sizeof words / sizeof words[0]);
 }
 
 /* A lower-case word for a full ground before its name ("een
@@ -408,14 +383,10 @@ honorific(const char *p)
 		"dame", "dr", "dr.", "lady", "meneer", "mevrouw", "mevr.", "mr",
 		"mr.", "mrs", "mrs.", "ms", "ms.", "sir",
 	};
-	size_t i;
 
 	if (p[0] != 'd' && p[0] != 'l' && p[0] != 'm' && p[0] != 's')
 		return false;
-	for (i = 0; i < sizeof h / sizeof h[0]; i++)
-		if (same_word(p, h[i]))
-			return true;
-	return false;
+	return xt_in(p, h, sizeof h / sizeof h[0]);
 }
 
 /* Does the context of name [a, b) show a company: "made by X", "funded
@@ -435,12 +406,10 @@ company_evidence(const ner *n, size_t a, size_t b, const char *p1,
 		"rose", "slid", "slumped", "soared", "tumbled",
 	};
 	char w[64];
-	size_t i;
 
 	if (strcmp(p1, "by") == 0 || strcmp(p1, "door") == 0)
-		for (i = 0; i < sizeof makers / sizeof makers[0]; i++)
-			if (same_word(p2, makers[i]))
-				return true;
+		if (xt_in(p2, makers, sizeof makers / sizeof makers[0]))
+			return true;
 	/* "shares in X", "a stake in X", "aandelen van X" */
 	if ((strcmp(p1, "in") == 0 || strcmp(p1, "of") == 0 ||
 	    strcmp(p1, "van") == 0) && (strcmp(p2, "shares") == 0 ||
@@ -453,10 +422,7 @@ company_evidence(const ner *n, size_t a, size_t b, const char *p1,
 	if (n->t->v[b - 1].flags & XF_GEN)
 		return true;
 	tkl(n, b + 1, w, sizeof w);
-	for (i = 0; i < sizeof moves / sizeof moves[0]; i++)
-		if (same_word(w, moves[i]))
-			return true;
-	return false;
+	return xt_in(w, moves, sizeof moves / sizeof moves[0]);
 }
 
 /* Does the context of a name show a product, a publication or an event:
@@ -477,14 +443,11 @@ misc_context(const char *p1, const char *p2, const char *nx)
 	static const char *const journals[] = {
 		"journal", "magazine", "tijdschrift", "vakblad",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		if (heads[i][0] == nx[0] && same_word(nx, heads[i]))
-			return true;
-	for (i = 0; i < sizeof journals / sizeof journals[0]; i++)
-		if (same_word(p1, journals[i]))
-			return true;
+	if (xt_in(nx, heads, sizeof heads / sizeof heads[0]))
+		return true;
+	if (xt_in(p1, journals, sizeof journals / sizeof journals[0]))
+		return true;
 	if (strcmp(p1, "as") == 0 && (strcmp(p2, "sold") == 0 ||
 	    strcmp(p2, "marketed") == 0 || strcmp(p2, "branded") == 0))
 		return true;
@@ -803,13 +766,11 @@ product_cue(const ner *n, size_t a, const char *p1, const char *p2)
 	};
 	const char *p = p1;
 	char w[16];
-	size_t i;
 
 	if (strcmp(p1, ",") == 0)
 		p = p2;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (words[i][0] == p[0] && same_word(p, words[i]))
-			return true;
+	if (xt_in(p, words, sizeof words / sizeof words[0]))
+		return true;
 	/* under the name, onder de naam (or names, namen) */
 	if ((strcmp(p1, "name") == 0 || strcmp(p1, "names") == 0 ||
 	    strcmp(p1, "naam") == 0 || strcmp(p1, "namen") == 0) &&
@@ -845,10 +806,7 @@ road_number(const ner *n, size_t a, const char *p1, const char *p2)
 			return false;
 	if (strcmp(p1, "de") != 0 && strcmp(p1, "the") != 0)
 		return false;
-	for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
-		if (same_word(p2, preps[i]))
-			return true;
-	return false;
+	return xt_in(p2, preps, sizeof preps / sizeof preps[0]);
 }
 
 /* "de N31 tussen Aldorp en Beekveld", "the A9 between": a road number
@@ -860,17 +818,13 @@ road_between(const ner *n, size_t a, size_t b, const char *p1)
 		"between", "bij", "near", "richting", "towards", "tussen",
 	};
 	char w[16];
-	size_t i;
 
 	/* the shape and the article (any preposition before them) */
 	if (!road_number(n, a, p1, "near") || b >= n->t->n ||
 	    !same_block(n, a, b) || n->t->v[b].kind != XT_WORD)
 		return false;
 	tkl(n, b, w, sizeof w);
-	for (i = 0; i < sizeof runs / sizeof runs[0]; i++)
-		if (same_word(w, runs[i]))
-			return true;
-	return false;
+	return xt_in(w, runs, sizeof runs / sizeof runs[0]);
 }
 
 /* A lower-case word for a work or an event, before its title ("de
@@ -884,14 +838,11 @@ work_word(const char *p)
 		"painting", "roman", "schilderij", "series", "serie",
 		"tentoonstelling", "voorstelling",
 	};
-	size_t i, n = strlen(p);
+	size_t n = strlen(p);
 
 	if (n > 8 && strcmp(p + n - 8, "festival") == 0)
 		return true;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (words[i][0] == p[0] && same_word(p, words[i]))
-			return true;
-	return false;
+	return xt_in(p, words, sizeof words / sizeof words[0]);
 }
 
 /* Are the three capitalised words [a, b) a name and a word before a known

@@ -1690,7 +1690,10 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	long hit;
 	char buf[256], w[128];
 	long (*votes)[EXTRACT_ENTITY_TYPE_COUNT] = NULL;
-	unsigned char *cuerec = NULL, *prepcue = NULL;
+	unsigned char *cuerec = NULL;
+	/* per mention: 1 after a place preposition; per entity (its root):
+	 * 2 a mention after one, 4 a mention naming a listed town */
+	unsigned char *prepcue = NULL;
 	bool ok = false;
 	xment *x;
 
@@ -2728,7 +2731,7 @@ venue_after_the(const xsrc *src, const xment *x)
  */
 
 /* Is x (beside mark bx) a listed town's name of two or three words typed a
- * person only by its shape, with no given name first (bit 4 of bx) and
+ * person only by its shape, with no given name first (mark 16 of bx) and
  * not in capitals? */
 static bool
 loc_town_by_shape(const xtoks *t, const xment *x, unsigned char bx)
