@@ -14,6 +14,12 @@
 
 static bool pdef_hyphen_body(const ner *n, size_t a, size_t b);
 static bool pdef_affiliation(const ner *n, size_t a);
+static int pdef_common_name(const ner *n, size_t a, size_t b);
+static bool pdef_common_word(const ner *n, size_t i, bool both);
+static bool pdef_particle(const ner *n, size_t i);
+static bool pdef_person_context(const ner *n, size_t a);
+static bool pdef_country_body(const ner *n, size_t a, size_t b,
+    const char *first, const char *last);
 
 static bool misc_thing(const ner *n, size_t a, size_t b, const char *nx);
 static bool context_type(const ner *n, size_t a, size_t b, const char *name,
@@ -1378,7 +1384,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	if (cnt <= 3 && titlecase && (gz_has(GZ_SPEECH_CUES, p1) ||
 	    (strcmp(p1, "to") == 0 && strcmp(p2, "according") == 0) ||
-	    gz_has(GZ_SPEECH_CUES, nx))) {
+	    gz_has(GZ_SPEECH_CUES, nx)) &&
+	    !pdef_country_body(n, a, b, first, last)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -1582,6 +1589,20 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt >= 2 && cnt <= 3 && titlecase && pdef_affiliation(n, a)) {
 		*type = EXTRACT_ORGANIZATION;
 		*strength = 1;
+		return;
+	}
+	/* Orvel Norway Kapp: a word, a country and a word name a company's
+	 * branch, not a person */
+	if (cnt == 3 && titlecase && pdef_country_body(n, a, a + 2, first,
+	    tk(n, a + 1, w, sizeof w))) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
+	/* Flying Squad, Meld Misdaad Anoniem: ordinary words of the
+	 * language, not a person's name */
+	if (cnt >= 2 && cnt <= 3 && titlecase &&
+	    (i = (size_t)pdef_common_name(n, a, b)) != 0) {
+		*type = (int)i;
 		return;
 	}
 	if (cnt >= 2 && cnt <= 3 && titlecase && !body_default(n, a, b)) {
@@ -2386,4 +2407,116 @@ feat_water_head(const ner *n, size_t a, size_t b, const char *first,
 		return n->src->lang == XL_NL && b - a == 2 &&
 		    (len = strlen(first)) > 3 && first[len - 1] == 'e';
 	return true;
+}
+
+/*
+ * Names of ordinary words: the person default skips a name made of common
+ * lower-case words of the language rather than given names and surnames.
+ */
+
+/* Is the word at i, written with a capital, a common lower-case word of
+ * the document's language, or with both true of English too in a Dutch
+ * document (where English names are common: Final Four)? */
+static bool
+pdef_common_word(const ner *n, size_t i, bool both)
+{
+	const char *p = n->src->s + n->t->v[i].start;
+	size_t len = n->t->v[i].len;
+	char w[32];
+
+	if (len < 3 || len >= sizeof w || p[0] < 'A' || p[0] > 'Z')
+		return false;
+	memcpy(w, p, len);
+	w[len] = '\0';
+	w[0] = (char)(w[0] - 'A' + 'a');
+	if (n->src->lang == XL_NL)
+		return gz_has(GZ_COMMON_WORDS_NL, w) ||
+		    (both && gz_has(GZ_COMMON_WORDS_EN, w));
+	return gz_has(GZ_COMMON_WORDS_EN, w);
+}
+
+/* Is the word at i a surname's particle (Van, Der, Ter)? */
+static bool
+pdef_particle(const ner *n, size_t i)
+{
+	const char *p = n->src->s + n->t->v[i].start;
+	size_t len = n->t->v[i].len;
+	char w[16];
+
+	if (len >= sizeof w)
+		return false;
+	memcpy(w, p, len);
+	w[len] = '\0';
+	if (w[0] >= 'A' && w[0] <= 'Z')
+		w[0] = (char)(w[0] - 'A' + 'a');
+	return gz_has(GZ_PARTICLES, w);
+}
+
+/* Does a verb of speech or a role come right before the name at a ("said
+ * chairwoman ...", "zei vicevoorzitter ...")? */
+static bool
+pdef_person_context(const ner *n, size_t a)
+{
+	char p1[64], p2[64];
+	size_t i, len;
+
+	ner_prev_word(n, a, 1, p1, sizeof p1);
+	ner_prev_word(n, a, 2, p2, sizeof p2);
+	if (gz_has(GZ_SPEECH_CUES, p1) || gz_has(GZ_SPEECH_CUES, p2))
+		return true;
+	/* a role, also as the end of a compound (vicevoorzitter) */
+	len = strlen(p1);
+	for (i = 0; i + 4 <= len; i++)
+		if (gz_has(GZ_PERSON_TITLES, p1 + i))
+			return true;
+	return false;
+}
+
+/* The type of a name [a, b) of two or three capitalised words, with no
+ * given name first and no role or verb of speech before it, made of
+ * ordinary words: a thing when all its words are common words (Most
+ * Valuable Player, Final Four), an organisation when its last word is and
+ * its first is not (Hanwol Chemical, Atlas Contact); 0 when it may be a
+ * person's name. */
+static int
+pdef_common_name(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	size_t i, ncom = 0;
+	char w[128];
+
+	if (ner_given_name(tk(n, a, w, sizeof w)) ||
+	    pdef_person_context(n, a))
+		return 0;
+	for (i = a; i < b; i++) {
+		if (v[i].kind != XT_WORD)
+			return 0;
+		if (!is_cap(&v[i]))
+			ncom++;         /* of, de */
+		else if (pdef_particle(n, i))
+			return 0;
+		else if (pdef_common_word(n, i, true))
+			ncom++;
+	}
+	if (ncom == b - a)
+		return EXTRACT_MISC;
+	if (pdef_common_word(n, b - 1, false) &&
+	    !pdef_common_word(n, a, false))
+		return EXTRACT_ORGANIZATION;
+	return 0;
+}
+
+/* Is [a, b) a word and a country or region (Audit Scotland, Bank
+ * Indonesia), with no given name, place or particle first: a body named
+ * for its country, which a verb of speech does not make a person? */
+static bool
+pdef_country_body(const ner *n, size_t a, size_t b, const char *first,
+    const char *last)
+{
+	if (b - a != 2 || !gz_has(GZ_PLACES, last) ||
+	    gz_has(GZ_TOWNS, last) || gz_has(GZ_PLACES, first) ||
+	    ner_given_name(first) || pdef_particle(n, a) ||
+	    ner_is_direction(first) || ner_place_prefix(first))
+		return false;
+	return n->t->v[a].kind == XT_WORD && is_cap(&n->t->v[a]);
 }

@@ -4975,6 +4975,84 @@ test_loc_built_places(void **state)
 	doc_free(d);
 }
 
+/* A name of two capitalised words with no evidence and no given name first
+ * is not a person when it is made of ordinary words of the language: all
+ * of them (a thing) or its last word (an organisation); a role or a verb
+ * of speech before it, a particle or an unknown word keeps the person. */
+static void
+test_pdef_common_words(void **state)
+{
+	const char *en =
+	    "Sales\n\n"
+	    "Tolvanen Chemical cut 300 jobs on Monday. Tavi Orsank won "
+	    "Silver Harvest on Friday.\n";
+	const char *nl =
+	    "Vergadering\n\n"
+	    "De kosten stijgen fors. 'Dat is te veel', zei vicevoorzitter "
+	    "Tavi Jong. Ook Lisk Jong bleef weg.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Tolvanen Chemical", EXTRACT_ORGANIZATION, 1,
+	    "Tolvanen Chemical", 0);
+	check_entity(r, en, "Silver Harvest", EXTRACT_MISC, 1,
+	    "Silver Harvest", 0);
+	check_entity(r, en, "Tavi Orsank", EXTRACT_PERSON, 1, "Tavi Orsank",
+	    0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Tavi Jong", EXTRACT_PERSON, 1, "Tavi Jong", 0);
+	check_entity(r, nl, "Lisk Jong", EXTRACT_ORGANIZATION, 1, "Lisk Jong",
+	    0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A word and a country before or after a verb of speech is a body named for
+ * its country, not a person, as is a name of three words with a country
+ * in the middle and one ending in International; a name of two unknown
+ * words stays a person; a name after Loch is a place. */
+static void
+test_pdef_country_bodies(void **state)
+{
+	const char *en =
+	    "Exports\n\n"
+	    "Exports fell in May, Vexa Portugal said on Monday. Imports rose, "
+	    "said Tavi Orsank.\n";
+	const char *en2 =
+	    "Jobs\n\n"
+	    "On Monday, Tolvan Brazil Varo cut 200 jobs, Kestrel International "
+	    "said. Two ferries crossed Loch Varran on Friday.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Vexa Portugal", EXTRACT_ORGANIZATION, 1,
+	    "Vexa Portugal", 0);
+	check_entity(r, en, "Tavi Orsank", EXTRACT_PERSON, 1, "Tavi Orsank",
+	    0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+
+	r = run(en2, "en", &d);
+	check_entity(r, en2, "Tolvan Brazil Varo", EXTRACT_ORGANIZATION, 1,
+	    "Tolvan Brazil Varo", 0);
+	check_entity(r, en2, "Kestrel International", EXTRACT_ORGANIZATION, 1,
+	    "Kestrel International", 0);
+	check_entity(r, en2, "Loch Varran", EXTRACT_PLACE, 1, "Loch Varran", 0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -5090,6 +5168,8 @@ main(void)
 		cmocka_unit_test(test_vdn_surname_connector),
 		cmocka_unit_test(test_loc_town_by_shape),
 		cmocka_unit_test(test_loc_built_places),
+		cmocka_unit_test(test_pdef_common_words),
+		cmocka_unit_test(test_pdef_country_bodies),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
