@@ -48,6 +48,8 @@ static void port_clitic_names(ner *n);
 static bool port_clitic_free(const ner *n, size_t i);
 static bool port_clitic_one(const ner *n, const xment *x);
 static bool demonym_more_form(const char *w);
+static bool lone_romance_of(const char *w);
+static bool lone_initials_alias(const ner *n, const xment *x, size_t i);
 
 struct xmap {
 	char **keys;
@@ -1235,7 +1237,8 @@ alias(ner *n, long m, size_t e)
 	ner_join(n, e + 1, f, 0, 0, name, sizeof name);
 	tk(n, e + 1, w, sizeof w);
 	if (f == e + 2 && v[e + 1].kind == XT_WORD &&
-	    gz_has(GZ_COMMON_ACRONYMS, w) && !gz_has(GZ_KNOWN_ORGS, w))
+	    gz_has(GZ_COMMON_ACRONYMS, w) && !gz_has(GZ_KNOWN_ORGS, w) &&
+	    !lone_initials_alias(n, x, e + 1))
 		return f + 1;
 	ner_type_of(n, e + 1, f, false, name, &type, &strength, w, sizeof w);
 	/* Dirk Vanhoudt (Vooruit): after a full name, a name that is no
@@ -1936,6 +1939,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		if (b == i + 1 && v[i].kind == XT_WORD &&
 		    (v[i].flags & (XF_SSTART | XF_HEAD)) &&
 		    !(v[i].flags & XF_AUTHOR) && ner_based_place(&n, i) == 0 &&
+		    lone_acronym_compound(&n, i) == 0 &&
 		    ((!ner_name_evidence(&n, i) && !ner_start_cue(&n, i)) ||
 		    (ner_stopword(&n, i) &&
 		    !ner_is_known(tk(&n, i, w, sizeof w)) &&
@@ -2139,7 +2143,8 @@ alias_of_body(const ner *n, const xment *x, size_t a, size_t b)
 		return false;
 	tkl(n, x->t0 - 1, w, sizeof w);
 	return strcmp(w, "for") == 0 || strcmp(w, "of") == 0 ||
-	    strcmp(w, "voor") == 0 || strcmp(w, "van") == 0;
+	    strcmp(w, "voor") == 0 || strcmp(w, "van") == 0 ||
+	    lone_romance_of(w);
 }
 
 /* Names in the scan: cabinets named after their premier, genitives of
@@ -3047,4 +3052,65 @@ demonym_more_form(const char *w)
 	if (gz_has(GZ_GIVEN_NAMES, buf) || gz_has(GZ_PLACES, buf))
 		return false;
 	return ner_is_demonym(buf);
+}
+
+/* Compounds of an acronym and a common noun. */
+
+/* Does word token i open with an acronym of two to six capitals, not one
+ * of a common noun, glued by a hyphen to a word in lower case
+ * (NDP-voorzitter, not DNA-onderzoek or SUNIJ-lijn, a route named whole)?
+ * Returns the acronym's length, or 0. */
+size_t
+lone_acronym_compound(const ner *n, size_t i)
+{
+	static const char *const routes[] = {
+		"brug", "lijn", "route", "spoor", "tunnel", "weg",
+	};
+	const xtok *k = &n->t->v[i];
+	const char *p = n->src->s + k->start;
+	char w[8];
+	size_t j, r;
+
+	if (k->kind != XT_WORD || !(k->flags & XF_HYPH))
+		return 0;
+	for (j = 0; j < k->len && p[j] >= 'A' && p[j] <= 'Z'; j++)
+		;
+	if (j < 2 || j > 6 || j + 1 >= k->len || p[j] != '-' ||
+	    p[j + 1] < 'a' || p[j + 1] > 'z')
+		return 0;
+	for (r = 0; r < sizeof routes / sizeof routes[0]; r++)
+		if (k->len - j - 1 == strlen(routes[r]) &&
+		    memcmp(p + j + 1, routes[r], strlen(routes[r])) == 0)
+			return 0;
+	memcpy(w, p, j);
+	w[j] = '\0';
+	return !gz_has(GZ_COMMON_ACRONYMS, w) || ner_is_known(w) ? j : 0;
+}
+
+/* Is the lower-cased word the "of" of a Spanish, Portuguese, French or
+ * Italian body's name before its place (Banco de España, Minera de
+ * Chile)? */
+static bool
+lone_romance_of(const char *w)
+{
+	static const char *const of[] = {
+		"da", "de", "del", "des", "di", "do", "du",
+	};
+
+	return xt_in(w, of, sizeof of / sizeof of[0]);
+}
+
+/* Is the word in capitals at token i, in brackets after mention x, the
+ * initials of x's words: an acronym of a name even when it is also one of
+ * a common noun (De Nationale Assemblee (DNA))? */
+static bool
+lone_initials_alias(const ner *n, const xment *x, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char acr[16], w[16];
+
+	if (!(k->flags & XF_ALLUP) || k->len >= sizeof w ||
+	    !initials_of(n, x->t0, x->t1, acr, sizeof acr))
+		return false;
+	return strcmp(tkl(n, i, w, sizeof w), acr) == 0;
 }

@@ -113,6 +113,9 @@ bool ner_caps_function_word(const ner *n, size_t a);
 bool ner_lone_compass(const ner *n, size_t a);
 bool ner_lone_body_head(const ner *n, size_t a);
 
+/* extract-ner.c: compounds of an acronym and a common noun */
+size_t lone_acronym_compound(const ner *n, size_t i);
+
 /* Small helpers of every rule file, inlined where they are called. */
 
 /* Compare for bsearch over a sorted string array. */

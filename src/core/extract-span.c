@@ -56,6 +56,8 @@ static bool role_apposition(const ner *n, size_t s);
 static bool hyphen_cap_title(const ner *n, const char *whole, const char *w);
 static bool regional_government(const ner *n, size_t a);
 static bool suspended_compound(const ner *n, size_t a, size_t b);
+static long lone_glued_acronym(ner *n, size_t a);
+static bool lone_plain_pair(const ner *n, size_t s, size_t c0, size_t c1);
 static bool places_and_body(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
 static bool place_prefix_name(const ner *n, size_t a, size_t e);
@@ -252,8 +254,11 @@ title_compound(const ner *n, size_t a)
 	memcpy(low, h + 1, strlen(h + 1) + 1);
 	if (low[0] >= 'A' && low[0] <= 'Z')
 		low[0] = (char)(low[0] - 'A' + 'a');
-	return gz_has(GZ_PERSON_TITLES, low) || title_suffix(low) ?
-	    (size_t)(h - w) : 0;
+	if (!gz_has(GZ_PERSON_TITLES, low) && !title_suffix(low))
+		return 0;
+	/* FANC-directeur-generaal: the acronym alone */
+	return lone_acronym_compound(n, a) > 0 ? lone_acronym_compound(n, a) :
+	    (size_t)(h - w);
 }
 
 /* Do tokens [a, b) hold a given name, particles and one surname (Pieter
@@ -648,7 +653,7 @@ ner_finish(ner *n, size_t a, size_t b)
 		tk(n, a, w, sizeof w);
 		w[k] = '\0';
 		if (!(v[a].flags & (XF_SSTART | XF_HEAD)) || ner_is_known(w) ||
-		    (v[a].flags & XF_MULTIUP)) {
+		    (v[a].flags & XF_MULTIUP) || lone_acronym_compound(n, a)) {
 			ner_type_of(n, a, a + 1, false, w, &type, &strength,
 			    stem, sizeof stem);
 			return ner_add_mention(n, a, a + 1, v[a].start,
@@ -664,7 +669,7 @@ ner_finish(ner *n, size_t a, size_t b)
 		tk(n, a, w, sizeof w);
 		w[k] = '\0';
 		if (!(v[a].flags & (XF_SSTART | XF_HEAD)) || ner_is_known(w) ||
-		    (v[a].flags & XF_MULTIUP)) {
+		    (v[a].flags & XF_MULTIUP) || lone_acronym_compound(n, a)) {
 			ner_type_of(n, a, a + 1, false, w, &type, &strength,
 			    stem, sizeof stem);
 			ner_add_mention(n, a, a + 1, v[a].start, v[a].start + k,
@@ -854,7 +859,7 @@ ner_finish(ner *n, size_t a, size_t b)
 				    !(h[1] >= 'A' && h[1] <= 'Z') &&
 				    !gz_has(GZ_ORG_SUFFIXES, h + 1) &&
 				    !ner_hyphen_numbered(w))
-					return -1;
+					return lone_glued_acronym(n, a);
 			}
 			if ((v[a].flags & (XF_SSTART | XF_HEAD)) &&
 			    !ner_name_evidence(n, a) && !ner_start_cue(n, a))
@@ -1619,6 +1624,7 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		/* City of London Police, Vale of Clwyd (not "Richard Jones
 		 * of Cardiff University") */
 		if (c1 < e && !person_part(n, s, c0) &&
+		    !lone_plain_pair(n, s, c0, c1) &&
 		    (ner_is_org_word(tk(n, e - 1, w, sizeof w)) ||
 		    (c0 - s == 1 && gz_has(GZ_PLACE_WORDS, tk(n, s, w, sizeof w)))))
 			return true;
@@ -3356,4 +3362,56 @@ vdn_surname_finish(ner *n, size_t a, size_t e)
 	while (j < e && ner_is_connector(n, j))
 		j++;
 	return j < e ? ner_split(n, j, e) : -1;
+}
+
+/* Names glued to a common noun. */
+
+/* Emit the acronym that opens word token a, glued to a common noun
+ * (lone_acronym_compound(): NDP-voorzitter, KLM-toestel); returns the
+ * mention, or -1. */
+static long
+lone_glued_acronym(ner *n, size_t a)
+{
+	const xtok *v = n->t->v;
+	char w[8], stem[64];
+	int type, strength;
+	size_t k;
+
+	if ((k = lone_acronym_compound(n, a)) == 0)
+		return -1;
+	memcpy(w, n->src->s + v[a].start, k);
+	w[k] = '\0';
+	ner_type_of(n, a, a + 1, false, w, &type, &strength, stem,
+	    sizeof stem);
+	return ner_add_mention(n, a, a + 1, v[a].start, v[a].start + k, w,
+	    type, strength, -1);
+}
+
+/* Is [s, c0) a pair of plain capitalised words that no list knows, before
+ * "of the" ([c0, c1)): a person's name with a given name the lists lack,
+ * then the body the person belongs to ("Chuka Obi of the National
+ * Party")? */
+static bool
+lone_plain_pair(const ner *n, size_t s, size_t c0, size_t c1)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t i;
+
+	if (c0 - s != 2 || c1 - c0 != 2 || !word_is(n, c0, "of") ||
+	    !word_is(n, c0 + 1, "the"))
+		return false;
+	for (i = s; i < c0; i++) {
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    (v[i].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH |
+		    XF_ABBR | XF_SSTART | XF_HEAD)) || v[i].len >= sizeof w)
+			return false;
+		tk(n, i, w, sizeof w);
+		if (ner_is_known(w) || ner_is_org_or_misc_word(w) ||
+		    gz_has(GZ_ORG_HEADS, w) || ner_is_demonym(w) ||
+		    ner_plural_head(w) || ner_stopword(n, i) ||
+		    gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)))
+			return false;
+	}
+	return true;
 }

@@ -35,6 +35,11 @@ static bool venue_short_key(const xsrc *src, const xtoks *t, const xment *x,
     char *buf, size_t sz);
 static bool venue_after_the(const xsrc *src, const xment *x);
 static bool loc_town_by_shape(const xtoks *, const xment *, unsigned char);
+static bool lone_place_apposition(const xsrc *src, const xtoks *t,
+    const xment *x);
+static bool lone_place_not_prefix(const xment *x, const xment *h);
+static void lone_heading_surnames(const xments *ms, const char **names,
+    unsigned char *seen, size_t nc);
 
 struct extract_result {
 	char lang[4];
@@ -1062,6 +1067,9 @@ type_from_cue_words(const xsrc *src, const xtoks *t, xment *x, keyset *storms,
 	    place_kind_word(w)) {
 		x->type = EXTRACT_PLACE;
 		x->strength = 2;
+	} else if (x->t1 - x->t0 == 1 && lone_place_apposition(src, t, x)) {
+		x->type = EXTRACT_PLACE;
+		x->strength = 2;
 	}
 	return true;
 }
@@ -1238,6 +1246,7 @@ drop_heading_words(const xsrc *src, const xtoks *t, xments *ms)
 		    sizeof *names, cmp_ptr)) != NULL)
 			seen[hit - names] |= 2;
 	}
+	lone_heading_surnames(ms, names, seen, nc);
 	for (i = 0; i < ms->n; i++)
 		if (heading_word(src, t, &ms->v[i]) &&
 		    (hit = bsearch(&ms->v[i].name, names, nc, sizeof *names,
@@ -1958,6 +1967,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
 		    !(x->type < 0 && named_at_place(prepcue, beside,
 		    ht[name_slot(ht, hmask, ms, x->name)] - 1)) &&
+		    !lone_place_not_prefix(x,
+		    &ms->v[ht[name_slot(ht, hmask, ms, x->name)] - 1]) &&
 		    (hit = ks_find(&pre, x->name)) >= 0 &&
 		    !(x->t1 - x->t0 == 1 && ks_find(&sur, x->name) >= 0)) {
 			uf_union(par, i, (size_t)hit);
@@ -2739,4 +2750,93 @@ loc_town_by_shape(const xtoks *t, const xment *x, unsigned char bx)
 	return x->type == EXTRACT_PERSON && x->strength == 0 && (bx & 16) &&
 	    x->link < 0 && x->t1 - x->t0 <= 3 &&
 	    !(t->v[x->t0].flags & XF_ALLUP) && gz_has(GZ_TOWNS, x->name);
+}
+
+/* Places named by an apposition. */
+
+/* Does one-word mention x stand before an apposition that calls it a
+ * place: a comma, an indefinite article, at most two words in lower case
+ * and a noun for a place ("Ruritania, a sparsely populated region", "X,
+ * een dunbevolkt gebied")? */
+static bool
+lone_place_apposition(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const arts[] = { "a", "an", "een" };
+	static const char *const kinds[] = {
+		"area", "city", "country", "county", "district", "dorp",
+		"eiland", "gebied", "island", "land", "municipality",
+		"province", "provincie", "regio", "region", "stad", "state",
+		"streek", "territorium", "territory", "town", "village",
+	};
+	char w[16];
+	size_t i = x->t1, k;
+
+	if (i + 2 >= t->n || t->v[i].kind != XT_PUNCT ||
+	    src->s[t->v[i].start] != ',' || !xt_same_block(t, i, i + 2) ||
+	    t->v[i + 1].kind != XT_WORD || t->v[i + 1].len > 3 ||
+	    xt_tok_lower(src, &t->v[i + 1], w, sizeof w) == 0 ||
+	    !xt_in(w, arts, sizeof arts / sizeof arts[0]))
+		return false;
+	for (k = i + 2; k < t->n && k < i + 5 && xt_same_block(t, i, k) &&
+	    t->v[k].kind == XT_WORD && !(t->v[k].flags & XF_UPPER); k++)
+		if (t->v[k].len < sizeof w &&
+		    xt_tok_lower(src, &t->v[k], w, sizeof w) > 0 &&
+		    xt_in(w, kinds, sizeof kinds / sizeof kinds[0]))
+			return true;
+	return false;
+}
+
+/* Is one-word mention x, whose name was first named by mention h, a place
+ * rather than the short name of an organisation that opens with it: a
+ * listed place (Korea before Korea Fair Trade Commission), or a name typed
+ * by no more than a default where the first mention of it was typed a
+ * place by a cue (the Ruritania region; Ruritania Minerals)? */
+static bool
+lone_place_not_prefix(const xment *x, const xment *h)
+{
+	if (x->t1 - x->t0 != 1)
+		return false;
+	if (gz_has(GZ_PLACES, x->name))
+		return true;
+	return x->strength == 0 && h->t1 - h->t0 == 1 &&
+	    h->type == EXTRACT_PLACE && h->strength >= 1;
+}
+
+/* Compare two names by their text (for qsort and bsearch). */
+static int
+lone_cmp_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Mark in seen (bit 1) the heading words among the nc sorted names that
+ * are the last word of a name of two or three words ("Gausman dominant
+ * early" and Kevin Gausman): a surname, no common noun. */
+static void
+lone_heading_surnames(const xments *ms, const char **names,
+    unsigned char *seen, size_t nc)
+{
+	const char **text, **hit, *w;
+	size_t i;
+
+	if ((text = malloc(nc * sizeof *text)) == NULL)
+		return;
+	memcpy(text, names, nc * sizeof *text);
+	qsort(text, nc, sizeof *text, lone_cmp_text);
+	for (i = 0; i < ms->n; i++) {
+		if (ms->v[i].t1 - ms->v[i].t0 < 2 ||
+		    ms->v[i].t1 - ms->v[i].t0 > 3 ||
+		    ms->v[i].type != EXTRACT_PERSON ||
+		    (w = strrchr(ms->v[i].name, ' ')) == NULL)
+			continue;
+		w++;
+		if ((hit = bsearch(&w, text, nc, sizeof *text,
+		    lone_cmp_text)) == NULL)
+			continue;
+		/* the name's own pointer, in names sorted by pointer */
+		if ((hit = bsearch(hit, names, nc, sizeof *names,
+		    cmp_ptr)) != NULL)
+			seen[hit - names] |= 2;
+	}
+	free(text);
 }

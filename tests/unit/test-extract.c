@@ -5053,6 +5053,156 @@ test_pdef_country_bodies(void **state)
 	doc_free(d);
 }
 
+/* An acronym glued to a common noun is a name of its own, also at a
+ * sentence start and before a title of two parts; not one of a common
+ * noun, nor a route named whole. */
+static void
+test_lone_glued_acronym(void **state)
+{
+	const char *nl =
+	    "Het was stil in de zaal. QPV-voorzitter Jan Pieters sprak over "
+	    "de begroting. Volgens een ZKT-woordvoerder gaat het goed. Het "
+	    "WOZ-bedrag en de TRAM-lijn blijven gelijk, meldt de "
+	    "BKV-directeur-generaal Piet Smit. Het was druk. PS-voorzitter "
+	    "Anna Bos won.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "QPV", EXTRACT_ORGANIZATION, 1, "QPV", 0);
+	check_entity(r, nl, "Jan Pieters", EXTRACT_PERSON, 1, "Jan Pieters", 0);
+	check_entity(r, nl, "ZKT", EXTRACT_ORGANIZATION, 1, "ZKT", 0);
+	check_entity(r, nl, "BKV", EXTRACT_ORGANIZATION, 1, "BKV", 0);
+	check_entity(r, nl, "Piet Smit", EXTRACT_PERSON, 1, "Piet Smit", 0);
+	check_entity(r, nl, "PS", EXTRACT_ORGANIZATION, 1, "PS", 0);
+	check_entity(r, nl, "Anna Bos", EXTRACT_PERSON, 1, "Anna Bos", 0);
+	assert_int_equal(extract_entity_count(r), 7);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* The acronym of a Spanish body split before its place is the body's
+ * (Compania Minera de Chile (MINCH)), not the place's. */
+static void
+test_lone_romance_of(void **state)
+{
+	const char *en =
+	    "The miner Compa\xc3\xb1\xc3\xad" "a Minera de Chile (MINCH) "
+	    "signed. Shares in MINCH rose.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "MINCH", EXTRACT_ORGANIZATION, 2, "MINCH", 0,
+	    "MINCH", 1);
+	check_entity(r, en, "Chile", EXTRACT_PLACE, 1, "Chile", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Two plain unknown words before "of the" and a party: a person and the
+ * party, two names. */
+static void
+test_lone_plain_pair(void **state)
+{
+	const char *en =
+	    "The tribunal upheld the declaration of Chuka Okpara of the "
+	    "Progressive Renewal Congress as winner. Okpara said the ruling "
+	    "was fair.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Chuka Okpara", EXTRACT_PERSON, 2, "Chuka Okpara",
+	    0, "Okpara", 1);
+	check_entity(r, en, "Progressive Renewal Congress",
+	    EXTRACT_ORGANIZATION, 1, "Progressive Renewal Congress", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Places: an apposition that calls a name a region; a place's name
+ * typed by a cue where first named stays a place beside a company that
+ * opens with it. */
+static void
+test_lone_place_types(void **state)
+{
+	const char *nl =
+	    "Het hof sprak over Zarovia, een dunbevolkt gebied aan de kust. "
+	    "Voor de kust van Zarovia ligt olie.\n";
+	const char *en =
+	    "A fund for the Velmora region was set up. Velmora Minerals, a "
+	    "mining group, said it would pay. The money promised to Velmora "
+	    "may arrive later.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Zarovia", EXTRACT_PLACE, 2, "Zarovia", 0,
+	    "Zarovia", 1);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "Velmora", EXTRACT_PLACE, 2, "Velmora", 0,
+	    "Velmora", 2);
+	check_entity(r, en, "Velmora Minerals", EXTRACT_ORGANIZATION, 1,
+	    "Velmora Minerals", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* An acronym in brackets that spells the initials of the name before it
+ * is its alias even when it is also one of a common noun; an assembly is
+ * a body. */
+static void
+test_lone_initials_alias(void **state)
+{
+	const char *nl =
+	    "De Liberale Nationale Groep (LNG) won vier zetels in De Federale "
+	    "Assembl\xc3\xa9" "e. Daar is het druk.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Liberale Nationale Groep", EXTRACT_ORGANIZATION,
+	    2, "Liberale Nationale Groep", 0, "LNG", 0);
+	check_entity(r, nl, "De Federale Assembl\xc3\xa9" "e",
+	    EXTRACT_ORGANIZATION, 1, "De Federale Assembl\xc3\xa9" "e", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A heading's first word that is the surname of a person named in the
+ * text is a name, no common noun capitalised. */
+static void
+test_lone_heading_surname(void **state)
+{
+	const char *en =
+	    "The game lasted three hours.\n\n"
+	    "Marwick dominant early\n\n"
+	    "Toronto starter Kevin Marwick allowed one run on three hits.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Kevin Marwick", EXTRACT_PERSON, 2, "Marwick", 0,
+	    "Kevin Marwick", 0);
+	check_entity(r, en, "Toronto", EXTRACT_PLACE, 1, "Toronto", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -5170,6 +5320,12 @@ main(void)
 		cmocka_unit_test(test_loc_built_places),
 		cmocka_unit_test(test_pdef_common_words),
 		cmocka_unit_test(test_pdef_country_bodies),
+		cmocka_unit_test(test_lone_glued_acronym),
+		cmocka_unit_test(test_lone_romance_of),
+		cmocka_unit_test(test_lone_plain_pair),
+		cmocka_unit_test(test_lone_place_types),
+		cmocka_unit_test(test_lone_initials_alias),
+		cmocka_unit_test(test_lone_heading_surname),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
