@@ -19,6 +19,13 @@ struct fctx;
 
 static bool	figure_per_noun(const struct fctx *, size_t);
 static size_t	figure_hms_time(struct fctx *, size_t);
+static size_t	thing_hyph_period(struct fctx *, size_t);
+static bool	thing_period_split(const char *, double *, size_t *);
+static bool	thing_count_of_names(const struct fctx *, size_t, size_t,
+		    double);
+static bool	thing_year_after_year(const struct fctx *, size_t);
+static size_t	thing_fiscal_year(struct fctx *, size_t);
+static size_t	thing_and_a_half(struct fctx *, size_t);
 
 typedef struct wordval {
 	const char *w;
@@ -120,7 +127,8 @@ static const char *const unit_words[] = {
 	"gigawatt", "gigawatt-hours", "gigawatts", "gigawattuur", "graden",
 	"gram", "grams", "gw", "gwh", "hectare", "hectares", "hectoliter",
 	"hectolitres", "hertz", "hour", "hours", "hr", "hrs", "inch", "inches",
-	"jaar", "jaren", "joule", "joules", "karaat", "kcal", "kg", "kilo",
+	"innings", "jaar", "jaren", "joule", "joules", "karaat", "kcal",
+	"kg", "kilo",
 	"kilogram", "kilogrammes", "kilograms", "kilojoules", "kilometer",
 	"kilometers", "kilometre", "kilometres", "kilos", "kilovolt",
 	"kilovolts", "kilowatt", "kilowatt-hours", "kilowatts", "kilowattuur",
@@ -517,7 +525,9 @@ content_word(const fctx *f, size_t i)
 	    (f->t->v[i].flags & XF_UPPER))
 		return false;
 	low(f, i, w, sizeof w);
-	return !xt_is_stopword(w, XL_NL) && !xt_is_stopword(w, XL_EN) &&
+	/* Dutch "men" (one) is the noun in English: "four men" */
+	return (!xt_is_stopword(w, XL_NL) || (f->src->lang == XL_EN &&
+	    strcmp(w, "men") == 0)) && !xt_is_stopword(w, XL_EN) &&
 	    month_of(f, i) == 0;
 }
 
@@ -725,7 +735,8 @@ range_word(const fctx *f, size_t i)
 		    xt_first(f->src, &f->t->v[i]) == 0x2013;
 	low(f, i, w, sizeof w);
 	return strcmp(w, "en") == 0 || strcmp(w, "tot") == 0 ||
-	    strcmp(w, "and") == 0 || strcmp(w, "to") == 0;
+	    strcmp(w, "and") == 0 || strcmp(w, "to") == 0 ||
+	    strcmp(w, "\xc3\xa0") == 0;      /* Dutch "6 à 8" */
 }
 
 /* Try a date written with a month name at token i (juli 2020, September
@@ -1066,24 +1077,44 @@ glued_number(const fctx *f, size_t *e, char *nb, size_t n, size_t sz,
  */
 
 /* Upper-case ISO 4217 codes (and RMB, NIS) before or after an amount;
- * sorted.  COP is left out (COP 28 is a conference). */
+ * sorted.  COP is left out (COP 28 is a conference), and so are codes
+ * that are common acronyms too (SDG 13, an IRR of 12%, SOS, NIO). */
 static const wordstr currency_iso[] = {
-	{ "AED", "AED" }, { "ARS", "ARS" }, { "AUD", "AUD" }, { "BDT", "BDT" },
-	{ "BGN", "BGN" }, { "BHD", "BHD" }, { "BRL", "BRL" }, { "CAD", "CAD" },
-	{ "CHF", "CHF" }, { "CLP", "CLP" }, { "CNY", "CNY" }, { "CZK", "CZK" },
-	{ "DKK", "DKK" }, { "EGP", "EGP" }, { "ETB", "ETB" }, { "EUR", "EUR" },
-	{ "GBP", "GBP" }, { "GHS", "GHS" }, { "HKD", "HKD" }, { "HUF", "HUF" },
-	{ "IDR", "IDR" }, { "ILS", "ILS" }, { "INR", "INR" }, { "ISK", "ISK" },
-	{ "JPY", "JPY" }, { "KES", "KES" }, { "KRW", "KRW" }, { "KWD", "KWD" },
-	{ "KZT", "KZT" }, { "LKR", "LKR" }, { "MAD", "MAD" }, { "MXN", "MXN" },
-	{ "MYR", "MYR" }, { "NGN", "NGN" }, { "NIS", "ILS" }, { "NOK", "NOK" },
-	{ "NZD", "NZD" }, { "PEN", "PEN" }, { "PHP", "PHP" }, { "PKR", "PKR" },
-	{ "PLN", "PLN" }, { "QAR", "QAR" }, { "RMB", "CNY" }, { "RON", "RON" },
-	{ "RSD", "RSD" }, { "RUB", "RUB" }, { "SAR", "SAR" }, { "SEK", "SEK" },
-	{ "SGD", "SGD" }, { "THB", "THB" }, { "TRY", "TRY" }, { "TWD", "TWD" },
-	{ "TZS", "TZS" }, { "UAH", "UAH" }, { "UGX", "UGX" }, { "USD", "USD" },
-	{ "VND", "VND" }, { "XAF", "XAF" }, { "XOF", "XOF" }, { "ZAR", "ZAR" },
-	{ "ZMW", "ZMW" },
+	{ "AED", "AED" }, { "AFN", "AFN" }, { "ANG", "ANG" }, { "AOA", "AOA" },
+	{ "ARS", "ARS" }, { "AUD", "AUD" }, { "AWG", "AWG" }, { "AZN", "AZN" },
+	{ "BAM", "BAM" }, { "BBD", "BBD" }, { "BDT", "BDT" }, { "BGN", "BGN" },
+	{ "BHD", "BHD" }, { "BIF", "BIF" }, { "BMD", "BMD" }, { "BND", "BND" },
+	{ "BRL", "BRL" }, { "BSD", "BSD" }, { "BWP", "BWP" }, { "BYN", "BYN" },
+	{ "BZD", "BZD" }, { "CAD", "CAD" }, { "CDF", "CDF" }, { "CHF", "CHF" },
+	{ "CLP", "CLP" }, { "CNY", "CNY" }, { "CRC", "CRC" }, { "CVE", "CVE" },
+	{ "CZK", "CZK" }, { "DJF", "DJF" }, { "DKK", "DKK" }, { "DOP", "DOP" },
+	{ "DZD", "DZD" }, { "EGP", "EGP" }, { "ERN", "ERN" }, { "ETB", "ETB" },
+	{ "EUR", "EUR" }, { "FJD", "FJD" }, { "GBP", "GBP" }, { "GEL", "GEL" },
+	{ "GHS", "GHS" }, { "GMD", "GMD" }, { "GNF", "GNF" }, { "GTQ", "GTQ" },
+	{ "GYD", "GYD" }, { "HKD", "HKD" }, { "HNL", "HNL" }, { "HRK", "HRK" },
+	{ "HTG", "HTG" }, { "HUF", "HUF" }, { "IDR", "IDR" }, { "ILS", "ILS" },
+	{ "INR", "INR" }, { "IQD", "IQD" }, { "ISK", "ISK" }, { "JMD", "JMD" },
+	{ "JOD", "JOD" }, { "JPY", "JPY" }, { "KES", "KES" }, { "KGS", "KGS" },
+	{ "KHR", "KHR" }, { "KMF", "KMF" }, { "KRW", "KRW" }, { "KWD", "KWD" },
+	{ "KZT", "KZT" }, { "LAK", "LAK" }, { "LBP", "LBP" }, { "LKR", "LKR" },
+	{ "LRD", "LRD" }, { "LSL", "LSL" }, { "LYD", "LYD" }, { "MAD", "MAD" },
+	{ "MDL", "MDL" }, { "MGA", "MGA" }, { "MKD", "MKD" }, { "MMK", "MMK" },
+	{ "MNT", "MNT" }, { "MRU", "MRU" }, { "MUR", "MUR" }, { "MVR", "MVR" },
+	{ "MWK", "MWK" }, { "MXN", "MXN" }, { "MYR", "MYR" }, { "MZN", "MZN" },
+	{ "NAD", "NAD" }, { "NGN", "NGN" }, { "NIS", "ILS" }, { "NOK", "NOK" },
+	{ "NPR", "NPR" }, { "NZD", "NZD" }, { "OMR", "OMR" }, { "PAB", "PAB" },
+	{ "PEN", "PEN" }, { "PGK", "PGK" }, { "PHP", "PHP" }, { "PKR", "PKR" },
+	{ "PLN", "PLN" }, { "PYG", "PYG" }, { "QAR", "QAR" }, { "RMB", "CNY" },
+	{ "RON", "RON" }, { "RSD", "RSD" }, { "RUB", "RUB" }, { "RWF", "RWF" },
+	{ "SAR", "SAR" }, { "SBD", "SBD" }, { "SEK", "SEK" }, { "SGD", "SGD" },
+	{ "SLE", "SLE" }, { "SRD", "SRD" }, { "SSP", "SSP" }, { "STN", "STN" },
+	{ "SYP", "SYP" }, { "SZL", "SZL" }, { "THB", "THB" }, { "TJS", "TJS" },
+	{ "TMT", "TMT" }, { "TND", "TND" }, { "TRY", "TRY" }, { "TTD", "TTD" },
+	{ "TWD", "TWD" }, { "TZS", "TZS" }, { "UAH", "UAH" }, { "UGX", "UGX" },
+	{ "USD", "USD" }, { "UYU", "UYU" }, { "UZS", "UZS" }, { "VES", "VES" },
+	{ "VND", "VND" }, { "XAF", "XAF" }, { "XCD", "XCD" }, { "XOF", "XOF" },
+	{ "XPF", "XPF" }, { "YER", "YER" }, { "ZAR", "ZAR" }, { "ZMW", "ZMW" },
+	{ "ZWL", "ZWL" },
 };
 
 /* Abbreviations written before an amount, spaced or glued (KSh 27.45,
@@ -1888,8 +1919,8 @@ years_old(const fctx *f, size_t s, size_t u)
 
 /* The parts of a written number glued to "time" by a hyphen
  * ("three-time"): the value into *v and the second part into u; false
- * when w is no such word.  Written periods ("a three-month suspension",
- * "a ten-year average") are left out, as the corpus does. */
+ * when w is no such word.  Written periods ("a three-month suspension")
+ * are quantities: see thing_hyph_period(). */
 static bool
 hyph_time_split(const char *w, double *v, char *u, size_t usz)
 {
@@ -2397,6 +2428,8 @@ figure_at(fctx *f, size_t i)
 				cue = in_list(periods, NELEM(periods),
 				    low(f, num - 2, p, sizeof p));
 		}
+		if (!cue)
+			cue = thing_year_after_year(f, num);
 		/* "Q3 2026", as "derde kwartaal van 2026" */
 		if (!cue && num > 0 && same(f, num - 1, num) &&
 		    quarter_of_year(f, num - 1))
@@ -2534,6 +2567,10 @@ figure_at(fctx *f, size_t i)
 	    !(same(f, num, j + 2) && unit_word(f, j + 2))) {
 		/* a change: "van zes naar drie mensen" (but in "van vier
 		 * naar acht jaar" the first shares the unit) */
+		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
+		return j;
+	}
+	if (written && thing_count_of_names(f, num, j, val)) {
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
 		return j;
 	}
@@ -2843,7 +2880,7 @@ merge_ranges(fctx *f)
 		alt = b->kind != EXTRACT_DATE && strcmp(w, f->src->lang ==
 		    XL_NL ? "of" : "or") == 0;
 		if (!pair && !alt && strcmp(w, "tot") != 0 && strcmp(w, "to") != 0 &&
-		    !(v[c].kind == XT_PUNCT && (xt_first(f->src, &v[c]) == 0x2013 ||
+		    strcmp(w, "\xc3\xa0") != 0 && !(v[c].kind == XT_PUNCT && (xt_first(f->src, &v[c]) == 0x2013 ||
 		    xt_first(f->src, &v[c]) == '-') && (v[c].flags & XF_SPACE)))
 			goto keep;
 		if (v[ta].kind == XT_PUNCT && !pct_range(f, a, b, ta, w))
@@ -3769,7 +3806,7 @@ may_start(fctx *f, size_t i)
 	const xtok *v = f->t->v;
 	const char *w;
 	signed char *c;
-	size_t len;
+	size_t len, pu;
 	double x;
 	char hb[24];
 
@@ -3801,7 +3838,7 @@ may_start(fctx *f, size_t i)
 			*c = find_wv(months, NELEM(months), w) != NULL ||
 			    strcmp(w, "jaren") == 0 || word_value(w, &x) ||
 			    part_date(w) != 0 || hyph_time_split(w, &x, hb,
-			    sizeof hb) || (len >= 3 && len <= 5 &&
+			    sizeof hb) || thing_period_split(w, &x, &pu) || (len >= 3 && len <= 5 &&
 			    find_wv(month_abbrs, NELEM(month_abbrs), w) !=
 			    NULL) || (len >= 4 && len <= 5 && w[len - 1] == '.') ?
 			    2 : 1;
@@ -3952,6 +3989,11 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 			i = j;
 			continue;
 		}
+		if ((t->v[i].flags & XF_DIGIT) &&
+		    (j = thing_fiscal_year(&f, i)) > i) {
+			i = j;
+			continue;
+		}
 		if ((m = may_start(&f, i)) == 0) {
 			i++;
 			continue;
@@ -3974,12 +4016,16 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 			j = decade_nl(&f, i);
 		if (j == i && (t->v[i].flags & XF_HYPH))
 			j = hyph_time_count(&f, i);
+		if (j == i && (t->v[i].flags & XF_HYPH))
+			j = thing_hyph_period(&f, i);
 		if (j == i)
 			j = een_duration(&f, i);
 		if (j == i)
 			j = colon_race_time(&f, i);
 		if (j == i)
 			j = figure_hms_time(&f, i);
+		if (j == i)
+			j = thing_and_a_half(&f, i);
 		if (j == i)
 			j = figure_at(&f, i);
 		i = j > i ? j : i + 1;
@@ -4061,4 +4107,162 @@ figure_hms_time(struct fctx *f, size_t i)
 	    (double)ival(f, i + 4);
 	emit(f, i, i + 5, EXTRACT_QUANTITY, secs, "s", clause(f, i, i + 5));
 	return i + 5;
+}
+
+/*
+ * Periods written as a number word glued to a time unit ("a five-year
+ * deal", "a seven-week trial").
+ */
+
+/* The parts of a lower-case word that is a written number glued by a
+ * hyphen to a singular time unit ("five-year", "one-day"): the value
+ * into *v and the offset of the unit into *u; false when w is none. */
+static bool
+thing_period_split(const char *w, double *v, size_t *u)
+{
+	static const char *const units[] = {
+		"day", "hour", "minute", "month", "second", "week", "year",
+	};
+	char num[24];
+	const char *h;
+
+	if ((h = strchr(w, '-')) == NULL || (size_t)(h - w) >= sizeof num ||
+	    strchr(h + 1, '-') != NULL || !xt_in(h + 1, units, NELEM(units)))
+		return false;
+	memcpy(num, w, (size_t)(h - w));
+	num[h - w] = '\0';
+	*u = (size_t)(h + 1 - w);
+	return word_value(num, v) && *v >= 1;
+}
+
+/* A written period at token i: the quantity "five-year", "one-day",
+ * "seven-week" (but not an age, "five-year-old", nor a market term or an
+ * average, "ten-year high"; English number words in Dutch text are no
+ * numbers).
+ * Returns the token after it, or i. */
+static size_t
+thing_hyph_period(struct fctx *f, size_t i)
+{
+	char w[40];
+	double val;
+	size_t u;
+
+	if (f->t->v[i].kind != XT_WORD || f->t->v[i].len >= sizeof w ||
+	    !thing_period_split(low(f, i, w, sizeof w), &val, &u) ||
+	    market_term(f, i + 1))
+		return i;
+	/* "the ten-year average" is a level, not a period */
+	if (same(f, i, i + 1) && f->t->v[i + 1].kind == XT_WORD &&
+	    f->t->v[i + 1].len == 7 &&
+	    memcmp(f->src->s + f->t->v[i + 1].start, "average", 7) == 0)
+		return i;
+	if (f->src->lang == XL_NL) {
+		w[u - 1] = '\0';
+		if (in_list(english_numbers, NELEM(english_numbers), w))
+			return i;
+		w[u - 1] = '-';
+	}
+	emit(f, i, i + 1, EXTRACT_QUANTITY, val, w + u, clause(f, i, i + 1));
+	return i + 1;
+}
+
+/* Is the lower-case number word at token num, its number words ending
+ * before token j, a count of what the capitalised words after it name:
+ * "two Republicans", "zes Venezolanen", "four C-130 planes"?  A number
+ * word in capitals is part of a name (Big Four, Formula One). */
+static bool
+thing_count_of_names(const struct fctx *f, size_t num, size_t j, double val)
+{
+	const xtok *v = f->t->v;
+
+	return val >= 2 && val == (double)(long)val &&
+	    !(v[num].flags & XF_UPPER) && j < f->t->n && same(f, num, j) &&
+	    v[j].kind == XT_WORD && (v[j].flags & XF_UPPER) &&
+	    !(v[j].flags & XF_SSTART) && month_of(f, j) == 0;
+}
+
+/* Is the year at token num the second of a pair of years, after "en",
+ * "and", "or" or "tot" and a year the figures just took as a date
+ * ("tussen 2019 en 2023 verdubbelde", "in 2022 and 2023 rose")? */
+static bool
+thing_year_after_year(const struct fctx *f, size_t num)
+{
+	static const char *const joins[] = { "and", "en", "of", "or", "tot" };
+	const extract_figure *x;
+	char w[8];
+
+	if (num < 2 || !same(f, num - 2, num) || !is_year(f, num - 2) ||
+	    f->out->n == 0 || f->t->v[num - 1].kind != XT_WORD ||
+	    !in_list(joins, NELEM(joins), low(f, num - 1, w, sizeof w)))
+		return false;
+	x = &f->out->v[f->out->n - 1];
+	return x->kind == EXTRACT_DATE &&
+	    x->end == xt_end(&f->t->v[num - 2]);
+}
+
+/* A fiscal year written "FY" and the year's last two digits or all four
+ * at token i ("FY27", "FY2026"): a date.  Returns the token after it, or
+ * i. */
+static size_t
+thing_fiscal_year(struct fctx *f, size_t i)
+{
+	const xtok *k = &f->t->v[i];
+	const char *s = f->src->s + k->start;
+	long y = 0;
+	size_t d;
+
+	if (k->kind != XT_WORD || (k->len != 4 && k->len != 6) ||
+	    s[0] != 'F' || s[1] != 'Y')
+		return i;
+	for (d = 2; d < k->len; d++) {
+		if (s[d] < '0' || s[d] > '9')
+			return i;
+		y = y * 10 + (s[d] - '0');
+	}
+	if (k->len == 4)
+		y += 2000;
+	if (y < 1900 || y > 2100)
+		return i;
+	emit(f, i, i + 1, EXTRACT_DATE, (double)(y * 10000), "",
+	    clause(f, i, i + 1));
+	return i + 1;
+}
+
+/* A number and a half before a unit at token i: the quantity "two and a
+ * half years", "drie en een half jaar", "2 and a half hours".  Returns
+ * the token after it, or i. */
+static size_t
+thing_and_a_half(struct fctx *f, size_t i)
+{
+	const xtok *v = f->t->v;
+	char w[32], nb[32];
+	double val;
+	size_t k = i + 1;
+
+	/* the cheapest test first: "and" or "en" after the number */
+	if (i + 4 >= f->t->n || v[i + 1].kind != XT_WORD ||
+	    (v[i + 1].len != 3 && v[i + 1].len != 2) ||
+	    !same(f, i, i + 4) || v[i].kind == XT_PUNCT ||
+	    ((v[i].flags & XF_UPPER) && !(v[i].flags & XF_SSTART)))
+		return i;
+	low(f, k, w, sizeof w);
+	if (strcmp(w, "and") != 0 && strcmp(w, "en") != 0)
+		return i;
+	low(f, ++k, w, sizeof w);
+	if (strcmp(w, "a") == 0 || strcmp(w, "een") == 0)
+		low(f, ++k, w, sizeof w);
+	if (strcmp(w, "half") != 0 || !same(f, i, k + 1) ||
+	    v[k + 1].kind != XT_WORD ||
+	    !in_list(unit_words, NELEM(unit_words), low(f, k + 1, w, sizeof w)))
+		return i;
+	if (v[i].kind == XT_NUM) {
+		xt_text(f->src, v[i].start, xt_end(&v[i]), nb, sizeof nb);
+		if (!xfig_parse_number(nb, strlen(nb), f->src->lang, &val))
+			return i;
+	} else if (v[i].kind != XT_WORD || !word_value(low(f, i, nb,
+	    sizeof nb), &val) || (f->src->lang == XL_NL &&
+	    in_list(english_numbers, NELEM(english_numbers), nb)))
+		return i;
+	emit(f, i, k + 2, EXTRACT_QUANTITY, val + 0.5, w, clause(f, i, k + 2));
+	return k + 2;
 }

@@ -246,6 +246,7 @@ xstat *xmap_get(xmap *m, const char *key, bool add);
 void xner_stats(xmap *m, const xsrc *src, const xtoks *t);
 void xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out);
 bool xner_town_role(const char *p);
+bool thing_vessel_word(const char *w);
 
 /* extract-figures.c */
 void xfig_run(const xsrc *src, const xtoks *t, xfigs *out);

@@ -50,6 +50,8 @@ static bool feat_water_head(const ner *n, size_t a, size_t b,
 static bool feat_compass_suffix(const ner *n, size_t a, size_t b);
 static bool person_surname_compound(const char *first, const char *last,
     size_t cnt, bool title_cue, const char *p1);
+static bool thing_vessel_prefix(const ner *n, size_t a, size_t b);
+static bool thing_code_before_product(const ner *n, size_t a, size_t b);
 
 /* A surname written with an inner capital: McGinn, MacLeod, O'Neil, D'Souza. */
 static bool
@@ -942,6 +944,10 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
+	if (thing_vessel_prefix(n, a, b)) {
+		*type = EXTRACT_MISC;
+		return;
+	}
 	if (context_type(n, a, b, name, last, nx, titlecase, type, strength))
 		return;
 	if ((v[a].flags & XF_AUTHOR) && titlecase) {
@@ -1062,7 +1068,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	/* Airbus A350, RAV4: a model */
-	if (cnt == 1 && (v[a].flags & XF_DIGIT) && ner_model_code(first)) {
+	if (cnt == 1 && (v[a].flags & XF_DIGIT) && (ner_model_code(first) ||
+	    thing_code_before_product(n, a, b))) {
 		*type = EXTRACT_MISC;
 		return;
 	}
@@ -2519,4 +2526,70 @@ pdef_country_body(const ner *n, size_t a, size_t b, const char *first,
 	    ner_is_direction(first) || ner_place_prefix(first))
 		return false;
 	return n->t->v[a].kind == XT_WORD && is_cap(&n->t->v[a]);
+}
+
+/* Ships, products and other things of the misc type. */
+
+/* Is w a ship's prefix in capitals (MV, HMS, USS, BRP)? */
+bool
+thing_vessel_word(const char *w)
+{
+	static const char *const prefixes[] = {
+		"BRP", "CCGS", "HMAS", "HMCS", "HMNZS", "HMS", "HNLMS", "INS",
+		"KRI", "MS", "MV", "NRP", "RMS", "ROKS", "RV", "SS", "USNS",
+		"USS",
+	};
+
+	return xt_in(w, prefixes, sizeof prefixes / sizeof prefixes[0]);
+}
+
+/* Does [a, b) open with a ship's prefix and go on with a capitalised
+ * name (MV Glen Sannox, HMS Victory, USS Nimitz, BRP Sierra Madre)? */
+static bool
+thing_vessel_prefix(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[8];
+
+	if (b - a < 2 || v[a].kind != XT_WORD || !(v[a].flags & XF_ALLUP) ||
+	    v[a].len < 2 || v[a].len > 5 || v[a + 1].kind != XT_WORD ||
+	    !is_cap(&v[a + 1]) || (v[a + 1].flags & XF_ALLUP))
+		return false;
+	return thing_vessel_word(tk(n, a, w, sizeof w));
+}
+
+/* Is the one-word name [a, b), capitals and digits (XR5, K9), the code
+ * of a model: a noun for a product after it, perhaps after one or two
+ * lower-case words ("the XR5 sedan", "the K9 sport utility vehicle",
+ * "four T7 jets")? */
+static bool
+thing_code_before_product(const ner *n, size_t a, size_t b)
+{
+	static const char *const products[] = {
+		"aircraft", "airliner", "airliners", "car", "cars", "chip",
+		"chips", "console", "drone", "drones", "handset", "handsets",
+		"helicopter", "helicopters", "jet", "jets", "laptop",
+		"laptops", "missile", "missiles", "model", "models", "phone",
+		"phones", "plane", "planes", "processor", "processors",
+		"rocket", "rockets", "sedan", "sedans", "smartphone",
+		"smartphones", "suv", "suvs", "tablet", "tablets", "tank",
+		"tanks", "truck", "trucks", "vaccine", "vaccines", "vehicle",
+		"vehicles",
+	};
+	const xtok *v = n->t->v;
+	char w[24];
+	size_t i;
+
+	if (b - a != 1 || v[a].kind != XT_WORD || v[a].len > 8 ||
+	    !(v[a].flags & XF_UPPER))
+		return false;
+	for (i = b; i < b + 3 && i < n->t->n && same_block(n, a, i); i++) {
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_UPPER) ||
+		    !(v[i].flags & XF_SPACE))
+			return false;
+		if (xt_in(tkl(n, i, w, sizeof w), products,
+		    sizeof products / sizeof products[0]))
+			return true;
+	}
+	return false;
 }

@@ -21,6 +21,8 @@
 #include "extract-int.h"
 #include "gloss/extract.h"
 
+static bool	thing_vessel_names(const xsrc *, const xtoks *, xments *);
+
 #define PLACE_TOWN 0x40      /* beside: a listed town's name, weak evidence */
 
 static bool place_town_name(const xsrc *, const xtoks *, const xment *);
@@ -1805,6 +1807,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			x->link = (int32_t)hit;
 		}
 	}
+	if (!thing_vessel_names(src, t, ms))
+		goto out;
 	/* Reliance Smart after Reliance Retail: a brand, not a person */
 	for (i = 0; ty3org.n > 0 && i < n; i++)
 		if (brand_of_org(&ms->v[i], beside[i], &ty3org)) {
@@ -2839,4 +2843,44 @@ lone_heading_surnames(const xments *ms, const char **names,
 			seen[hit - names] |= 2;
 	}
 	free(text);
+}
+
+/* Ships named without their prefix. */
+
+/* Link each name of two words or more that is the name of a ship given
+ * elsewhere with its prefix (Glen Sannox after MV Glen Sannox) to that
+ * ship, as a thing of the misc type.  False when out of memory. */
+static bool
+thing_vessel_names(const xsrc *src, const xtoks *t, xments *ms)
+{
+	keyset ships = { 0 };
+	xment *x;
+	char w[16], buf[256];
+	size_t i;
+	long hit;
+
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (x->type != EXTRACT_MISC || x->t1 - x->t0 < 3 ||
+		    !(t->v[x->t0].flags & XF_ALLUP) ||
+		    x->end - t->v[x->t0 + 1].start >= sizeof buf ||
+		    xt_text(src, t->v[x->t0].start, xt_end(&t->v[x->t0]), w,
+		    sizeof w) == 0 || !thing_vessel_word(w))
+			continue;
+		xt_text(src, t->v[x->t0 + 1].start, x->end, buf, sizeof buf);
+		if (!ks_add(&ships, buf, i)) {
+			ks_free(&ships);
+			return false;
+		}
+	}
+	for (i = 0; ships.n > 0 && i < ms->n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 >= 2 && x->link < 0 && x->strength < 3 &&
+		    (hit = ks_find(&ships, x->name)) >= 0) {
+			x->type = EXTRACT_MISC;
+			x->link = (int32_t)hit;
+		}
+	}
+	ks_free(&ships);
+	return true;
 }

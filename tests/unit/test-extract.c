@@ -5203,6 +5203,115 @@ test_lone_heading_surname(void **state)
 	doc_free(d);
 }
 
+/* Figures: a written number glued to a time unit is a period; more
+ * currency codes; a pair of years; a fiscal year; a number and a half;
+ * a count of capitalised names; innings; the Dutch range "6 à 8". */
+static void
+test_thing_figures(void **state)
+{
+	const char *en =
+	    "Periods\n\n"
+	    "The club signed Arlo Tamm to a five-year deal after a seven-week "
+	    "trial. Ferries charge 40 BZD a trip and 1,200 SRD per month. "
+	    "Between 2019 and 2023 sales doubled. The plan runs to FY29. He "
+	    "was jailed for three and a half years. The board sold four "
+	    "Kestrel jets; two Corvane officials resigned. Dray pitched seven "
+	    "innings.\n";
+	const char *nl =
+	    "Schepen\n\n"
+	    "De Dolbek tussen 2018 en 2023 groeide hard. Het tekort is 6 à 8 "
+	    "procent. De kosten liepen op tot 37 SRD per maand, zei de "
+	    "minister. De straf was drie en een half jaar.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_int_equal(extract_figure_count(r), 10);
+	check_figure(r, en, 0, "five-year", EXTRACT_QUANTITY, 5, "year");
+	check_figure(r, en, 1, "seven-week", EXTRACT_QUANTITY, 7, "week");
+	check_figure(r, en, 2, "40 BZD a trip", EXTRACT_MONEY, 40, "BZD");
+	check_figure(r, en, 3, "1,200 SRD per month", EXTRACT_MONEY, 1200,
+	    "SRD");
+	check_figure(r, en, 4, "2019 and 2023", EXTRACT_DATE, 20230000, "");
+	check_figure(r, en, 5, "FY29", EXTRACT_DATE, 20290000, "");
+	check_figure(r, en, 6, "three and a half years", EXTRACT_QUANTITY,
+	    3.5, "years");
+	check_figure(r, en, 7, "four", EXTRACT_COUNT, 4, "");
+	check_figure(r, en, 8, "two", EXTRACT_COUNT, 2, "");
+	check_figure(r, en, 9, "seven innings", EXTRACT_QUANTITY, 7,
+	    "innings");
+	extract_free(r);
+	doc_free(d);
+
+	r = run(nl, "nl", &d);
+	assert_int_equal(extract_figure_count(r), 4);
+	check_figure(r, nl, 0, "2018 en 2023", EXTRACT_DATE, 20230000, "");
+	check_figure(r, nl, 1, "6 à 8 procent", EXTRACT_PERCENT, 8, "%");
+	check_figure(r, nl, 2, "37 SRD per maand", EXTRACT_MONEY, 37, "SRD");
+	check_figure(r, nl, 3, "drie en een half jaar", EXTRACT_QUANTITY,
+	    3.5, "jaar");
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Things of the misc type: a ship with its prefix, and its name alone
+ * later; a model's code before a noun for a product; a regulation and
+ * its acronym; a system. */
+static void
+test_thing_ships_models_laws(void **state)
+{
+	const char *en =
+	    "Ferries\n\n"
+	    "The ferry MV Morvane Star ran aground near Pellby on Monday. "
+	    "Morvane Star was towed to port by Friday. Tavro sold the XR5 "
+	    "sedan and the QT8 sport utility vehicle in Pellby. Brussels "
+	    "adopted the EU Packaging Regulation (EUPR) last year, and the "
+	    "EUPR starts soon. Officials used the Remote Ballot Tally System "
+	    "on Sunday.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "MV Morvane Star", EXTRACT_MISC, 2,
+	    "MV Morvane Star", 0, "Morvane Star", 1);
+	check_entity(r, en, "XR5", EXTRACT_MISC, 1, "XR5", 0);
+	check_entity(r, en, "QT8", EXTRACT_MISC, 1, "QT8", 0);
+	check_entity(r, en, "EU Packaging Regulation", EXTRACT_MISC, 3,
+	    "EU Packaging Regulation", 0, "EUPR", 0, "EUPR", 1);
+	check_entity(r, en, "Remote Ballot Tally System", EXTRACT_MISC, 1,
+	    "Remote Ballot Tally System", 0);
+	assert_null(entity(r, "Morvane Star"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Competitions named by their format (a matchplay, a slam) are misc;
+ * "men" after a number in English is the noun counted; a written period
+ * before "average" is no figure. */
+static void
+test_thing_formats_men(void **state)
+{
+	const char *en =
+	    "Darts\n\n"
+	    "Pellow won the Harlow Matchplay on Sunday and chased a Grand "
+	    "Slam. The bank hired four men. Rain was above the ten-year "
+	    "average.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Harlow Matchplay", EXTRACT_MISC, 1,
+	    "Harlow Matchplay", 0);
+	check_entity(r, en, "Grand Slam", EXTRACT_MISC, 1, "Grand Slam", 0);
+	assert_int_equal(extract_figure_count(r), 1);
+	check_figure(r, en, 0, "four", EXTRACT_COUNT, 4, "");
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -5326,6 +5435,9 @@ main(void)
 		cmocka_unit_test(test_lone_place_types),
 		cmocka_unit_test(test_lone_initials_alias),
 		cmocka_unit_test(test_lone_heading_surname),
+		cmocka_unit_test(test_thing_figures),
+		cmocka_unit_test(test_thing_ships_models_laws),
+		cmocka_unit_test(test_thing_formats_men),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
