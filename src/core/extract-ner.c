@@ -50,6 +50,7 @@ static bool port_clitic_one(const ner *n, const xment *x);
 static bool demonym_more_form(const char *w);
 static bool lone_romance_of(const char *w);
 static bool lone_initials_alias(const ner *n, const xment *x, size_t i);
+static int edge_numbered_site(const ner *n, size_t a);
 
 struct xmap {
 	char **keys;
@@ -1432,7 +1433,7 @@ ner_numbered_name(const ner *n, size_t a)
 		return EXTRACT_MISC + 1;
 	if (title_numbered_thing(n, a))
 		return EXTRACT_MISC + 1;
-	return 0;
+	return edge_numbered_site(n, a);
 }
 
 /* Is the hyphen at token b the end of an elided first part of a compound
@@ -3113,4 +3114,42 @@ lone_initials_alias(const ner *n, const xment *x, size_t i)
 	    !initials_of(n, x->t0, x->t1, acr, sizeof acr))
 		return false;
 	return strcmp(tkl(n, i, w, sizeof w), acr) == 0;
+}
+
+/* Names with their number: broadcasters' channels and numbered sites. */
+
+/* Is the capitalised word at token a, before a number of one to three
+ * digits, a broadcaster with its channel (Radio 1, RTL 4, NPO 2, Channel
+ * 4: an organization) or a numbered site (Blok 58, Terminal 2, Kavel 12,
+ * Gate 5: a place)?  Returns the type + 1, or 0. */
+static int
+edge_numbered_site(const ner *n, size_t a)
+{
+	static const char *const channels[] = {
+		"Channel", "Kanaal", "NPO", "RTL", "Radio", "SBS",
+	};
+	static const char *const sites[] = {
+		"Blok", "Block", "Gate", "Kavel", "Perceel", "Pier", "Terminal",
+	};
+	const xtok *v = n->t->v;
+	char w[16];
+	size_t i;
+
+	if (v[a + 1].len > 3 || v[a].kind != XT_WORD || v[a].len >= sizeof w)
+		return 0;
+	for (i = 0; i < v[a + 1].len; i++)
+		if (n->src->s[v[a + 1].start + i] < '0' ||
+		    n->src->s[v[a + 1].start + i] > '9')
+			return 0;
+	/* not a share or an amount: "RTL 4 procent", "Blok 3%" */
+	if (a + 2 < n->t->n && same_block(n, a, a + 2) &&
+	    ((v[a + 2].kind == XT_PUNCT && xt_first(n->src, &v[a + 2]) == '%') ||
+	    (v[a + 2].kind == XT_NUM)))
+		return 0;
+	tk(n, a, w, sizeof w);
+	if (xt_in(w, channels, sizeof channels / sizeof channels[0]))
+		return EXTRACT_ORGANIZATION + 1;
+	if (xt_in(w, sites, sizeof sites / sizeof sites[0]))
+		return EXTRACT_PLACE + 1;
+	return 0;
 }

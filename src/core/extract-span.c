@@ -68,6 +68,15 @@ static bool place_portfolio(const ner *n, size_t a, size_t i);
 static bool title_lead_modifier(const ner *n, size_t a, size_t b);
 static bool port_van_den(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
+static bool edge_name_word(const ner *n, size_t i);
+static bool edge_person_affiliation(const ner *n, size_t s, size_t c0,
+    size_t c1, size_t e);
+static size_t edge_honorific(const ner *n, size_t a, size_t e);
+static long edge_titled_person(ner *n, size_t a, size_t e);
+static bool edge_demonym_before_name(const ner *n, size_t a, size_t b);
+static bool edge_devolved_party(const ner *n, size_t a, size_t b);
+static long edge_cabinet_particle(ner *n, size_t a, size_t b);
+static bool edge_surname_he(const ner *n, size_t a, size_t e);
 
 /* Is token i a generic word for a state body that a nationality adjective
  * only describes ("het Taiwanese Ministerie van Justitie")? */
@@ -600,6 +609,9 @@ ner_finish(ner *n, size_t a, size_t b)
 		b--;
 	if (a >= b)
 		return -1;
+	if (b - a >= 2 && ((based = edge_titled_person(n, a, b)) != -2 ||
+	    (based = edge_cabinet_particle(n, a, b)) != -2))
+		return based;
 	/* F-35, C-130, F-35-toestellen: an aircraft's or a weapon's model */
 	if (b - a == 1 && v[a].kind == XT_WORD && (v[a].flags & XF_HYPH) &&
 	    (k = model_len(tk(n, a, w, sizeof w))) > 0) {
@@ -735,6 +747,8 @@ ner_finish(ner *n, size_t a, size_t b)
 	while (a < b && !surname_start(n, a, b) && !(v[a].flags & XF_AUTHOR) &&
 	    !particle_surname(n, a, b) && !lead_particle(n, a, b) &&
 	    !place_prefix_name(n, a, b) && !saint_place(n, a, b)) {
+		if (edge_devolved_party(n, a, b))
+			break;
 		tk(n, a, w, sizeof w);
 		if (b - a > 1)
 			ner_join(n, a, a + 2, 0, 0, name, sizeof name);
@@ -769,7 +783,8 @@ ner_finish(ner *n, size_t a, size_t b)
 			continue;
 		}
 		if (v[a].kind == XT_WORD && ner_is_demonym(w) && (!lastorg ||
-		    (a + 1 < b && generic_body(n, a + 1))) &&
+		    (a + 1 < b && generic_body(n, a + 1)) ||
+		    edge_demonym_before_name(n, a, b)) &&
 		    !demonym_plural(n, a, b) && !suspended_compound(n, a, b) &&
 		    !nationality_acronym(n, a, b)) {
 			a++;
@@ -1487,7 +1502,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		if (!gz_has(GZ_PARTICLES, tkl(n, i, cw, sizeof cw)))
 			particles = false;
 	}
-	if (list_break(n, c0, c1, e))
+	if (list_break(n, c0, c1, e) ||
+	    edge_person_affiliation(n, s, c0, c1, e))
 		return false;
 	if ((r5 = particle_connector(n, s, c0, c1, e)) >= 0 ||
 	    (r5 = van_place(n, s, c0, c1, e)) >= 0)
@@ -1809,6 +1825,8 @@ ner_split(ner *n, size_t a, size_t e)
 	}
 	/* the function words stripped above are no part of any name */
 	s = a;
+	if (e - a >= 2 && (m = edge_titled_person(n, a, e)) != -2)
+		return m;
 	ner_join(n, a, e, 0, 0, name, sizeof name);
 	if (ner_is_known(name) || ner_acronym_whole(n, a, e))
 		return ner_finish(n, a, e);
@@ -2726,7 +2744,8 @@ particle_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 /* Is the capitalised particle a opening a sentence or a heading part of the
  * place or name it opens: "Ter Apel", "Ten Boer" (a Dutch "ter" or "ten"
  * before a capitalised word names a place or a family), or a pair written
- * the same way mid-sentence elsewhere in the document ("De Bilt")? */
+ * the same way mid-sentence elsewhere in the document ("De Bilt", "Van
+ * Dalsum")?  The Chinese surname "He" opening a sentence is one too. */
 static bool
 lead_particle(const ner *n, size_t a, size_t e)
 {
@@ -2735,6 +2754,8 @@ lead_particle(const ner *n, size_t a, size_t e)
 	char w[128];
 	size_t i, lo, hi;
 
+	if (edge_surname_he(n, a, e))
+		return true;
 	if (n->src->lang != XL_NL || a + 1 >= e || v[a].kind != XT_WORD ||
 	    v[a + 1].kind != XT_WORD || !is_cap(&v[a + 1]) ||
 	    (v[a + 1].flags & (XF_ALLUP | XF_DIGIT)) || v[a + 1].wid == 0 ||
@@ -2743,7 +2764,7 @@ lead_particle(const ner *n, size_t a, size_t e)
 	if (word_is(n, a, "Ter") || word_is(n, a, "Ten"))
 		return true;
 	if (!word_is(n, a, "De") && !word_is(n, a, "Den") &&
-	    !word_is(n, a, "Het"))
+	    !word_is(n, a, "Het") && !word_is(n, a, "Van"))
 		return false;
 	/* the pair mid-sentence nearby: only when the word after it is
 	 * written with a capital mid-sentence and never in lower case */
@@ -2976,6 +2997,9 @@ van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	char w[128];
 	bool cjk;
 
+	/* President Lee Jae-myung van Zuid-Korea: a title opening it */
+	if (c0 == s + 3 && title_word(n, s))
+		s++;
 	if (n->src->lang != XL_NL || c1 - c0 != 1 || c0 != s + 2 ||
 	    c1 + 1 != e || !word_is(n, c0, "van"))
 		return -1;
@@ -3414,4 +3438,275 @@ lone_plain_pair(const ner *n, size_t s, size_t c0, size_t c1)
 			return false;
 	}
 	return true;
+}
+
+/* Name edges: a person before the body he belongs to, honorifics and
+ * roles before a person, capitalised particles after a hyphen or opening
+ * a sentence, nationality adjectives before a body's own name. */
+
+/* Is token i a plain capitalised word that may be part of a person's
+ * name: no acronym, digit, connector, word of a body or known name? */
+static bool
+edge_name_word(const ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (v[i].kind != XT_WORD || !is_cap(&v[i]) || v[i].len >= sizeof w ||
+	    (v[i].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_ABBR)) ||
+	    ner_is_connector(n, i))
+		return false;
+	tk(n, i, w, sizeof w);
+	return !ner_is_org_or_misc_word(w) && !gz_has(GZ_ORG_HEADS, w) &&
+	    !ner_is_known(w) && !ner_is_demonym(w) && !ner_stopword(n, i) &&
+	    !gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w));
+}
+
+/* Does connector group [c0, c1) ("of", "of the", "van de", "van het", "van")
+ * follow a person's name [s, c0) and open the name of the body he belongs
+ * to, [c1, e) ("Ama Osei of the Ghana Cocoa Board", "Lotte Smit van de
+ * Technische Universiteit Delft")?  The person: two to four plain names,
+ * a given name among them or the last one written alone elsewhere; the
+ * body: a word of a body or a known organisation. */
+static bool
+edge_person_affiliation(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e)
+{
+	const xtok *v = n->t->v;
+	const xstat *st;
+	char w[128];
+	size_t i;
+	bool person = false, body = false;
+
+	if (c0 < s + 2 || c0 > s + 4 || c1 >= e || c1 - c0 > 2 ||
+	    !is_cap(&v[c1]))
+		return false;
+	if (!word_is(n, c0, n->src->lang == XL_NL ? "van" : "of") ||
+	    (c1 - c0 == 2 && !word_is(n, c0 + 1, "the") &&
+	    !word_is(n, c0 + 1, "de") && !word_is(n, c0 + 1, "het")))
+		return false;
+	for (i = s; i < c0; i++) {
+		if (!edge_name_word(n, i))
+			return false;
+		if (ner_given_name(tk(n, i, w, sizeof w)))
+			person = true;
+	}
+	/* the surname on its own elsewhere: Okpebholo said */
+	if (!person && ((st = ner_stat_of(n, c0 - 1)) == NULL ||
+	    st->capmid < 2 || st->lower > 0))
+		return false;
+	for (i = c1; i < e && !body; i++)
+		if (v[i].kind == XT_WORD && v[i].len < sizeof w &&
+		    (ner_is_org_word(tk(n, i, w, sizeof w)) ||
+		    gz_has(GZ_ORG_HEADS, w)))
+			body = true;
+	if (!body && e - c1 <= 3) {
+		ner_join(n, c1, e, 0, 0, w, sizeof w);
+		body = gz_has(GZ_KNOWN_ORGS, w);
+	}
+	return body;
+}
+
+/* How many tokens from a are an honorific or a role that is no part of the
+ * name after it: a judge's title (Justice, Judge, Lord Justice), a Malay,
+ * Indonesian or Nigerian honorific (Datuk Seri, Tan Sri, Tun, Alhaji)
+ * or a player's role (Rookie, Veteran, Skipper)?  Returns 0 for none. */
+static size_t
+edge_honorific(const ner *n, size_t a, size_t e)
+{
+	static const char *const lone[] = {
+		"alhaja", "alhaji", "datin", "dato", "datuk",
+		"hajiya", "judge", "justice", "outfielder", "pitcher",
+		"rookie", "shortstop", "skipper", "tun", "tunku", "tengku",
+		"toh", "veteran",
+	};
+	/* the second word of Datuk Seri, Tan Sri, Puan Sri, Toh Puan */
+	static const char *const second[] = {
+		"puan", "seri", "sri",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t i = a;
+
+	/* most candidates open with no such word: test the first letter */
+	switch (v[a].kind == XT_WORD && v[a].len >= 2 && v[a].len <= 10 ?
+	    n->src->s[v[a].start] : 0) {
+	case 'A': case 'D': case 'H': case 'J': case 'L': case 'M': case 'O':
+	case 'P': case 'R': case 'S': case 'T': case 'V':
+		break;
+	default:
+		return 0;
+	}
+	for (; i < e; i++) {
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    v[i].len >= sizeof w ||
+		    (v[i].flags & (XF_ALLUP | XF_DIGIT | XF_HYPH)))
+			break;
+		tkl(n, i, w, sizeof w);
+		if (i > a && xt_in(w, second, sizeof second / sizeof second[0]))
+			continue;
+		/* Tan Sri (Tan alone is a surname) */
+		if (strcmp(w, "tan") == 0 && i + 1 < e &&
+		    word_is(n, i + 1, "Sri"))
+			continue;
+		/* Lord Justice, Mr Justice */
+		if ((strcmp(w, "lord") == 0 || strcmp(w, "mr") == 0) &&
+		    i + 1 < e && word_is(n, i + 1, "Justice"))
+			continue;
+		if (!xt_in(w, lone, sizeof lone / sizeof lone[0]))
+			break;
+	}
+	return i > a && i < e ? i - a : 0;
+}
+
+/* Emit candidate [a, e) as a person when it opens with honorifics or a
+ * role (edge_honorific()) and one to four plain names follow (Justice Ada
+ * Okoro, Datuk Seri Aziz Abdul Rahman, Rookie Kenji Brooks-Hale): the
+ * names are one person's.  Returns the mention, or -2 when it does not
+ * apply. */
+static long
+edge_titled_person(ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	char name[512];
+	size_t k, i;
+
+	if (e - a < 2 || e - a > 7 || (k = edge_honorific(n, a, e)) == 0 ||
+	    e - (a + k) > 4)
+		return -2;
+	for (i = a + k; i < e; i++)
+		if (!edge_name_word(n, i) || title_part(n, i) != 0 ||
+		    ner_is_known(tk(n, i, name,
+		    sizeof name)) || gz_has(GZ_PLACES, name))
+			return -2;
+	ner_join(n, a + k, e, 0, 0, name, sizeof name);
+	if (ner_is_known(name))
+		return -2;
+	return ner_add_mention(n, a + k, e, v[a + k].start,
+	    xt_end(&v[e - 1]), name, EXTRACT_PERSON, 2, -1);
+}
+
+/* Is the Dutch nationality adjective at token a, before a body's name of
+ * two or more words that is a name of its own ("het Amerikaanse Halvard
+ * Energy Group", "de Zweedse NKV Holding"), no part of it (not Nederlandse
+ * Spoorwegen, Europese Centrale Bank)?  The word after it is an acronym, or
+ * a capitalised word that is no adjective, no word of a body and never in
+ * lower case. */
+static bool
+edge_demonym_before_name(const ner *n, size_t a, size_t b)
+{
+	/* regions of the Netherlands and Belgium: their bodies carry them
+	 * (Friese Milieu Federatie, Brabantse Delta) */
+	static const char *const regional[] = {
+		"Amsterdamse", "Antwerpse", "Brabantse", "Brusselse",
+		"Drentse", "Friese", "Gelderse", "Gentse", "Groningse",
+		"Haagse", "Hollandse", "Limburgse", "Overijsselse",
+		"Rotterdamse", "Twentse", "Utrechtse", "Vlaamse", "Waalse",
+		"Zeeuwse",
+	};
+	const xtok *v = n->t->v;
+	const xstat *st;
+	char w[64];
+	const char *h;
+	size_t len;
+
+	if (n->src->lang != XL_NL || b - a < 3 || v[a + 1].kind != XT_WORD ||
+	    v[a].len >= sizeof w ||
+	    !is_cap(&v[a + 1]) || v[a + 1].len >= sizeof w ||
+	    (v[a + 1].flags & XF_DIGIT) || ner_is_connector(n, a + 2))
+		return false;
+	/* an inflected adjective (Zweedse, not Frans of Frans Hals) */
+	len = strlen(tk(n, a, w, sizeof w));
+	h = strrchr(w, '-');
+	if (w[len - 1] != 'e' || xt_in(h != NULL ? h + 1 : w, regional,
+	    sizeof regional / sizeof regional[0]))
+		return false;
+	ner_join(n, a, b, 0, 0, w, sizeof w);
+	if (ner_is_known(w))
+		return false;
+	if (v[a + 1].flags & (XF_ALLUP | XF_MULTIUP))
+		return true;
+	len = strlen(tk(n, a + 1, w, sizeof w));
+	return len >= 3 && w[len - 1] != 'e' && !ner_is_org_or_misc_word(w) &&
+	    !gz_has(GZ_ORG_HEADS, w) && !ner_is_demonym(w) &&
+	    !ner_stopword(n, a + 1) && (st = ner_stat_of(n, a + 1)) != NULL &&
+	    st->lower == 0;
+}
+
+/* Are [a, b) a party of Scotland or Wales named with its nation (Scottish
+ * Labour, Welsh Conservatives, Scottish Greens), the adjective part of
+ * the name? */
+static bool
+edge_devolved_party(const ner *n, size_t a, size_t b)
+{
+	static const char *const parties[] = {
+		"Conservative", "Conservatives", "Green", "Greens", "Labour",
+		"Liberal", "Tories", "Tory",
+	};
+	char w[32];
+
+	if (b - a < 2 || n->t->v[a + 1].kind != XT_WORD ||
+	    n->t->v[a + 1].len >= sizeof w ||
+	    !(word_is(n, a, "Scottish") || word_is(n, a, "Welsh")))
+		return false;
+	tk(n, a + 1, w, sizeof w);
+	return xt_in(w, parties, sizeof parties / sizeof parties[0]);
+}
+
+/* Emit the person after a capitalised Dutch word for a government glued to
+ * a particle ("Kabinet-Van Dijk", "Regering-De Vos" opening a title or a
+ * sentence): the name starts at the particle.  Returns the mention, or -2
+ * when [a, b) is no such pair. */
+static long
+edge_cabinet_particle(ner *n, size_t a, size_t b)
+{
+	static const char *const cabinets[] = {
+		"coalitie", "kabinet", "regering",
+	};
+	const xtok *v = n->t->v;
+	const char *s = n->src->s + v[a].start;
+	char low[32], name[160];
+	size_t k, pl;
+
+	if (n->src->lang != XL_NL || b != a + 2 || v[a].kind != XT_WORD ||
+	    !(v[a].flags & XF_HYPH) || v[a].len >= sizeof low ||
+	    !edge_name_word(n, a + 1) || v[a + 1].len >= 100)
+		return -2;
+	for (k = 1; k < v[a].len && s[k] != '-'; k++)
+		;
+	pl = v[a].len - k - 1;
+	if (k >= v[a].len || pl < 2 || s[k + 1] < 'A' || s[k + 1] > 'Z')
+		return -2;
+	tkl(n, a, low, sizeof low);
+	low[k] = '\0';
+	if (!xt_in(low, cabinets, sizeof cabinets / sizeof cabinets[0]) ||
+	    !gz_has(GZ_PARTICLES, low + k + 1))
+		return -2;
+	memcpy(name, s + k + 1, pl);
+	name[pl] = ' ';
+	memcpy(name + pl + 1, n->src->s + v[a + 1].start, v[a + 1].len);
+	name[pl + 1 + v[a + 1].len] = '\0';
+	return ner_add_mention(n, a, b, v[a].start + k + 1, xt_end(&v[a + 1]),
+	    name, EXTRACT_PERSON, 2, -1);
+}
+
+/* Is the capitalised "He" opening a sentence at token a the Chinese
+ * surname before a given name ("He Lifeng, the vice-premier, said"): one
+ * capitalised word after it that is no known name, no word of a body, and
+ * a comma or the end of the clause after that? */
+static bool
+edge_surname_he(const ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	int32_t c;
+
+	if (e != a + 2 || v[a].len != 2 || n->src->lang != XL_EN ||
+	    !word_is(n, a, "He") ||
+	    (v[a].flags & XF_HEAD) || !edge_name_word(n, a + 1) ||
+	    (v[a + 1].flags & XF_HYPH) || v[a + 1].len >= sizeof w ||
+	    ner_given_name(tk(n, a + 1, w, sizeof w)) || e >= n->t->n || !same_block(n, a, e) || v[e].kind != XT_PUNCT)
+		return false;
+	c = xt_first(n->src, &v[e]);
+	return c == ',' || c == '(';
 }

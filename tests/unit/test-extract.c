@@ -5312,6 +5312,183 @@ test_thing_formats_men(void **state)
 	doc_free(d);
 }
 
+/*
+ * Name edges: a person before his body, honorifics and roles, particles,
+ * nationality adjectives before a body's own name, names with a number.
+ */
+
+/* A person's name, "of the" or "van de" and the body he belongs to are two
+ * names: the person (with a given name, or a surname written alone
+ * elsewhere) and the body; so are a titled person, "van" and a place. */
+static void
+test_edge_person_affiliation(void **state)
+{
+	const char *en =
+	    "Tribunal\n\n"
+	    "The court upheld the win of Bako Ilori of the Northern Traders "
+	    "Congress on Friday. Ilori thanked voters. Critics said Ilori "
+	    "had been lucky.\n";
+	const char *nl =
+	    "Banen\n\n"
+	    "Econoom Lotte Vermaat van de Technische Hogeschool Zwolle ziet "
+	    "een trend.\n";
+	const char *nl2 =
+	    "Bezoek\n\n"
+	    "Dinsdag landde President Lee Min-jun van Zuid-Korea in Den "
+	    "Haag.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_span(r, en, "Bako Ilori", "Bako Ilori", 0);
+	check_entity(r, en, "Northern Traders Congress", EXTRACT_ORGANIZATION,
+	    1, "Northern Traders Congress", 0);
+	assert_null(entity(r, "Bako Ilori of the Northern Traders Congress"));
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Lotte Vermaat", EXTRACT_PERSON, 1, "Lotte Vermaat",
+	    0);
+	check_entity(r, nl, "Technische Hogeschool Zwolle",
+	    EXTRACT_ORGANIZATION, 1, "Technische Hogeschool Zwolle", 0);
+	extract_free(r);
+	doc_free(d);
+	/* a title opening the sentence, a person, "van" and a place */
+	r = run(nl2, "nl", &d);
+	check_entity(r, nl2, "Lee Min-jun", EXTRACT_PERSON, 1, "Lee Min-jun",
+	    0);
+	check_entity(r, nl2, "Zuid-Korea", EXTRACT_PLACE, 1, "Zuid-Korea", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Judges' titles, Malay honorifics and players' roles before a name are no
+ * part of it, and the names after them are one person's. */
+static void
+test_edge_honorifics(void **state)
+{
+	const char *en =
+	    "Ruling\n\n"
+	    "Justice Adaeze Nwosu read the judgment, and Justice Kelechi "
+	    "Oduya agreed. Separately, Datuk Seri Rahim Abdul Latif said "
+	    "exports would rise. Rookie Kenji Brooks-Hale pitched six "
+	    "innings.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Adaeze Nwosu", EXTRACT_PERSON, 1, "Adaeze Nwosu",
+	    0);
+	check_entity(r, en, "Kelechi Oduya", EXTRACT_PERSON, 1,
+	    "Kelechi Oduya", 0);
+	check_entity(r, en, "Rahim Abdul Latif", EXTRACT_PERSON, 1,
+	    "Rahim Abdul Latif", 0);
+	check_entity(r, en, "Kenji Brooks-Hale", EXTRACT_PERSON, 1,
+	    "Kenji Brooks-Hale", 0);
+	assert_null(entity(r, "Justice"));
+	assert_null(entity(r, "Datuk Seri Rahim"));
+	assert_int_equal(extract_entity_count(r), 4);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A Dutch nationality adjective before a foreign body's own name is no part
+ * of it (a regional one is: Friese Milieu Federatie); Scottish and Welsh
+ * parties keep their nation. */
+static void
+test_edge_demonym_bodies(void **state)
+{
+	const char *nl =
+	    "Overname\n\n"
+	    "Het Amerikaanse Halvard Energy Group en de Zweedse NKV Holding "
+	    "investeren samen. De Friese Milieu Federatie is kritisch.\n";
+	const char *en =
+	    "Health\n\n"
+	    "Hospitals were full. Welsh Labour's health spokesperson said the "
+	    "figures were grim.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Halvard Energy Group", EXTRACT_ORGANIZATION, 1,
+	    "Halvard Energy Group", 0);
+	check_entity(r, nl, "NKV Holding", EXTRACT_ORGANIZATION, 1,
+	    "NKV Holding", 0);
+	check_entity(r, nl, "Friese Milieu Federatie", EXTRACT_ORGANIZATION, 1,
+	    "Friese Milieu Federatie", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "Welsh Labour", EXTRACT_ORGANIZATION, 1,
+	    "Welsh Labour", 0);
+	assert_null(entity(r, "Labour"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Particles at a name's edge: a cabinet named after its premier in a
+ * heading, "Van" and a surname opening a heading when the article writes
+ * the pair mid-sentence, the Chinese surname "He" opening a sentence. */
+static void
+test_edge_particles(void **state)
+{
+	const char *nl =
+	    "Kabinet-Van Dalsum wankelt na nachtelijk overleg\n\n"
+	    "Het overleg liep vast. Volgens Van Dalsum komt er vandaag een "
+	    "akkoord.\n";
+	const char *nl2 =
+	    "Van Keulen wint in Zwolle\n\n"
+	    "Daarna won Van Keulen opnieuw.\n";
+	const char *en =
+	    "Cars\n\n"
+	    "Sales rose. He Lanting, the carmaker's founder, said prices would "
+	    "fall.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Van Dalsum", EXTRACT_PERSON, 2, "Van Dalsum", 0,
+	    "Van Dalsum", 1);
+	assert_null(entity(r, "Dalsum"));
+	extract_free(r);
+	doc_free(d);
+	r = run(nl2, "nl", &d);
+	check_entity(r, nl2, "Van Keulen", EXTRACT_PERSON, 2, "Van Keulen", 0,
+	    "Van Keulen", 1);
+	assert_null(entity(r, "Keulen"));
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "He Lanting", EXTRACT_PERSON, 1, "He Lanting", 0);
+	assert_null(entity(r, "Lanting"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A broadcaster with its channel and a numbered site keep their number. */
+static void
+test_edge_numbered_names(void **state)
+{
+	const char *nl =
+	    "Olie\n\n"
+	    "De minister zei dinsdag op Radio 2 dat er olie ligt in Blok 17, "
+	    "voor de kust.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Radio 2", EXTRACT_ORGANIZATION, 1, "Radio 2", 0);
+	check_entity(r, nl, "Blok 17", EXTRACT_PLACE, 1, "Blok 17", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -5438,6 +5615,11 @@ main(void)
 		cmocka_unit_test(test_thing_figures),
 		cmocka_unit_test(test_thing_ships_models_laws),
 		cmocka_unit_test(test_thing_formats_men),
+		cmocka_unit_test(test_edge_person_affiliation),
+		cmocka_unit_test(test_edge_honorifics),
+		cmocka_unit_test(test_edge_demonym_bodies),
+		cmocka_unit_test(test_edge_particles),
+		cmocka_unit_test(test_edge_numbered_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
