@@ -646,3 +646,82 @@ ner_lone_body_head(const ner *n, size_t a)
 			return true;
 	return false;
 }
+
+/*
+ * Words for the people of a country named in two words.
+ */
+
+/* Are tokens a and a + 1 of candidate [a, b) the adjective or the people of
+ * a country or region named in two words, its first word and the second with
+ * a demonym's ending (Sierra Leoonse, Costa Ricaanse, Sri Lankan, Saudi
+ * Arabian, New Zealanders)? */
+bool
+odd_demonym_pair(const ner *n, size_t a, size_t b)
+{
+	static const struct {
+		const char *end, *put;
+		size_t el, pl;
+	} forms[] = {
+		{ "aanse", "", 5, 0 }, { "aanse", "a", 5, 1 },
+		{ "aanse", "o", 5, 1 }, { "aans", "", 4, 0 },
+		{ "aans", "a", 4, 1 }, { "aans", "o", 4, 1 },
+		{ "onse", "ne", 4, 2 }, { "ons", "ne", 3, 2 },
+		{ "ean", "e", 3, 1 }, { "ans", "", 3, 0 }, { "an", "", 2, 0 },
+		{ "n", "", 1, 0 }, { "ese", "", 3, 0 }, { "ers", "", 3, 0 },
+		{ "er", "", 2, 0 }, { "se", "", 2, 0 }, { "sche", "", 4, 0 },
+	};
+	const xtok *v = n->t->v;
+	char place[144];
+	const char *w;
+	size_t i, len, k, el;
+	char c;
+
+	if (a + 2 > b || v[a].kind != XT_WORD || v[a + 1].kind != XT_WORD ||
+	    (k = v[a + 1].len) < 4 || k >= 64 || (len = v[a].len) >= 64 ||
+	    !(v[a + 1].flags & XF_SPACE) || !is_cap(&v[a + 1]) ||
+	    (v[a + 1].flags & (XF_ALLUP | XF_DIGIT)))
+		return false;
+	/* every ending below ends in one of these letters */
+	w = n->src->s + v[a + 1].start;
+	c = w[k - 1];
+	if (c != 'e' && c != 'n' && c != 's' && c != 'r')
+		return false;
+	memcpy(place, n->src->s + v[a].start, len);
+	place[len++] = ' ';
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		el = forms[i].el;
+		if (k <= el + 2 || forms[i].end[el - 1] != c ||
+		    memcmp(w + k - el, forms[i].end, el) != 0)
+			continue;
+		memcpy(place + len, w, k - el);
+		memcpy(place + len + k - el, forms[i].put, forms[i].pl + 1);
+		if (gz_has(GZ_PLACES, place))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Dates that open a sentence before a name.
+ */
+
+/* Is token i, opening a sentence, a function word and then a day or a
+ * month before a capitalised word ("On Monday Prince Karim said", "In
+ * March Sheikh Hamad visited"), not a name that is known as a whole (May
+ * Day)? */
+bool
+odd_date_lead(const ner *n, size_t i)
+{
+	const xtok *v = n->t->v;
+	char name[128];
+
+	if (i + 2 >= n->t->n || v[i].kind != XT_WORD ||
+	    v[i + 1].kind != XT_WORD || v[i + 2].kind != XT_WORD ||
+	    !is_cap(&v[i + 1]) || !is_cap(&v[i + 2]) ||
+	    (v[i + 1].flags & (XF_ALLUP | XF_GEN)) ||
+	    (v[i + 2].flags & XF_SSTART) || !same_block(n, i, i + 2) ||
+	    !ner_day_or_month(n, i + 1) || !ner_stopword(n, i))
+		return false;
+	ner_join(n, i + 1, i + 3, 0, 0, name, sizeof name);
+	return !ner_is_known(name);
+}

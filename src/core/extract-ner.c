@@ -1865,6 +1865,12 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			i++;
 			continue;
 		}
+		/* "On Monday Prince Karim", "In March Sheikh Hamad": the
+		 * date before a name is none of it */
+		if ((v[i].flags & XF_SSTART) && odd_date_lead(&n, i)) {
+			i += 2;
+			continue;
+		}
 		b = i + 1;
 		/* a run of capitalised words: at most RUN_MAX of them (names
 		 * are shorter; a longer run is cut, so that a paragraph of

@@ -77,6 +77,9 @@ static bool edge_demonym_before_name(const ner *n, size_t a, size_t b);
 static bool edge_devolved_party(const ner *n, size_t a, size_t b);
 static long edge_cabinet_particle(ner *n, size_t a, size_t b);
 static bool edge_surname_he(const ner *n, size_t a, size_t e);
+static size_t odd_royal_title(const ner *n, size_t j, size_t b);
+static bool odd_named_surname(const ner *n, size_t a);
+static bool odd_state_title(const ner *n, size_t a);
 
 /* Is token i a generic word for a state body that a nationality adjective
  * only describes ("het Taiwanese Ministerie van Justitie")? */
@@ -621,6 +624,9 @@ ner_finish(ner *n, size_t a, size_t b)
 	}
 	if (title_lead_modifier(n, a, b))
 		a++;
+	/* Minister of State, Secretary of State: a title, no name */
+	if (odd_state_title(n, a) && ++a == b)
+		return -1;
 	if (b - a >= 3 && ((based = title_phrase(n, a, b)) != -2 ||
 	    (based = portfolio_name(n, a, b)) != -2))
 		return based;
@@ -695,12 +701,14 @@ ner_finish(ner *n, size_t a, size_t b)
 	 * is a name of its own (Bank of Korea Governor Rhee Chang-yong, PCMA
 	 * President J.C. Scott) */
 	for (i = a + 1; i + 1 < b && i < a + 5; i++)
-		if (v[i].kind == XT_WORD && b - i <= 5 &&
+		if (v[i].kind == XT_WORD && (b - i <= 5 ||
+		    odd_royal_title(n, i + 1, b) > 0) &&
 		    (title_word(n, i) || (b - i == 3 &&
 		    title_compound(n, i) > 0)) &&
 		    (ner_given_name(tk(n, i + 1, w, sizeof w)) ||
 		    plain_names(n, i + 1, b) || initials_name(n, i + 1, b) ||
-		    known_first_name(n, i + 1, b))) {
+		    known_first_name(n, i + 1, b) ||
+		    odd_royal_title(n, i + 1, b) > 0)) {
 			if (body_before_title(n, a, i) ||
 			    place_before_title(n, a, i))
 				ner_finish(n, a, i);
@@ -709,6 +717,8 @@ ner_finish(ner *n, size_t a, size_t b)
 			else if (place_portfolio(n, a, i))
 				ner_finish(n, a, a + 1);
 			a = i + 1;
+			/* Foreign Minister Prince Faisal: the royal title too */
+			a += odd_royal_title(n, a, b);
 			title_cue = true;
 			break;
 		}
@@ -778,8 +788,16 @@ ner_finish(ner *n, size_t a, size_t b)
 		    (title_word(n, a) && (ner_given_name(tk(n, a + 1, name,
 		    sizeof name)) || plain_names(n, a + 1, b) ||
 		    initials_name(n, a + 1, b))))) {
-			title_cue = true;
+			if (!odd_former_thing(n, name, a + 1, b))
+				title_cue = true;
 			a++;
+			continue;
+		}
+		/* Sierra Leoonse, Costa Rican: the adjective of a country
+		 * named in two words */
+		if (odd_demonym_pair(n, a, b) && (!lastorg || (a + 2 < b &&
+		    generic_body(n, a + 2)))) {
+			a += 2;
 			continue;
 		}
 		if (v[a].kind == XT_WORD && ner_is_demonym(w) && (!lastorg ||
@@ -855,7 +873,8 @@ ner_finish(ner *n, size_t a, size_t b)
 			if (role_holiday(name))
 				return -1;
 			if ((gz_has(GZ_PERSON_TITLES, name) &&
-			    !caps_body(n, a)) || ((gz_has(GZ_ORG_WORDS,
+			    !caps_body(n, a) && !odd_named_surname(n, a)) ||
+			    ((gz_has(GZ_ORG_WORDS,
 			    w) || gz_has(GZ_MISC_WORDS, w)) &&
 			    !ner_is_known(w) &&
 			    !(n->src->lang == XL_NL && ner_lone_body(w)) &&
@@ -1018,7 +1037,8 @@ elided_surname(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 }
 
 /* A Dutch surname opening with a capitalised particle group at a sentence
- * start: "Van der Plas", "Van den Tillaar" (tokens [a, b)). */
+ * start: "Van der Plas", "Van den Tillaar" (tokens [a, b)); in another
+ * language when the person was named in full before. */
 static bool
 surname_start(const ner *n, size_t a, size_t b)
 {
@@ -1026,17 +1046,17 @@ surname_start(const ner *n, size_t a, size_t b)
 
 	if (van_t_surname(n, a, b))
 		return true;
-	if (a + 2 >= b || n->src->lang != XL_NL ||
-	    n->t->v[a].kind != XT_WORD || n->t->v[a + 1].kind != XT_WORD ||
-	    !is_cap(&n->t->v[a + 2]))
+	if (a + 2 >= b || n->t->v[a].kind != XT_WORD ||
+	    n->t->v[a + 1].kind != XT_WORD || !is_cap(&n->t->v[a + 2]))
 		return false;
 	tk(n, a, w, sizeof w);
 	if (strcmp(w, "Van") != 0 && strcmp(w, "Ter") != 0 &&
 	    strcmp(w, "Ten") != 0)
 		return false;
 	tk(n, a + 1, w, sizeof w);
-	return strcmp(w, "der") == 0 || strcmp(w, "den") == 0 ||
-	    strcmp(w, "de") == 0;
+	return (strcmp(w, "der") == 0 || strcmp(w, "den") == 0 ||
+	    strcmp(w, "de") == 0) && (n->src->lang == XL_NL ||
+	    odd_named_surname(n, a + 2));
 }
 
 /* Does [s, c0) hold a given name or a title: a person's part of a name? */
@@ -3709,4 +3729,103 @@ edge_surname_he(const ner *n, size_t a, size_t e)
 		return false;
 	c = xt_first(n->src, &v[e]);
 	return c == ',' || c == '(';
+}
+
+/*
+ * Royal and noble titles after a title.
+ */
+
+/* Is token j of candidate [j, b) a royal or noble title (Prince, Sheikh,
+ * Crown Prince, Sir) before a name that can be a person's?  The number of
+ * the title's words, or 0. */
+static size_t
+odd_royal_title(const ner *n, size_t j, size_t b)
+{
+	static const char *const royal[] = {
+		"dame", "emir", "king", "koning", "koningin", "kroonprins",
+		"kroonprinses", "lady", "lord", "prince", "princess", "prins",
+		"prinses", "queen", "sheikh", "sheikha", "sir", "sjeik",
+		"sultan",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t k = j;
+
+	if (j + 1 >= b || v[j].kind != XT_WORD || !is_cap(&v[j]) ||
+	    (v[j].flags & (XF_ALLUP | XF_DIGIT)) || v[j].len >= sizeof w)
+		return 0;
+	tkl(n, j, w, sizeof w);
+	if (strcmp(w, "crown") == 0 && v[j + 1].kind == XT_WORD &&
+	    v[j + 1].len == 6 &&
+	    memcmp(n->src->s + v[j + 1].start, "Prince", 6) == 0)
+		k++;
+	else if (!xt_in(w, royal, sizeof royal / sizeof royal[0]))
+		return 0;
+	if (k + 1 >= b || !same_block(n, j, k + 1) ||
+	    v[k + 1].kind != XT_WORD || !is_cap(&v[k + 1]) ||
+	    (v[k + 1].flags & (XF_ALLUP | XF_DIGIT)) || v[k + 1].len >= sizeof w)
+		return 0;
+	if (!ner_given_name(tk(n, k + 1, w, sizeof w)) && !plain_name(n, k + 1))
+		return 0;
+	return k + 1 - j;
+}
+
+
+/*
+ * Surnames of people named in full before.
+ */
+
+/* Is the word at token a the surname of a person named in full shortly
+ * before: a lone title word (King, Koning) that is one ("Judge Sarah King
+ * ... Mr King said", "Jan-Willem Koning ... Koning wil"), or the surname
+ * after particles (Mathieu van der Poel ... Van der Poel said)? */
+static bool
+odd_named_surname(const ner *n, size_t a)
+{
+	const xments *o = n->out;
+	const xment *x;
+	char w[32];
+	size_t k;
+	uint32_t id = n->t->v[a].wid;
+
+	if (id == 0 || n->t->v[a].kind != XT_WORD ||
+	    !(n->t->v[a].flags & XF_UPPER) ||
+	    (n->t->v[a].flags & (XF_ALLUP | XF_HYPH)))
+		return false;
+	for (k = o->n; k > 0 && k + 64 > o->n; k--) {
+		x = &o->v[k - 1];
+		if (x->type == EXTRACT_PERSON && x->t1 - x->t0 >= 2 &&
+		    x->t1 - 1 != a && n->t->v[x->t1 - 1].wid == id &&
+		    n->t->v[x->t0].len < sizeof w &&
+		    !gz_has(GZ_PERSON_TITLES, tkl(n, x->t0, w, sizeof w)) &&
+		    strcmp(w, "crown") != 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Titles that end in a capitalised word.
+ */
+
+/* Is token a the "State" of "Minister of State" or "Secretary of State", a
+ * word of the title? */
+static bool
+odd_state_title(const ner *n, size_t a)
+{
+	static const char *const heads[] = {
+		"Minister", "Ministers", "Secretaries", "Secretary",
+	};
+	const xtok *v = n->t->v;
+	char w[16];
+
+	if (a < 2 || v[a].len != 5 || v[a - 1].len != 2 ||
+	    v[a].kind != XT_WORD || v[a - 1].kind != XT_WORD ||
+	    memcmp(n->src->s + v[a].start, "State", 5) != 0 ||
+	    memcmp(n->src->s + v[a - 1].start, "of", 2) != 0 ||
+	    v[a - 2].kind != XT_WORD || v[a - 2].len >= sizeof w ||
+	    !same_block(n, a - 2, a))
+		return false;
+	return xt_in(tk(n, a - 2, w, sizeof w), heads,
+	    sizeof heads / sizeof heads[0]);
 }

@@ -20,6 +20,8 @@ static bool pdef_particle(const ner *n, size_t i);
 static bool pdef_person_context(const ner *n, size_t a);
 static bool pdef_country_body(const ner *n, size_t a, size_t b,
     const char *first, const char *last);
+static bool odd_lone_portfolio(const ner *n, size_t a, size_t b);
+static bool odd_match_opponent(const ner *n, size_t a, size_t b);
 
 static bool misc_thing(const ner *n, size_t a, size_t b, const char *nx);
 static bool context_type(const ner *n, size_t a, size_t b, const char *name,
@@ -1244,7 +1246,9 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PLACE;
 		return;
 	}
-	if (cnt > 1 && ner_portfolio_at(n, a) && titlecase) {
+	if ((cnt > 1 || ((strcmp(p1, "for") == 0 || strcmp(p1, "of") == 0) &&
+	    odd_lone_portfolio(n, a, b))) && ner_portfolio_at(n, a) &&
+	    titlecase) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
@@ -1326,7 +1330,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PERSON;
 		return;
 	}
-	if (ner_person_cue(p1) && cnt <= 4 && titlecase) {
+	if (ner_person_cue(p1) && cnt <= 4 && titlecase &&
+	    !odd_former_thing(n, p1, a, b)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -1375,7 +1380,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PERSON;
 		return;
 	}
-	if (title_cue || gz_has(GZ_PERSON_TITLES, p1)) {
+	if (title_cue || (gz_has(GZ_PERSON_TITLES, p1) &&
+	    !odd_former_thing(n, p1, a, b))) {
 		if (cnt <= 4 && titlecase) {
 			*type = EXTRACT_PERSON;
 			return;
@@ -1458,6 +1464,12 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	*strength = 0;
+	/* "Roma won van Lazio": a club, whatever else it names */
+	if (cnt == 1 && titlecase && odd_match_opponent(n, a, b)) {
+		*type = EXTRACT_ORGANIZATION;
+		*strength = 1;
+		return;
+	}
 	if (cnt == 1 && gz_has(GZ_GIVEN_NAMES, first)) {
 		*type = EXTRACT_PERSON;
 		return;
@@ -2591,5 +2603,103 @@ thing_code_before_product(const ner *n, size_t a, size_t b)
 		    sizeof products / sizeof products[0]))
 			return true;
 	}
+	return false;
+}
+
+/*
+ * Words that read as titles but only qualify what follows.
+ */
+
+/* Is the lower-cased word q before the name [a, b) "former" (ex,
+ * voormalig, oud) and the name one word that is no given name: the
+ * company or body of the people named after it ("Former Fujitsu engineers
+ * said")?  Then q is no cue that a person follows. */
+bool
+odd_former_thing(const ner *n, const char *q, size_t a, size_t b)
+{
+	static const char *const quals[] = {
+		"erstwhile", "ex", "former", "oud", "voormalig", "voormalige",
+	};
+	char w[64];
+
+	if (b != a + 1 || n->t->v[a].kind != XT_WORD ||
+	    n->t->v[a].len >= sizeof w ||
+	    !xt_in(q, quals, sizeof quals / sizeof quals[0]))
+		return false;
+	return !ner_given_name(tk(n, a, w, sizeof w)) &&
+	    !ner_is_initials(w);
+}
+
+/* Is [a, b) one capitalised word that can name a portfolio, no given name
+ * or known name (Minister of State for Trade, Minister of Construction)? */
+static bool
+odd_lone_portfolio(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (b != a + 1 || v[a].kind != XT_WORD || v[a].len >= sizeof w ||
+	    (v[a].flags & (XF_ALLUP | XF_DIGIT | XF_HYPH)))
+		return false;
+	tk(n, a, w, sizeof w);
+	return !ner_given_name(w) && !ner_is_known(w);
+}
+
+/*
+ * Clubs named by their opponent in a match.
+ */
+
+/* Is token i a verb of a match's result between two sides (beat, drew,
+ * versloeg), and j the first token after it and its preposition? */
+static bool
+odd_match_verb(const ner *n, size_t i, size_t *j)
+{
+	static const char *const verbs[] = {
+		"beat", "beats", "defeated", "drew", "edged", "hammered",
+		"thrashed", "verloor", "verslaat", "versloeg", "won",
+	};
+	static const char *const preps[] = {
+		"against", "tegen", "to", "van", "with",
+	};
+	char w[16];
+
+	if (i >= n->t->n || n->t->v[i].kind != XT_WORD ||
+	    n->t->v[i].len >= sizeof w ||
+	    !xt_in(tkl(n, i, w, sizeof w), verbs, sizeof verbs /
+	    sizeof verbs[0]))
+		return false;
+	*j = i + 1;
+	if (*j < n->t->n && n->t->v[*j].kind == XT_WORD &&
+	    n->t->v[*j].len < sizeof w &&
+	    xt_in(tkl(n, *j, w, sizeof w), preps, sizeof preps /
+	    sizeof preps[0]))
+		(*j)++;
+	return true;
+}
+
+/* Is the one word [a, b) a side in a match whose opponent is a known club
+ * ("Roma won van Lazio", "Lazio beat Roma"): a club, not the person a
+ * given name of the same spelling would make it? */
+static bool
+odd_match_opponent(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t j, k;
+
+	/* the club after the verb */
+	if (odd_match_verb(n, b, &j) && j < n->t->n && same_block(n, a, j) &&
+	    v[j].kind == XT_WORD && is_cap(&v[j]) && v[j].len < sizeof w &&
+	    (j + 1 >= n->t->n || !same_block(n, j, j + 1) ||
+	    !is_cap(&v[j + 1])) &&
+	    gz_has(GZ_KNOWN_ORGS, tk(n, j, w, sizeof w)))
+		return true;
+	/* the club before it */
+	for (k = a > 3 ? a - 3 : 0; k + 1 < a; k++)
+		if (v[k].kind == XT_WORD && is_cap(&v[k]) &&
+		    v[k].len < sizeof w && same_block(n, k, a) &&
+		    gz_has(GZ_KNOWN_ORGS, tk(n, k, w, sizeof w)) &&
+		    odd_match_verb(n, k + 1, &j) && j == a)
+			return true;
 	return false;
 }

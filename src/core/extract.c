@@ -42,6 +42,8 @@ static bool lone_place_apposition(const xsrc *src, const xtoks *t,
 static bool lone_place_not_prefix(const xment *x, const xment *h);
 static void lone_heading_surnames(const xments *ms, const char **names,
     unsigned char *seen, size_t nc);
+static size_t odd_particle_surname(const xsrc *src, const xment *x,
+    char *buf, size_t sz);
 
 struct extract_result {
 	char lang[4];
@@ -1981,7 +1983,9 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		}
 		/* De Koning, Van der Plas: a particle and a person's surname */
 		if ((((beside[i] & 4) && second_word(src, x, w, sizeof w) > 0) ||
-		    ((beside[i] & 32) && last_word(src, x, w, sizeof w) > 0)) &&
+		    ((beside[i] & 32) && last_word(src, x, w, sizeof w) > 0) ||
+		    (x->t1 - x->t0 >= 3 &&
+		    odd_particle_surname(src, x, w, sizeof w) > 0)) &&
 		    x->link < 0 && x->strength < 3 &&
 		    (hit = ks_find(&sur, w)) >= 0) {
 			uf_union(par, i, (size_t)hit);
@@ -2883,4 +2887,45 @@ thing_vessel_names(const xsrc *src, const xtoks *t, xments *ms)
 	}
 	ks_free(&ships);
 	return true;
+}
+
+/*
+ * Surnames with several particles.
+ */
+
+/* Is mention x a capitalised group of particles and one surname (Van der
+ * Poel, Van den Broeck, De la Cruz)?  Puts the surname in buf and returns
+ * its length, or 0.  Works on the text: merge() has no tokens by then. */
+static size_t
+odd_particle_surname(const xsrc *src, const xment *x, char *buf, size_t sz)
+{
+	char w[8];
+	size_t p = x->start, q, i, words = 0;
+
+	if (x->end - x->start > 64 || src->s[p] < 'A' || src->s[p] > 'Z')
+		return 0;
+	for (;;) {
+		for (q = p; q < x->end && src->s[q] != ' '; q++)
+			;
+		if (q >= x->end)
+			break;
+		/* particles are short words of ASCII letters */
+		if (q - p >= sizeof w)
+			return 0;
+		for (i = 0; i < q - p; i++) {
+			w[i] = src->s[p + i];
+			if (w[i] >= 'A' && w[i] <= 'Z')
+				w[i] = (char)(w[i] - 'A' + 'a');
+			else if (w[i] < 'a' || w[i] > 'z')
+				return 0;
+		}
+		w[i] = '\0';
+		if (!gz_has(GZ_PARTICLES, w))
+			return 0;
+		words++;
+		p = q + 1;
+	}
+	if (words < 2 || p >= x->end)
+		return 0;
+	return xt_text(src, p, x->end, buf, sz);
 }

@@ -5489,6 +5489,204 @@ test_edge_numbered_names(void **state)
 	doc_free(d);
 }
 
+/* A day or a month after a sentence's first word is no part of the name
+ * after it ("On Monday Hadar bin Kalifo", "In March Sheikh ..."). */
+static void
+test_odd_date_lead(void **state)
+{
+	const char *en =
+	    "Talks\n\n"
+	    "On Monday Hadar bin Kalifo said that the talks would go on for a "
+	    "while longer than planned. In March Sheikh Omarin bin Rasul "
+	    "visited the port with his family and friends.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Hadar bin Kalifo", EXTRACT_PERSON, 1,
+	    "Hadar bin Kalifo", 0);
+	check_entity(r, en, "Omarin bin Rasul", EXTRACT_PERSON, 1,
+	    "Omarin bin Rasul", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A royal title after a title (Foreign Minister Prince ...) is left out
+ * with it, and the name after them is a person. */
+static void
+test_odd_royal_title(void **state)
+{
+	const char *en =
+	    "Talks\n\n"
+	    "The talks in the port city went on for a long time. Saudi "
+	    "Foreign Minister Prince Walid bin Farouk Al Masri told the "
+	    "delegations to hurry up with the plan.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Walid bin Farouk Al Masri", EXTRACT_PERSON, 1,
+	    "Walid bin Farouk Al Masri", 0);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* "Former" before one word that is no given name qualifies the people
+ * named after it: the word is their company, not a person. */
+static void
+test_odd_former_thing(void **state)
+{
+	const char *en =
+	    "Chips\n\n"
+	    "Former Veltronix engineers said that the system had failed in "
+	    "the end. The factory was closed last year after the failure.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Veltronix", EXTRACT_ORGANIZATION, 1,
+	    "Veltronix", 0);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A title that is also a surname (King, Koning) alone after the person was
+ * named in full is a mention of that person. */
+static void
+test_odd_title_surname(void **state)
+{
+	const char *en =
+	    "Court\n\n"
+	    "The court ruled on the case last week. Judge Sarah King said the "
+	    "ruling was final and could not be changed. Mr King appealed "
+	    "against the decision of the court in the city.\n";
+	const char *nl =
+	    "Marine\n\n"
+	    "De marine zoekt mensen voor de nieuwe schepen. Viceadmiraal "
+	    "Jan-Willem Koning zei dat de marine groeit. \"Dat lukt niet "
+	    "zomaar.\" Koning wil dat de marine vaker samenwerkt met "
+	    "bedrijven.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Sarah King", EXTRACT_PERSON, 2, "Sarah King", 0,
+	    "King", 1);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Jan-Willem Koning", EXTRACT_PERSON, 2,
+	    "Jan-Willem Koning", 0, "Koning", 1);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* "Minister of State" is a title; the portfolio after "for" names the
+ * ministry. */
+static void
+test_odd_state_title(void **state)
+{
+	const char *en =
+	    "Deal\n\n"
+	    "The talks on the new deal went on for a long time. The Minister "
+	    "of State for Trade, Anna Berg, said that the deal was good for "
+	    "the country.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_null(entity(r, "State"));
+	check_entity(r, en, "Trade", EXTRACT_ORGANIZATION, 1, "Trade", 0);
+	check_entity(r, en, "Anna Berg", EXTRACT_PERSON, 1, "Anna Berg", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* The Dutch adjective of a country named in two words (Sierra Leoonse,
+ * Costa Ricaanse) is a demonym, no entity. */
+static void
+test_odd_demonym_pair(void **state)
+{
+	const char *nl =
+	    "Voetbal\n\n"
+	    "De wedstrijd was spannend tot het eind. De Sierra Leoonse spits "
+	    "scoorde twee keer en de Costa Ricaanse keeper hield de nul "
+	    "vast.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	assert_int_equal(extract_entity_count(r), 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A given name that beat or lost to a known club is a club too. */
+static void
+test_odd_match_opponent(void **state)
+{
+	const char *nl =
+	    "Voetbal\n\n"
+	    "De wedstrijd in de competitie was spannend tot het eind. Roma "
+	    "won van Lazio in het grote stadion. De spits van Roma scoorde "
+	    "twee keer voor de thuisploeg.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Roma", EXTRACT_ORGANIZATION, 2, "Roma", 0,
+	    "Roma", 1);
+	check_entity(r, nl, "Lazio", EXTRACT_ORGANIZATION, 1, "Lazio", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A surname with two particles alone (Van der Hoeven) joins the person
+ * named in full before, in English too. */
+static void
+test_odd_particle_surname(void **state)
+{
+	const char *en =
+	    "Race\n\n"
+	    "The race was hard for all the riders in the field. Mathijs van "
+	    "der Hoeven won the race in the rain after a long solo. Van der "
+	    "Hoeven said he was tired after the finish.\n";
+	const char *nl =
+	    "Koers\n\n"
+	    "De wedstrijd was zwaar voor alle renners in het veld. Mathijs "
+	    "van der Hoeven won de koers in de regen na een lange solo. Later "
+	    "zei Van der Hoeven dat hij erg moe was na de finish.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Mathijs van der Hoeven", EXTRACT_PERSON, 2,
+	    "Mathijs van der Hoeven", 0, "Van der Hoeven", 0);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "Mathijs van der Hoeven", EXTRACT_PERSON, 2,
+	    "Mathijs van der Hoeven", 0, "Van der Hoeven", 0);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -5620,6 +5818,14 @@ main(void)
 		cmocka_unit_test(test_edge_demonym_bodies),
 		cmocka_unit_test(test_edge_particles),
 		cmocka_unit_test(test_edge_numbered_names),
+		cmocka_unit_test(test_odd_date_lead),
+		cmocka_unit_test(test_odd_royal_title),
+		cmocka_unit_test(test_odd_former_thing),
+		cmocka_unit_test(test_odd_title_surname),
+		cmocka_unit_test(test_odd_state_title),
+		cmocka_unit_test(test_odd_demonym_pair),
+		cmocka_unit_test(test_odd_match_opponent),
+		cmocka_unit_test(test_odd_particle_surname),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
