@@ -112,6 +112,9 @@ bool ner_month_abbr(const ner *n, size_t a);
 bool ner_caps_function_word(const ner *n, size_t a);
 bool ner_lone_compass(const ner *n, size_t a);
 bool ner_lone_body_head(const ner *n, size_t a);
+bool foreign_body_head(const ner *n, size_t i);
+bool foreign_particle(const ner *n, size_t i);
+bool foreign_elided_name(const ner *n, size_t i);
 
 /* Small helpers of every rule file, inlined where they are called. */
 
