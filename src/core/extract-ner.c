@@ -38,6 +38,7 @@ static bool arabic_surname(const ner *n, size_t a, size_t b);
 static size_t glued_bracket(ner *n, size_t i);
 static size_t party_bracket(ner *n, long m, size_t b);
 static bool portfolio_list_after_comma(const ner *n, size_t a, size_t b);
+static size_t foreign_body_link(const ner *n, size_t a, size_t b);
 static bool long_acronym_connector(const ner *n, size_t i);
 static bool long_acronym_whole(const ner *n, size_t a, size_t b);
 static bool long_acronym_inner(const ner *n, size_t a, size_t b, size_t e);
@@ -1912,6 +1913,10 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 				b = c;
 				continue;
 			}
+			if ((c = foreign_body_link(&n, i, b)) > 0) {
+				b = c;
+				continue;
+			}
 			if (ner_is_connector(&n, b)) {
 				for (c = b; c < t->n && c < b + 3 &&
 				    same_block(&n, i, c) &&
@@ -2818,7 +2823,8 @@ feat_romance_geo(const char *w)
 	static const char *const geo[] = {
 		"Bahia", "Bah\xc3\xad" "a", "Bajo", "Borgo", "Castel", "Cayo",
 		"Colle", "Golfo", "Isla", "Islas", "Laguna", "Nueva", "Nuevo",
-		"Passo", "Playa", "Punta", "R\xc3\xad" "o", "Rue", "Sierra", "Valle",
+		"Nevado", "Passo", "Playa", "Punta", "R\xc3\xad" "o", "Rue", "Salar",
+		"Sierra", "Valle", "Volc\xc3\xa1" "n",
 	};
 	size_t i;
 
@@ -3158,4 +3164,145 @@ edge_numbered_site(const ner *n, size_t a)
 	if (xt_in(w, sites, sizeof sites / sizeof sites[0]))
 		return EXTRACT_PLACE + 1;
 	return 0;
+}
+
+/*
+ * Names of bodies in Spanish, Portuguese, French and Italian: a head noun
+ * (Sociedad, Comisión, Université) keeps its connectors (de, del, para el,
+ * y, du, della, do) up to the last capitalised word.
+ */
+
+/* Does the word at token i open the name of a body in a Romance language
+ * (Sociedad Química y Minera de Chile, Consejo de Pueblos Atacameños)? */
+bool
+foreign_body_head(const ner *n, size_t i)
+{
+	static const char *const heads[] = {
+		"Agence", "Agencia", "Agenzia", "Agência", "Asamblea",
+		"Asociación", "Assemblea", "Assembleia", "Assemblée",
+		"Associação", "Autoridad", "Autorità", "Autorité", "Banca",
+		"Banco", "Banque", "Caisse", "Cámara", "Câmara", "Colegio",
+		"Comisión", "Commissione", "Comissão", "Compagnie", "Compagnia",
+		"Companhia", "Compañía", "Confederación", "Confédération",
+		"Congreso", "Congresso", "Conseil", "Consejo", "Conselho",
+		"Consiglio", "Corporación", "Corte", "Empresa", "Federación", "Federazione", "Fédération",
+		"Fiscalía", "Fondation", "Fondazione", "Fundación", "Fundação",
+		"Institut", "Instituto", "Istituto", "Ministerio", "Ministero",
+		"Ministère", "Ministério", "Parti", "Partido", "Partito",
+		"Procuraduría", "Secretaria", "Secretaría", "Senado", "Senato",
+		"Sociedad", "Sociedade", "Société", "Sénat", "Superintendencia",
+		"Tribunal", "Tribunale", "Universidad", "Universidade",
+		"Università", "Université",
+	};
+	const xtok *k = &n->t->v[i];
+	char w[32];
+
+	if (k->kind != XT_WORD || k->len < 5 || k->len >= sizeof w ||
+	    (k->flags & XF_ALLUP) ||
+	    strchr("ABCEFIMPSTU", n->src->s[k->start]) == NULL)
+		return false;
+	tk(n, i, w, sizeof w);
+	return xt_in(w, heads, sizeof heads / sizeof heads[0]);
+}
+
+/* Is the word at token i a lower-case connector inside a Romance body's
+ * name (da, das, de, degli, dei, del, della, delle, dello, des, di, do,
+ * dos, du, e, el, la, las, le, los, para, per, pour, y)?  All of them are
+ * ASCII: the bytes are compared as they stand. */
+bool
+foreign_particle(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	const char *p = n->src->s + k->start;
+
+	if (k->kind != XT_WORD || k->len > 5 || (k->flags & XF_UPPER))
+		return false;
+	switch (k->len) {
+	case 1:
+		return p[0] == 'e' || p[0] == 'y';
+	case 2:
+		if (p[0] == 'd')
+			return p[1] == 'a' || p[1] == 'e' || p[1] == 'i' ||
+			    p[1] == 'o' || p[1] == 'u';
+		return (p[0] == 'e' && p[1] == 'l') ||
+		    (p[0] == 'l' && (p[1] == 'a' || p[1] == 'e'));
+	case 3:
+		if (p[0] == 'd')
+			return (p[1] == 'e' && (p[2] == 'i' || p[2] == 'l' ||
+			    p[2] == 's')) || ((p[1] == 'a' || p[1] == 'o') &&
+			    p[2] == 's');
+		return (p[0] == 'l' && (p[1] == 'a' || p[1] == 'o') &&
+		    p[2] == 's') || memcmp(p, "per", 3) == 0;
+	case 4:
+		return memcmp(p, "para", 4) == 0 || memcmp(p, "pour", 4) == 0;
+	case 5:
+		return memcmp(p, "degli", 5) == 0 || (memcmp(p, "dell", 4) == 0 &&
+		    (p[4] == 'a' || p[4] == 'e' || p[4] == 'o'));
+	}
+	return false;
+}
+
+/* Candidate [a, b) holds a Romance body's head and token b is a Romance
+ * connector that is no connector elsewhere (para, degli, los, e): the end of the name when
+ * Romance connectors and a capitalised word follow (Comisión para el
+ * Mercado Financiero), else 0. */
+static size_t
+foreign_body_link(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	size_t c, h, end;
+
+	if (v[b].kind != XT_WORD || (v[b].flags & XF_UPPER))
+		return 0;
+	if (foreign_elided_name(n, b))
+		end = b + 1;            /* Conseil d'État */
+	else {
+		if (!foreign_particle(n, b))
+			return 0;
+		for (c = b + 1; c < n->t->n && c < b + 4 &&
+		    same_block(n, a, c) && foreign_particle(n, c); c++)
+			;
+		if (c >= n->t->n || c >= b + 4 || !same_block(n, a, c))
+			return 0;
+		if (foreign_elided_name(n, c))
+			end = c + 1;    /* Ministère de l'Économie */
+		else if (ner_is_connector(n, b) || !is_cap(&v[c]) ||
+		    (v[c].flags & XF_SSTART))
+			return 0;       /* other connectors are the scan's */
+		else
+			end = c + 1;
+	}
+	for (h = a; h < b && !foreign_body_head(n, h); h++)
+		;
+	return h < b ? end : 0;
+}
+
+/* Is the word at token i a name after an elided French or Italian article
+ * or particle (d'État, l'Économie, dell'Ambiente)? */
+bool
+foreign_elided_name(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	const char *p = n->src->s + k->start;
+	utf8proc_int32_t cp;
+	size_t j;
+
+	if (k->kind != XT_WORD || k->len < 4 || (k->flags & XF_UPPER) ||
+	    (p[0] != 'd' && p[0] != 'l'))
+		return false;
+	for (j = 1; j + 2 < k->len && p[j] >= 'a' && p[j] <= 'z'; j++)
+		;
+	if (j > 4)
+		return false;
+	if (p[j] == '\'')
+		j++;
+	else if (j + 3 < k->len && (unsigned char)p[j] == 0xe2 &&
+	    (unsigned char)p[j + 1] == 0x80 && (unsigned char)p[j + 2] == 0x99)
+		j += 3;
+	else
+		return false;
+	if (j >= k->len || utf8proc_iterate((const utf8proc_uint8_t *)p + j,
+	    (utf8proc_ssize_t)(k->len - j), &cp) <= 0)
+		return false;
+	return xt_is_upper(cp);
 }

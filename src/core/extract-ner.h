@@ -118,6 +118,9 @@ bool odd_date_lead(const ner *n, size_t i);
 
 /* extract-ner.c: compounds of an acronym and a common noun */
 size_t lone_acronym_compound(const ner *n, size_t i);
+bool foreign_body_head(const ner *n, size_t i);
+bool foreign_particle(const ner *n, size_t i);
+bool foreign_elided_name(const ner *n, size_t i);
 
 /* Small helpers of every rule file, inlined where they are called. */
 

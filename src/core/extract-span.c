@@ -60,6 +60,19 @@ static long lone_glued_acronym(ner *n, size_t a);
 static bool lone_plain_pair(const ner *n, size_t s, size_t c0, size_t c1);
 static bool places_and_body(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
+static bool foreign_body_connector(const ner *n, size_t s, size_t c0,
+    size_t c1, size_t e);
+static bool foreign_known_part(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e);
+static bool foreign_work_of(const ner *n, size_t c0, size_t c1, size_t e);
+static bool foreign_known_lead(const ner *n, size_t a, size_t b);
+static bool foreign_second_name(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e);
+static bool foreign_article_for(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e);
+static bool foreign_for_inside(const ner *n, size_t a, size_t b);
+static bool foreign_two_surnames(const ner *n, size_t s, size_t c0,
+    size_t c1, size_t e);
 static bool place_prefix_name(const ner *n, size_t a, size_t e);
 static bool saint_place(const ner *n, size_t a, size_t e);
 static int van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e);
@@ -773,7 +786,7 @@ ner_finish(ner *n, size_t a, size_t b)
 		}
 		if (b - a > 1) {
 			ner_join(n, a, b, 0, 0, name, sizeof name);
-			if (ner_is_known(name))
+			if (ner_is_known(name) || foreign_known_lead(n, a, b))
 				break;  /* Premier League */
 		}
 		xt_lower(w, name, sizeof name);
@@ -994,6 +1007,11 @@ ner_finish(ner *n, size_t a, size_t b)
 	}
 	if (type != EXTRACT_PLACE && elided_places(n, a, b))
 		type = EXTRACT_PLACE;
+	if ((type == EXTRACT_PERSON || type == EXTRACT_PLACE ||
+	    strength == 0) && foreign_for_inside(n, a, b)) {
+		type = EXTRACT_ORGANIZATION;
+		strength = strength > 0 ? strength : 1;
+	}
 	/* Finance Bill 2026: a law and its year */
 	if (type == EXTRACT_MISC && law_year(n, a, b)) {
 		ner_join(n, a, ++b, 0, 0, name, sizeof name);
@@ -1525,6 +1543,10 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	if (list_break(n, c0, c1, e) ||
 	    edge_person_affiliation(n, s, c0, c1, e))
 		return false;
+	if (foreign_known_part(n, s, c0, c1, e) ||
+	    foreign_work_of(n, c0, c1, e) ||
+	    foreign_article_for(n, s, c0, c1, e))
+		return true;
 	if ((r5 = particle_connector(n, s, c0, c1, e)) >= 0 ||
 	    (r5 = van_place(n, s, c0, c1, e)) >= 0)
 		return r5 == 1;
@@ -1538,7 +1560,10 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	    v[c0 - 1].kind == XT_WORD &&
 	    elided_surname(n, c0 - 5, c0 - 4, c0 - 1, c0))
 		return false;
-	if (romance_place(n, s, c0, c1, e))
+	if (romance_place(n, s, c0, c1, e) ||
+	    foreign_body_connector(n, s, c0, c1, e) ||
+	    foreign_second_name(n, s, c0, c1, e) ||
+	    foreign_two_surnames(n, s, c0, c1, e))
 		return true;
 	/* Land- en Tuinbouworganisatie: the first part of a compound */
 	if (c0 > s && c1 < e && v[c0 - 1].kind == XT_PUNCT &&
@@ -3828,4 +3853,216 @@ odd_state_title(const ner *n, size_t a)
 		return false;
 	return xt_in(tk(n, a - 2, w, sizeof w), heads,
 	    sizeof heads / sizeof heads[0]);
+}
+
+/*
+ * Names of bodies in Spanish, Portuguese, French and Italian.
+ */
+
+/* Does connector group [c0, c1) belong to a Romance body's name opened by
+ * its head noun in [s, c0) (Sociedad Química y Minera de Chile, Universidad
+ * Complutense de Madrid, Consejo de Pueblos Atacameños): Romance connectors
+ * only, a capitalised word after them? */
+static bool
+foreign_body_connector(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e)
+{
+	size_t i;
+
+	if (c1 >= e || c1 - c0 > 3 || (!is_cap(&n->t->v[c1]) &&
+	    !foreign_elided_name(n, c1)))
+		return false;
+	for (i = c0; i < c1; i++)
+		if (!foreign_particle(n, i))
+			return false;
+	for (i = s; i < c0; i++)
+		if (foreign_body_head(n, i))
+			return true;
+	return false;
+}
+
+/*
+ * Names with "of" or "van" that the rules above would cut.
+ */
+
+/* Is [s, j) a known name opening the sentence, j the first connector after
+ * group [c0, c1) or e (Gazet van Antwerpen en Het Belang van Limburg)? */
+static bool
+foreign_known_part(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	char name[256];
+	size_t j;
+
+	if (c1 >= e || c1 - c0 > 2 || c0 - s > 3 || !is_cap(&n->t->v[s]) ||
+	    !(n->t->v[s].flags & (XF_SSTART | XF_HEAD)))
+		return false;
+	for (j = c1; j < e && !ner_is_connector(n, j); j++)
+		;
+	if (j - c1 > 3)
+		return false;
+	ner_join(n, s, j, 0, 0, name, sizeof name);
+	return ner_is_known(name);
+}
+
+/* Does "of" or "van" (with an article) follow the head noun of a treaty,
+ * a journal or a cup, the name going on after it (Treaty of Rome, Verdrag
+ * van Lissabon, Journal of Applied Physics, Africa Cup of Nations)? */
+static bool
+foreign_work_of(const ner *n, size_t c0, size_t c1, size_t e)
+{
+	static const char *const heads[] = {
+		"Accord", "Accords", "Agreement", "Akkoord", "Charter", "Ronde",
+		"Conventie", "Convention", "Cup", "Declaration", "Handvest",
+		"Journal", "Pact", "Protocol", "Statute", "Tijdschrift",
+		"Tour", "Treaty", "Verdrag", "Verklaring",
+	};
+	const xtok *v = n->t->v;
+	char w[16];
+
+	if (c1 >= e || c1 - c0 > 2 || !is_cap(&v[c1]) ||
+	    (v[c1].flags & XF_ALLUP) || v[c0 - 1].kind != XT_WORD ||
+	    v[c0 - 1].len >= sizeof w ||
+	    !(word_is(n, c0, "of") || word_is(n, c0, "van")) ||
+	    (c1 - c0 == 2 && !word_is(n, c0 + 1, "the") &&
+	    !word_is(n, c0 + 1, "de") && !word_is(n, c0 + 1, "het")))
+		return false;
+	tk(n, c0 - 1, w, sizeof w);
+	return xt_in(w, heads, sizeof heads / sizeof heads[0]);
+}
+
+/* Do the first two words of [a, b), of three or more, make a known name
+ * that a title or a demonym must not lose (Premier League Darts, New
+ * Zealand Rugby)? */
+static bool
+foreign_known_lead(const ner *n, size_t a, size_t b)
+{
+	char name[128];
+
+	if (b - a < 3 || n->t->v[a].kind != XT_WORD ||
+	    n->t->v[a + 1].kind != XT_WORD || n->t->v[a].len >= sizeof name)
+		return false;
+	/* only where the word would be stripped: a sentence's first word, a
+	 * title, a demonym */
+	if (!(n->t->v[a].flags & (XF_SSTART | XF_HEAD)) &&
+	    !gz_has(GZ_PERSON_TITLES, tkl(n, a, name, sizeof name)) &&
+	    !gz_has(GZ_DEMONYMS, tk(n, a, name, sizeof name)))
+		return false;
+	ner_join(n, a, a + 2, 0, 0, name, sizeof name);
+	return ner_is_known(name);
+}
+
+/* Is [s, c1 + 1) a given name, a second name, particles and a surname, more
+ * connectors after it (Íñigo Sáenz de Urturi van de Universidad, Jan Peter
+ * de Vries of the council)?  No word a known name or a word of a body. */
+static bool
+foreign_second_name(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t i;
+
+	if (c0 - s != 2 || c1 + 1 >= e || c1 - c0 > 2 ||
+	    !ner_is_connector(n, c1 + 1))
+		return false;
+	for (i = c0; i < c1; i++)
+		if (v[i].kind != XT_WORD || word_is(n, i, "en") ||
+		    !gz_has(GZ_PARTICLES, tkl(n, i, w, sizeof w)))
+			return false;
+	if (v[s].kind != XT_WORD || !ner_given_name(tk(n, s, w, sizeof w)))
+		return false;
+	for (i = s + 1; i <= c1; i += c1 - s - 1) {
+		if (!is_cap(&v[i]) || (v[i].flags & (XF_ALLUP | XF_MULTIUP |
+		    XF_DIGIT | XF_HYPH)))
+			return false;
+		tk(n, i, w, sizeof w);
+		if (ner_is_known(w) || ner_is_org_or_misc_word(w) ||
+		    ner_is_demonym(w) || gz_has(GZ_ORG_HEADS, w))
+			return false;
+	}
+	return true;
+}
+
+/* Is "for" or "voor" after one capitalised word that follows an article
+ * (the Alternative for Germany, of the Solidarity for Economic Reform, de
+ * Stichting voor Vluchtelingen): the name of a body, the name going on
+ * after it?  Not after a known name, a given name or a title (the Smith
+ * for Chelsea, the Minister for Food). */
+static bool
+foreign_article_for(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+
+	if (c0 != s + 1 || s == 0 || c1 >= e || c1 - c0 > 2 ||
+	    !(word_is(n, c0, "for") || word_is(n, c0, "voor")) ||
+	    !is_cap(&v[c1]) || !is_cap(&v[s]) || v[s].len >= sizeof w ||
+	    (v[s].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT)) ||
+	    v[s - 1].kind != XT_WORD || !same_block(n, s - 1, s) ||
+	    (c1 - c0 == 2 && !word_is(n, c0 + 1, "the") &&
+	    !word_is(n, c0 + 1, "de") && !word_is(n, c0 + 1, "het")))
+		return false;
+	tkl(n, s - 1, w, sizeof w);
+	if (strcmp(w, "the") != 0 && strcmp(w, "de") != 0 &&
+	    strcmp(w, "het") != 0)
+		return false;
+	if (gz_has(GZ_PERSON_TITLES, tkl(n, s, w, sizeof w)) ||
+	    title_word(n, s))
+		return false;
+	tk(n, s, w, sizeof w);
+	return !ner_is_known(w) && !ner_given_name(w) && !ner_is_demonym(w) &&
+	    !ner_day_or_month(n, s);
+}
+
+/* Does name [a, b) hold "for" or "voor" between its words, which no
+ * person's or place's name does (Solidarity for Economic Reform, Forum for
+ * the Highlands): a body, whatever the names beside it are? */
+static bool
+foreign_for_inside(const ner *n, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i + 1 < b; i++)
+		if (n->t->v[i].kind == XT_WORD && n->t->v[i].len <= 4 &&
+		    (word_is(n, i, "for") || word_is(n, i, "voor")))
+			return true;
+	return false;
+}
+
+/* Is [s, e) a given name, a Portuguese, Spanish or Italian particle and two
+ * surnames, a given name or a title before it (Co-chair Tovar da Silva
+ * Nunes, Ana dos Santos Pereira)?  No word a known name or a word of a
+ * body. */
+static bool
+foreign_two_surnames(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+	size_t i;
+
+	if (c0 < s + 1 || c0 > s + 2 || c1 != c0 + 1 || c1 + 2 != e ||
+	    v[c0].len > 5 || !romance_particle(tkl(n, c0, w, sizeof w)))
+		return false;
+	/* the title opening the candidate */
+	if (c0 == s + 2) {
+		if (v[s].kind != XT_WORD || v[s].len >= sizeof w ||
+		    !ner_person_cue(tkl(n, s, w, sizeof w)))
+			return false;
+		s++;
+	}
+	for (i = s; i < e; i++) {
+		if (i == c0)
+			continue;
+		if (!is_cap(&v[i]) || (v[i].flags & (XF_ALLUP | XF_MULTIUP |
+		    XF_DIGIT | XF_HYPH)) || v[i].len >= sizeof w)
+			return false;
+		tk(n, i, w, sizeof w);
+		if (ner_is_known(w) || ner_is_org_or_misc_word(w) ||
+		    ner_is_demonym(w) || gz_has(GZ_ORG_HEADS, w) ||
+		    gz_has(GZ_PLACE_WORDS, w))
+			return false;
+	}
+	if (ner_given_name(tk(n, s, w, sizeof w)))
+		return true;
+	return s > 0 && same_block(n, s - 1, s) && v[s - 1].kind == XT_WORD &&
+	    ner_person_cue(tkl(n, s - 1, w, sizeof w));
 }
