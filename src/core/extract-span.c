@@ -2530,8 +2530,11 @@ plain_and_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 			if (!plain_cap(n, i))
 				return -1;
 			tk(n, i, w, sizeof w);
+			/* a body's word before "and" (not a law's or a
+			 * thing's: Banking Regulation and Supervision
+			 * Agency) */
 			if (i < c0 && (gz_has(GZ_ORG_HEADS, w) ||
-			    ner_is_org_or_misc_word(w)))
+			    ner_is_org_word(w) || gz_has(GZ_PLACE_WORDS, w)))
 				return -1;
 		}
 		return gz_has(GZ_ORG_HEADS, tk(n, e - 1, w, sizeof w)) ? 1 : -1;

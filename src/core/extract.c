@@ -514,8 +514,9 @@ initials(const xsrc *src, const xtoks *t, const xment *x, size_t skip,
 	buf[n] = '\0';
 }
 
-/* One more than the token of a two-word club name that is not the club
- * word (Wrexham in Wrexham AFC, Twente in FC Twente), or 0. */
+/* One more than the token of a two- or three-word club name that is not
+ * the club word (Wrexham in Wrexham AFC, Twente in FC Twente, Antwerp in
+ * Royal Antwerp FC), or 0. */
 static size_t
 club_word(const xsrc *src, const xtoks *t, const xment *x)
 {
@@ -524,9 +525,27 @@ club_word(const xsrc *src, const xtoks *t, const xment *x)
 		"KSV", "KV", "Rovers", "RSC", "SC", "SV", "United",
 		"Wanderers",
 	};
+	static const char *const leads[] = {
+		"Racing", "Real", "Royal", "Sporting",
+	};
 	char w[32];
 	size_t i, j, k;
 
+	/* Royal Antwerp FC, Real Oviedo CF: a lead, the town, the mark */
+	if (x->t1 - x->t0 == 3) {
+		xt_text(src, t->v[x->t0].start, xt_end(&t->v[x->t0]), w,
+		    sizeof w);
+		if (!xt_in(w, leads, sizeof leads / sizeof leads[0]))
+			return 0;
+		k = x->t0 + 1;
+		xt_text(src, t->v[k + 1].start, xt_end(&t->v[k + 1]), w,
+		    sizeof w);
+		if (t->v[k].kind != XT_WORD || !(t->v[k].flags & XF_UPPER) ||
+		    (t->v[k].flags & XF_ALLUP) ||
+		    !xt_in(w, marks, sizeof marks / sizeof marks[0]))
+			return 0;
+		return k + 1;
+	}
 	for (i = 0; i < 2; i++) {
 		k = x->t0 + 1 - i;
 		if (t->v[k].kind != XT_WORD || !(t->v[k].flags & XF_UPPER) ||
@@ -1858,7 +1877,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			}
 			/* a club and its town: Wrexham AFC, FC Twente ->
 			 * Wrexham, Twente */
-			if (x->type == EXTRACT_ORGANIZATION && x->t1 - x->t0 == 2 &&
+			if (x->type == EXTRACT_ORGANIZATION && x->t1 - x->t0 <= 3 &&
 			    (k = club_word(src, t, x)) > 0) {
 				xt_text(src, t->v[k - 1].start, xt_end(&t->v[k - 1]),
 				    w, sizeof w);

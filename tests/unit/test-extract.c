@@ -5841,6 +5841,30 @@ test_foreign_company_words(void **state)
 	doc_free(d);
 }
 
+/* A law's word before "and" does not cut a body's name (Banking
+ * Regulation and Supervision Agency); a club opened by Royal or Real
+ * gives its town as the club's short name. */
+static void
+test_merge_regulation_body_royal_club(void **state)
+{
+	const char *en =
+	    "The Lending Regulation and Oversight Agency fined the bank.\n\n"
+	    "Royal Kelmar FC sold its striker. Kelmar received ten million "
+	    "euros and fans of Kelmar were angry.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Lending Regulation and Oversight Agency",
+	    EXTRACT_ORGANIZATION, 1, "Lending Regulation and Oversight Agency",
+	    0);
+	check_entity(r, en, "Royal Kelmar FC", EXTRACT_ORGANIZATION, 3,
+	    "Royal Kelmar FC", 0, "Kelmar", 1, "Kelmar", 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -5984,6 +6008,7 @@ main(void)
 		cmocka_unit_test(test_foreign_works_with_of),
 		cmocka_unit_test(test_foreign_for_bodies_particle_names),
 		cmocka_unit_test(test_foreign_company_words),
+		cmocka_unit_test(test_merge_regulation_body_royal_club),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
