@@ -1078,11 +1078,12 @@ glued_number(const fctx *f, size_t *e, char *nb, size_t n, size_t sz,
 
 /* Upper-case ISO 4217 codes (and RMB, NIS) before or after an amount;
  * sorted.  COP is left out (COP 28 is a conference), and so are codes
- * that are common acronyms too (SDG 13, an IRR of 12%, SOS, NIO). */
+ * that are common acronyms or known names too (SDG 13, an IRR of 12%,
+ * SOS, NIO, the builder BAM, NPR). */
 static const wordstr currency_iso[] = {
 	{ "AED", "AED" }, { "AFN", "AFN" }, { "ANG", "ANG" }, { "AOA", "AOA" },
 	{ "ARS", "ARS" }, { "AUD", "AUD" }, { "AWG", "AWG" }, { "AZN", "AZN" },
-	{ "BAM", "BAM" }, { "BBD", "BBD" }, { "BDT", "BDT" }, { "BGN", "BGN" },
+	{ "BBD", "BBD" }, { "BDT", "BDT" }, { "BGN", "BGN" },
 	{ "BHD", "BHD" }, { "BIF", "BIF" }, { "BMD", "BMD" }, { "BND", "BND" },
 	{ "BRL", "BRL" }, { "BSD", "BSD" }, { "BWP", "BWP" }, { "BYN", "BYN" },
 	{ "BZD", "BZD" }, { "CAD", "CAD" }, { "CDF", "CDF" }, { "CHF", "CHF" },
@@ -1102,7 +1103,7 @@ static const wordstr currency_iso[] = {
 	{ "MNT", "MNT" }, { "MRU", "MRU" }, { "MUR", "MUR" }, { "MVR", "MVR" },
 	{ "MWK", "MWK" }, { "MXN", "MXN" }, { "MYR", "MYR" }, { "MZN", "MZN" },
 	{ "NAD", "NAD" }, { "NGN", "NGN" }, { "NIS", "ILS" }, { "NOK", "NOK" },
-	{ "NPR", "NPR" }, { "NZD", "NZD" }, { "OMR", "OMR" }, { "PAB", "PAB" },
+	{ "NZD", "NZD" }, { "OMR", "OMR" }, { "PAB", "PAB" },
 	{ "PEN", "PEN" }, { "PGK", "PGK" }, { "PHP", "PHP" }, { "PKR", "PKR" },
 	{ "PLN", "PLN" }, { "PYG", "PYG" }, { "QAR", "QAR" }, { "RMB", "CNY" },
 	{ "RON", "RON" }, { "RSD", "RSD" }, { "RUB", "RUB" }, { "RWF", "RWF" },

@@ -946,7 +946,7 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
-	if (thing_vessel_prefix(n, a, b)) {
+	if (!gz_has(GZ_KNOWN_ORGS, name) && thing_vessel_prefix(n, a, b)) {
 		*type = EXTRACT_MISC;
 		return;
 	}
@@ -2485,7 +2485,9 @@ pdef_person_context(const ner *n, size_t a)
 		return true;
 	/* a role, also as the end of a compound (vicevoorzitter) */
 	len = strlen(p1);
-	for (i = 0; i + 4 <= len; i++)
+	if (gz_has(GZ_PERSON_TITLES, p1))
+		return true;
+	for (i = 1; i + 4 <= len; i++)
 		if (gz_has(GZ_PERSON_TITLES, p1 + i))
 			return true;
 	return false;
@@ -2542,14 +2544,14 @@ pdef_country_body(const ner *n, size_t a, size_t b, const char *first,
 
 /* Ships, products and other things of the misc type. */
 
-/* Is w a ship's prefix in capitals (MV, HMS, USS, BRP)? */
+/* Is w a ship's prefix in capitals (MV, HMS, USS, BRP; not SS or MS,
+ * which open clubs and firms: SS Lazio)? */
 bool
 thing_vessel_word(const char *w)
 {
 	static const char *const prefixes[] = {
 		"BRP", "CCGS", "HMAS", "HMCS", "HMNZS", "HMS", "HNLMS", "INS",
-		"KRI", "MS", "MV", "NRP", "RMS", "ROKS", "RV", "SS", "USNS",
-		"USS",
+		"KRI", "MV", "NRP", "RMS", "ROKS", "USNS", "USS",
 	};
 
 	return xt_in(w, prefixes, sizeof prefixes / sizeof prefixes[0]);

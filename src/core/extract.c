@@ -1709,7 +1709,7 @@ out:
 static bool
 merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 {
-	size_t n = ms->n, i, j, k, nk = 0, root, cnt;
+	size_t n = ms->n, i, j, k, nk = 0, root, cnt, fm;
 	uint32_t *par = NULL, *count = NULL, *best = NULL, *slot = NULL;
 	keyset sur = { 0 }, acr = { 0 }, pre = { 0 }, club = { 0 };
 	keyset town = { 0 }, giv = { 0 }, tail = { 0 }, borg = { 0 };
@@ -1877,7 +1877,8 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			}
 			/* a club and its town: Wrexham AFC, FC Twente ->
 			 * Wrexham, Twente */
-			if (x->type == EXTRACT_ORGANIZATION && x->t1 - x->t0 <= 3 &&
+			if (x->type == EXTRACT_ORGANIZATION &&
+			    (x->t1 - x->t0 == 2 || x->t1 - x->t0 == 3) &&
 			    (k = club_word(src, t, x)) > 0) {
 				xt_text(src, t->v[k - 1].start, xt_end(&t->v[k - 1]),
 				    w, sizeof w);
@@ -1988,12 +1989,14 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			x->type = EXTRACT_ORGANIZATION;
 			continue;
 		}
+		/* the name's first mention (itself when it was left out of
+		 * the table as a club's town) */
+		j = name_slot(ht, hmask, ms, x->name);
+		fm = ht[j] != 0 ? ht[j] - 1 : i;
 		if (x->t1 - x->t0 <= 2 && x->link < 0 && x->strength < 3 &&
 		    (x->type != EXTRACT_PLACE || x->strength == 0) &&
-		    !(x->type < 0 && named_at_place(prepcue, beside,
-		    ht[name_slot(ht, hmask, ms, x->name)] - 1)) &&
-		    !lone_place_not_prefix(x,
-		    &ms->v[ht[name_slot(ht, hmask, ms, x->name)] - 1]) &&
+		    !(x->type < 0 && named_at_place(prepcue, beside, fm)) &&
+		    !lone_place_not_prefix(x, &ms->v[fm]) &&
 		    (hit = ks_find(&pre, x->name)) >= 0 &&
 		    !(x->t1 - x->t0 == 1 && ks_find(&sur, x->name) >= 0)) {
 			uf_union(par, i, (size_t)hit);

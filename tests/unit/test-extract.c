@@ -5865,6 +5865,30 @@ test_merge_regulation_body_royal_club(void **state)
 	doc_free(d);
 }
 
+/* A known firm's name is no currency code (BAM 3 procent), and a club
+ * opened by SS is no ship (SS Lazio). */
+static void
+test_merge_codes_not_names(void **state)
+{
+	const char *nl = "Het aandeel Bouwconcern BAM 3 procent hoger.\n";
+	const char *en = "SS Lazio beat the visitors at home. The coach of "
+	    "SS Lazio was pleased.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	assert_int_equal(extract_figure_count(r), 1);
+	check_figure(r, nl, 0, "3 procent", EXTRACT_PERCENT, 3, "%");
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "SS Lazio", EXTRACT_ORGANIZATION, 2, "SS Lazio", 0,
+	    "SS Lazio", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6009,6 +6033,7 @@ main(void)
 		cmocka_unit_test(test_foreign_for_bodies_particle_names),
 		cmocka_unit_test(test_foreign_company_words),
 		cmocka_unit_test(test_merge_regulation_body_royal_club),
+		cmocka_unit_test(test_merge_codes_not_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
