@@ -656,7 +656,7 @@ ner_lone_body_head(const ner *n, size_t a)
  * a demonym's ending (Sierra Leoonse, Costa Ricaanse, Sri Lankan, Saudi
  * Arabian, New Zealanders)? */
 bool
-odd_demonym_pair(const ner *n, size_t a, size_t b)
+two_word_demonym(const ner *n, size_t a, size_t b)
 {
 	static const struct {
 		const char *end, *put;
@@ -710,7 +710,7 @@ odd_demonym_pair(const ner *n, size_t a, size_t b)
  * March Sheikh Hamad visited"), not a name that is known as a whole (May
  * Day)? */
 bool
-odd_date_lead(const ner *n, size_t i)
+date_lead_word(const ner *n, size_t i)
 {
 	const xtok *v = n->t->v;
 	char name[128];

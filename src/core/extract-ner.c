@@ -1868,7 +1868,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		}
 		/* "On Monday Prince Karim", "In March Sheikh Hamad": the
 		 * date before a name is none of it */
-		if ((v[i].flags & XF_SSTART) && odd_date_lead(&n, i)) {
+		if ((v[i].flags & XF_SSTART) && date_lead_word(&n, i)) {
 			i += 2;
 			continue;
 		}

@@ -95,7 +95,7 @@ long ner_split(ner *n, size_t a, size_t e);
 void ner_type_of(const ner *n, size_t a, size_t b, bool title_cue,
     const char *name, int *type, int *strength, char *stem, size_t stemsz);
 bool title_road_at(const ner *n, size_t a);
-bool odd_former_thing(const ner *n, const char *q, size_t a, size_t b);
+bool former_body(const ner *n, const char *q, size_t a, size_t b);
 
 /* extract-keep.c: whether a candidate is a name at all */
 bool ner_funding_round(const ner *n, size_t a);
@@ -113,8 +113,8 @@ bool ner_month_abbr(const ner *n, size_t a);
 bool ner_caps_function_word(const ner *n, size_t a);
 bool ner_lone_compass(const ner *n, size_t a);
 bool ner_lone_body_head(const ner *n, size_t a);
-bool odd_demonym_pair(const ner *n, size_t a, size_t b);
-bool odd_date_lead(const ner *n, size_t i);
+bool two_word_demonym(const ner *n, size_t a, size_t b);
+bool date_lead_word(const ner *n, size_t i);
 
 /* extract-ner.c: compounds of an acronym and a common noun */
 size_t lone_acronym_compound(const ner *n, size_t i);

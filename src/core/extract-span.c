@@ -90,9 +90,9 @@ static bool edge_demonym_before_name(const ner *n, size_t a, size_t b);
 static bool edge_devolved_party(const ner *n, size_t a, size_t b);
 static long edge_cabinet_particle(ner *n, size_t a, size_t b);
 static bool edge_surname_he(const ner *n, size_t a, size_t e);
-static size_t odd_royal_title(const ner *n, size_t j, size_t b);
-static bool odd_named_surname(const ner *n, size_t a);
-static bool odd_state_title(const ner *n, size_t a);
+static size_t royal_title(const ner *n, size_t j, size_t b);
+static bool title_surname_named(const ner *n, size_t a);
+static bool state_title(const ner *n, size_t a);
 
 /* Is token i a generic word for a state body that a nationality adjective
  * only describes ("het Taiwanese Ministerie van Justitie")? */
@@ -267,6 +267,7 @@ title_compound(const ner *n, size_t a)
 {
 	char w[128], low[64];
 	const char *h;
+	size_t k;
 
 	if (n->t->v[a].kind != XT_WORD || !(n->t->v[a].flags & XF_HYPH))
 		return 0;
@@ -282,8 +283,9 @@ title_compound(const ner *n, size_t a)
 	if (!gz_has(GZ_PERSON_TITLES, low) && !title_suffix(low))
 		return 0;
 	/* FANC-directeur-generaal: the acronym alone */
-	return lone_acronym_compound(n, a) > 0 ? lone_acronym_compound(n, a) :
-	    (size_t)(h - w);
+	if ((k = lone_acronym_compound(n, a)) > 0)
+		return k;
+	return (size_t)(h - w);
 }
 
 /* Do tokens [a, b) hold a given name, particles and one surname (Pieter
@@ -638,7 +640,7 @@ ner_finish(ner *n, size_t a, size_t b)
 	if (title_lead_modifier(n, a, b))
 		a++;
 	/* Minister of State, Secretary of State: a title, no name */
-	if (odd_state_title(n, a) && ++a == b)
+	if (state_title(n, a) && ++a == b)
 		return -1;
 	if (b - a >= 3 && ((based = title_phrase(n, a, b)) != -2 ||
 	    (based = portfolio_name(n, a, b)) != -2))
@@ -715,13 +717,13 @@ ner_finish(ner *n, size_t a, size_t b)
 	 * President J.C. Scott) */
 	for (i = a + 1; i + 1 < b && i < a + 5; i++)
 		if (v[i].kind == XT_WORD && (b - i <= 5 ||
-		    odd_royal_title(n, i + 1, b) > 0) &&
+		    royal_title(n, i + 1, b) > 0) &&
 		    (title_word(n, i) || (b - i == 3 &&
 		    title_compound(n, i) > 0)) &&
 		    (ner_given_name(tk(n, i + 1, w, sizeof w)) ||
 		    plain_names(n, i + 1, b) || initials_name(n, i + 1, b) ||
 		    known_first_name(n, i + 1, b) ||
-		    odd_royal_title(n, i + 1, b) > 0)) {
+		    royal_title(n, i + 1, b) > 0)) {
 			if (body_before_title(n, a, i) ||
 			    place_before_title(n, a, i))
 				ner_finish(n, a, i);
@@ -731,7 +733,7 @@ ner_finish(ner *n, size_t a, size_t b)
 				ner_finish(n, a, a + 1);
 			a = i + 1;
 			/* Foreign Minister Prince Faisal: the royal title too */
-			a += odd_royal_title(n, a, b);
+			a += royal_title(n, a, b);
 			title_cue = true;
 			break;
 		}
@@ -801,14 +803,14 @@ ner_finish(ner *n, size_t a, size_t b)
 		    (title_word(n, a) && (ner_given_name(tk(n, a + 1, name,
 		    sizeof name)) || plain_names(n, a + 1, b) ||
 		    initials_name(n, a + 1, b))))) {
-			if (!odd_former_thing(n, name, a + 1, b))
+			if (!former_body(n, name, a + 1, b))
 				title_cue = true;
 			a++;
 			continue;
 		}
 		/* Sierra Leoonse, Costa Rican: the adjective of a country
 		 * named in two words */
-		if (odd_demonym_pair(n, a, b) && (!lastorg || (a + 2 < b &&
+		if (two_word_demonym(n, a, b) && (!lastorg || (a + 2 < b &&
 		    generic_body(n, a + 2)))) {
 			a += 2;
 			continue;
@@ -886,7 +888,7 @@ ner_finish(ner *n, size_t a, size_t b)
 			if (role_holiday(name))
 				return -1;
 			if ((gz_has(GZ_PERSON_TITLES, name) &&
-			    !caps_body(n, a) && !odd_named_surname(n, a)) ||
+			    !caps_body(n, a) && !title_surname_named(n, a)) ||
 			    ((gz_has(GZ_ORG_WORDS,
 			    w) || gz_has(GZ_MISC_WORDS, w)) &&
 			    !ner_is_known(w) &&
@@ -1074,7 +1076,7 @@ surname_start(const ner *n, size_t a, size_t b)
 	tk(n, a + 1, w, sizeof w);
 	return (strcmp(w, "der") == 0 || strcmp(w, "den") == 0 ||
 	    strcmp(w, "de") == 0) && (n->src->lang == XL_NL ||
-	    odd_named_surname(n, a + 2));
+	    title_surname_named(n, a + 2));
 }
 
 /* Does [s, c0) hold a given name or a title: a person's part of a name? */
@@ -3767,7 +3769,7 @@ edge_surname_he(const ner *n, size_t a, size_t e)
  * Crown Prince, Sir) before a name that can be a person's?  The number of
  * the title's words, or 0. */
 static size_t
-odd_royal_title(const ner *n, size_t j, size_t b)
+royal_title(const ner *n, size_t j, size_t b)
 {
 	static const char *const royal[] = {
 		"dame", "emir", "king", "koning", "koningin", "kroonprins",
@@ -3808,7 +3810,7 @@ odd_royal_title(const ner *n, size_t j, size_t b)
  * ... Mr King said", "Jan-Willem Koning ... Koning wil"), or the surname
  * after particles (Mathieu van der Poel ... Van der Poel said)? */
 static bool
-odd_named_surname(const ner *n, size_t a)
+title_surname_named(const ner *n, size_t a)
 {
 	const xments *o = n->out;
 	const xment *x;
@@ -3839,7 +3841,7 @@ odd_named_surname(const ner *n, size_t a)
 /* Is token a the "State" of "Minister of State" or "Secretary of State", a
  * word of the title? */
 static bool
-odd_state_title(const ner *n, size_t a)
+state_title(const ner *n, size_t a)
 {
 	static const char *const heads[] = {
 		"Minister", "Ministers", "Secretaries", "Secretary",

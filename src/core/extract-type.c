@@ -20,8 +20,8 @@ static bool pdef_particle(const ner *n, size_t i);
 static bool pdef_person_context(const ner *n, size_t a);
 static bool pdef_country_body(const ner *n, size_t a, size_t b,
     const char *first, const char *last);
-static bool odd_lone_portfolio(const ner *n, size_t a, size_t b);
-static bool odd_match_opponent(const ner *n, size_t a, size_t b);
+static bool portfolio_after_state(const ner *n, size_t a, size_t b);
+static bool match_opponent(const ner *n, size_t a, size_t b);
 
 static bool misc_thing(const ner *n, size_t a, size_t b, const char *nx);
 static bool context_type(const ner *n, size_t a, size_t b, const char *name,
@@ -1247,7 +1247,7 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	if ((cnt > 1 || ((strcmp(p1, "for") == 0 || strcmp(p1, "of") == 0) &&
-	    odd_lone_portfolio(n, a, b))) && ner_portfolio_at(n, a) &&
+	    portfolio_after_state(n, a, b))) && ner_portfolio_at(n, a) &&
 	    titlecase) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
@@ -1331,7 +1331,7 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	if (ner_person_cue(p1) && cnt <= 4 && titlecase &&
-	    !odd_former_thing(n, p1, a, b)) {
+	    !former_body(n, p1, a, b)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -1381,7 +1381,7 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	if (title_cue || (gz_has(GZ_PERSON_TITLES, p1) &&
-	    !odd_former_thing(n, p1, a, b))) {
+	    !former_body(n, p1, a, b))) {
 		if (cnt <= 4 && titlecase) {
 			*type = EXTRACT_PERSON;
 			return;
@@ -1465,7 +1465,7 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	*strength = 0;
 	/* "Roma won van Lazio": a club, whatever else it names */
-	if (cnt == 1 && titlecase && odd_match_opponent(n, a, b)) {
+	if (cnt == 1 && titlecase && match_opponent(n, a, b)) {
 		*type = EXTRACT_ORGANIZATION;
 		*strength = 1;
 		return;
@@ -2458,17 +2458,10 @@ pdef_common_word(const ner *n, size_t i, bool both)
 static bool
 pdef_particle(const ner *n, size_t i)
 {
-	const char *p = n->src->s + n->t->v[i].start;
-	size_t len = n->t->v[i].len;
 	char w[16];
 
-	if (len >= sizeof w)
-		return false;
-	memcpy(w, p, len);
-	w[len] = '\0';
-	if (w[0] >= 'A' && w[0] <= 'Z')
-		w[0] = (char)(w[0] - 'A' + 'a');
-	return gz_has(GZ_PARTICLES, w);
+	return n->t->v[i].len < sizeof w &&
+	    gz_has(GZ_PARTICLES, tkl(n, i, w, sizeof w));
 }
 
 /* Does a verb of speech or a role come right before the name at a ("said
@@ -2617,7 +2610,7 @@ thing_code_before_product(const ner *n, size_t a, size_t b)
  * company or body of the people named after it ("Former Fujitsu engineers
  * said")?  Then q is no cue that a person follows. */
 bool
-odd_former_thing(const ner *n, const char *q, size_t a, size_t b)
+former_body(const ner *n, const char *q, size_t a, size_t b)
 {
 	static const char *const quals[] = {
 		"erstwhile", "ex", "former", "oud", "voormalig", "voormalige",
@@ -2635,7 +2628,7 @@ odd_former_thing(const ner *n, const char *q, size_t a, size_t b)
 /* Is [a, b) one capitalised word that can name a portfolio, no given name
  * or known name (Minister of State for Trade, Minister of Construction)? */
 static bool
-odd_lone_portfolio(const ner *n, size_t a, size_t b)
+portfolio_after_state(const ner *n, size_t a, size_t b)
 {
 	const xtok *v = n->t->v;
 	char w[64];
@@ -2654,7 +2647,7 @@ odd_lone_portfolio(const ner *n, size_t a, size_t b)
 /* Is token i a verb of a match's result between two sides (beat, drew,
  * versloeg), and j the first token after it and its preposition? */
 static bool
-odd_match_verb(const ner *n, size_t i, size_t *j)
+match_verb(const ner *n, size_t i, size_t *j)
 {
 	static const char *const verbs[] = {
 		"beat", "beats", "defeated", "drew", "edged", "hammered",
@@ -2683,14 +2676,14 @@ odd_match_verb(const ner *n, size_t i, size_t *j)
  * ("Roma won van Lazio", "Lazio beat Roma"): a club, not the person a
  * given name of the same spelling would make it? */
 static bool
-odd_match_opponent(const ner *n, size_t a, size_t b)
+match_opponent(const ner *n, size_t a, size_t b)
 {
 	const xtok *v = n->t->v;
 	char w[64];
 	size_t j, k;
 
 	/* the club after the verb */
-	if (odd_match_verb(n, b, &j) && j < n->t->n && same_block(n, a, j) &&
+	if (match_verb(n, b, &j) && j < n->t->n && same_block(n, a, j) &&
 	    v[j].kind == XT_WORD && is_cap(&v[j]) && v[j].len < sizeof w &&
 	    (j + 1 >= n->t->n || !same_block(n, j, j + 1) ||
 	    !is_cap(&v[j + 1])) &&
@@ -2701,7 +2694,7 @@ odd_match_opponent(const ner *n, size_t a, size_t b)
 		if (v[k].kind == XT_WORD && is_cap(&v[k]) &&
 		    v[k].len < sizeof w && same_block(n, k, a) &&
 		    gz_has(GZ_KNOWN_ORGS, tk(n, k, w, sizeof w)) &&
-		    odd_match_verb(n, k + 1, &j) && j == a)
+		    match_verb(n, k + 1, &j) && j == a)
 			return true;
 	return false;
 }

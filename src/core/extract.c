@@ -42,7 +42,7 @@ static bool lone_place_apposition(const xsrc *src, const xtoks *t,
 static bool lone_place_not_prefix(const xment *x, const xment *h);
 static void lone_heading_surnames(const xments *ms, const char **names,
     unsigned char *seen, size_t nc);
-static size_t odd_particle_surname(const xsrc *src, const xment *x,
+static size_t particle_surname_named(const xsrc *src, const xment *x,
     char *buf, size_t sz);
 
 struct extract_result {
@@ -2007,7 +2007,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		if ((((beside[i] & 4) && second_word(src, x, w, sizeof w) > 0) ||
 		    ((beside[i] & 32) && last_word(src, x, w, sizeof w) > 0) ||
 		    (x->t1 - x->t0 >= 3 &&
-		    odd_particle_surname(src, x, w, sizeof w) > 0)) &&
+		    particle_surname_named(src, x, w, sizeof w) > 0)) &&
 		    x->link < 0 && x->strength < 3 &&
 		    (hit = ks_find(&sur, w)) >= 0) {
 			uf_union(par, i, (size_t)hit);
@@ -2919,7 +2919,7 @@ thing_vessel_names(const xsrc *src, const xtoks *t, xments *ms)
  * Poel, Van den Broeck, De la Cruz)?  Puts the surname in buf and returns
  * its length, or 0.  Works on the text: merge() has no tokens by then. */
 static size_t
-odd_particle_surname(const xsrc *src, const xment *x, char *buf, size_t sz)
+particle_surname_named(const xsrc *src, const xment *x, char *buf, size_t sz)
 {
 	char w[8];
 	size_t p = x->start, q, i, words = 0;

@@ -5493,7 +5493,7 @@ test_edge_numbered_names(void **state)
 /* A day or a month after a sentence's first word is no part of the name
  * after it ("On Monday Hadar bin Kalifo", "In March Sheikh ..."). */
 static void
-test_odd_date_lead(void **state)
+test_quirk_date_lead(void **state)
 {
 	const char *en =
 	    "Talks\n\n"
@@ -5517,7 +5517,7 @@ test_odd_date_lead(void **state)
 /* A royal title after a title (Foreign Minister Prince ...) is left out
  * with it, and the name after them is a person. */
 static void
-test_odd_royal_title(void **state)
+test_quirk_royal_title(void **state)
 {
 	const char *en =
 	    "Talks\n\n"
@@ -5539,7 +5539,7 @@ test_odd_royal_title(void **state)
 /* "Former" before one word that is no given name qualifies the people
  * named after it: the word is their company, not a person. */
 static void
-test_odd_former_thing(void **state)
+test_quirk_former_thing(void **state)
 {
 	const char *en =
 	    "Chips\n\n"
@@ -5560,7 +5560,7 @@ test_odd_former_thing(void **state)
 /* A title that is also a surname (King, Koning) alone after the person was
  * named in full is a mention of that person. */
 static void
-test_odd_title_surname(void **state)
+test_quirk_title_surname(void **state)
 {
 	const char *en =
 	    "Court\n\n"
@@ -5594,7 +5594,7 @@ test_odd_title_surname(void **state)
 /* "Minister of State" is a title; the portfolio after "for" names the
  * ministry. */
 static void
-test_odd_state_title(void **state)
+test_quirk_state_title(void **state)
 {
 	const char *en =
 	    "Deal\n\n"
@@ -5617,7 +5617,7 @@ test_odd_state_title(void **state)
 /* The Dutch adjective of a country named in two words (Sierra Leoonse,
  * Costa Ricaanse) is a demonym, no entity. */
 static void
-test_odd_demonym_pair(void **state)
+test_quirk_demonym_pair(void **state)
 {
 	const char *nl =
 	    "Voetbal\n\n"
@@ -5636,7 +5636,7 @@ test_odd_demonym_pair(void **state)
 
 /* A given name that beat or lost to a known club is a club too. */
 static void
-test_odd_match_opponent(void **state)
+test_quirk_match_opponent(void **state)
 {
 	const char *nl =
 	    "Voetbal\n\n"
@@ -5658,7 +5658,7 @@ test_odd_match_opponent(void **state)
 /* A surname with two particles alone (Van der Hoeven) joins the person
  * named in full before, in English too. */
 static void
-test_odd_particle_surname(void **state)
+test_quirk_particle_surname(void **state)
 {
 	const char *en =
 	    "Race\n\n"
@@ -6020,14 +6020,14 @@ main(void)
 		cmocka_unit_test(test_edge_demonym_bodies),
 		cmocka_unit_test(test_edge_particles),
 		cmocka_unit_test(test_edge_numbered_names),
-		cmocka_unit_test(test_odd_date_lead),
-		cmocka_unit_test(test_odd_royal_title),
-		cmocka_unit_test(test_odd_former_thing),
-		cmocka_unit_test(test_odd_title_surname),
-		cmocka_unit_test(test_odd_state_title),
-		cmocka_unit_test(test_odd_demonym_pair),
-		cmocka_unit_test(test_odd_match_opponent),
-		cmocka_unit_test(test_odd_particle_surname),
+		cmocka_unit_test(test_quirk_date_lead),
+		cmocka_unit_test(test_quirk_royal_title),
+		cmocka_unit_test(test_quirk_former_thing),
+		cmocka_unit_test(test_quirk_title_surname),
+		cmocka_unit_test(test_quirk_state_title),
+		cmocka_unit_test(test_quirk_demonym_pair),
+		cmocka_unit_test(test_quirk_match_opponent),
+		cmocka_unit_test(test_quirk_particle_surname),
 		cmocka_unit_test(test_foreign_romance_bodies),
 		cmocka_unit_test(test_foreign_works_with_of),
 		cmocka_unit_test(test_foreign_for_bodies_particle_names),
