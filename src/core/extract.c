@@ -2792,11 +2792,10 @@ static bool
 lone_place_apposition(const xsrc *src, const xtoks *t, const xment *x)
 {
 	static const char *const arts[] = { "a", "an", "een" };
+	/* beside place_kind_word()'s */
 	static const char *const kinds[] = {
-		"area", "city", "country", "county", "district", "dorp",
-		"eiland", "gebied", "island", "land", "municipality",
-		"province", "provincie", "regio", "region", "stad", "state",
-		"streek", "territorium", "territory", "town", "village",
+		"area", "country", "dorp", "eiland", "gebied", "island",
+		"land", "stad", "state", "streek", "territorium", "territory",
 	};
 	char w[16];
 	size_t i = x->t1, k;
@@ -2811,7 +2810,8 @@ lone_place_apposition(const xsrc *src, const xtoks *t, const xment *x)
 	    t->v[k].kind == XT_WORD && !(t->v[k].flags & XF_UPPER); k++)
 		if (t->v[k].len < sizeof w &&
 		    xt_tok_lower(src, &t->v[k], w, sizeof w) > 0 &&
-		    xt_in(w, kinds, sizeof kinds / sizeof kinds[0]))
+		    (place_kind_word(w) ||
+		    xt_in(w, kinds, sizeof kinds / sizeof kinds[0])))
 			return true;
 	return false;
 }
