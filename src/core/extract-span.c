@@ -78,6 +78,7 @@ static bool saint_place(const ner *n, size_t a, size_t e);
 static int van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e);
 static bool nationality_acronym(const ner *n, size_t a, size_t b);
 static bool place_portfolio(const ner *n, size_t a, size_t i);
+static long seat_place_split(ner *n, size_t s, size_t e);
 static bool title_lead_modifier(const ner *n, size_t a, size_t b);
 static bool port_van_den(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
@@ -1873,6 +1874,8 @@ ner_split(ner *n, size_t a, size_t e)
 	/* the function words stripped above are no part of any name */
 	s = a;
 	if (e - a >= 2 && (m = edge_titled_person(n, a, e)) != -2)
+		return m;
+	if (e - a >= 3 && (m = seat_place_split(n, a, e)) != -2)
 		return m;
 	ner_join(n, a, e, 0, 0, name, sizeof name);
 	if (ner_is_known(name) || ner_acronym_whole(n, a, e))
@@ -4070,4 +4073,97 @@ foreign_two_surnames(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		return true;
 	return s > 0 && same_block(n, s - 1, s) && v[s - 1].kind == XT_WORD &&
 	    ner_person_cue(tkl(n, s - 1, w, sizeof w));
+}
+
+/*
+ * Seats: a place glued to the name after it.  After a title with van, of or
+ * in (burgemeester van Venlo, mayor of Leeds) or an institution named by its
+ * seat (rechtbank Den Haag, gemeente Zwolle), a known place ends the name
+ * when a person or a known body follows it in the same candidate.
+ */
+
+/* Does candidate [s, e) follow a title with van/of/in or an institution
+ * word, so that a place opening it is the seat of the title or body? */
+static bool
+seat_after_title(const ner *n, size_t s)
+{
+	static const char *const body[] = {
+		"gemeente", "gerechtshof", "provincie", "rechtbank"
+	};
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i;
+
+	if (s == 0 || !same_block(n, s - 1, s) || v[s - 1].kind != XT_WORD ||
+	    v[s - 1].len >= sizeof w || is_cap(&v[s - 1]))
+		return false;
+	tk(n, s - 1, w, sizeof w);
+	for (i = 0; i < sizeof body / sizeof body[0]; i++)
+		if (strcmp(w, body[i]) == 0)
+			return true;
+	if (strcmp(w, "van") != 0 && strcmp(w, "of") != 0 &&
+	    strcmp(w, "in") != 0)
+		return false;
+	if (s < 2 || !same_block(n, s - 2, s - 1) ||
+	    v[s - 2].kind != XT_WORD || v[s - 2].len >= sizeof w ||
+	    is_cap(&v[s - 2]))
+		return false;
+	return ner_person_cue(tkl(n, s - 2, w, sizeof w));
+}
+
+/* Is [j, e) a person's name of two or three plain words, opening with a
+ * given name or, for two words, any plain capitalised pair? */
+static bool
+seat_person_rest(const ner *n, size_t j, size_t e)
+{
+	char w[128];
+	size_t i;
+
+	if (e - j < 2 || e - j > 3)
+		return false;
+	for (i = j + 1; i < e; i++)
+		if (!plain_name(n, i))
+			return false;
+	if (n->t->v[j].kind != XT_WORD || n->t->v[j].len >= sizeof w)
+		return false;
+	if (ner_given_name(tk(n, j, w, sizeof w)) && is_cap(&n->t->v[j]))
+		return true;
+	return e - j == 2 && plain_name(n, j);
+}
+
+/* Split candidate [s, e) after the seat of a title or body when a person
+ * or a known body follows the place: "burgemeester van Venlo Piet Jansen",
+ * "de rechtbank Den Haag Shell".  Returns the last mention, or -2 when the
+ * candidate is none of these. */
+static long
+seat_place_split(ner *n, size_t s, size_t e)
+{
+	char name[512];
+	size_t j, k;
+
+	if (!seat_after_title(n, s))
+		return -2;
+	for (k = 3; k >= 1; k--) {
+		j = s + k;
+		if (j >= e)
+			continue;
+		ner_join(n, s, j, 0, 0, name, sizeof name);
+		if (gz_has(GZ_PLACES, name) || gz_has(GZ_TOWNS, name))
+			break;
+	}
+	if (k == 0)
+		return -2;
+	ner_join(n, s, e, 0, 0, name, sizeof name);
+	if (ner_is_known(name))
+		return -2;
+	ner_join(n, j, e, 0, 0, name, sizeof name);
+	if (gz_has(GZ_KNOWN_ORGS, name)) {
+		ner_finish(n, s, j);
+		return ner_finish(n, j, e);
+	}
+	if (!seat_person_rest(n, j, e))
+		return -2;
+	ner_finish(n, s, j);
+	return ner_add_mention(n, j, e, n->t->v[j].start,
+	    xt_end(&n->t->v[e - 1]), name, EXTRACT_PERSON, 2, -1);
 }

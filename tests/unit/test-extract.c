@@ -5889,6 +5889,43 @@ test_merge_codes_not_names(void **state)
 	doc_free(d);
 }
 
+/* A place after a title with van/of or after an institution word ends the
+ * name when a person (a given name, or a plain pair) or a known body
+ * follows it. */
+static void
+test_seat_place_split(void **state)
+{
+	const char *nl =
+	    "Hoogwater\n\n"
+	    "De burgemeester van Zwolle Orvik Tonkens sprak met bewoners. "
+	    "Later droeg de rechtbank Den Bosch Unilever op te betalen.\n";
+	const char *en =
+	    "Floods\n\n"
+	    "On Monday the mayor of Leeds Orvan Kestle visited the river.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Zwolle", EXTRACT_PLACE, 1, "Zwolle", 0);
+	check_entity(r, nl, "Orvik Tonkens", EXTRACT_PERSON, 1,
+	    "Orvik Tonkens", 0);
+	check_entity(r, nl, "Den Bosch", EXTRACT_PLACE, 1, "Den Bosch",
+	    0);
+	check_entity(r, nl, "Unilever", EXTRACT_ORGANIZATION, 1, "Unilever",
+	    0);
+	assert_int_equal(extract_entity_count(r), 4);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "Leeds", EXTRACT_PLACE, 1, "Leeds", 0);
+	check_entity(r, en, "Orvan Kestle", EXTRACT_PERSON, 1,
+	    "Orvan Kestle", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6034,6 +6071,7 @@ main(void)
 		cmocka_unit_test(test_foreign_company_words),
 		cmocka_unit_test(test_merge_regulation_body_royal_club),
 		cmocka_unit_test(test_merge_codes_not_names),
+		cmocka_unit_test(test_seat_place_split),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
