@@ -3478,18 +3478,11 @@ lone_plain_pair(const ner *n, size_t s, size_t c0, size_t c1)
 	if (c0 - s != 2 || c1 - c0 != 2 || !word_is(n, c0, "of") ||
 	    !word_is(n, c0 + 1, "the"))
 		return false;
-	for (i = s; i < c0; i++) {
-		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
-		    (v[i].flags & (XF_ALLUP | XF_MULTIUP | XF_DIGIT | XF_HYPH |
-		    XF_ABBR | XF_SSTART | XF_HEAD)) || v[i].len >= sizeof w)
+	for (i = s; i < c0; i++)
+		if (!edge_name_word(n, i) ||
+		    (v[i].flags & (XF_HYPH | XF_SSTART | XF_HEAD)) ||
+		    ner_plural_head(tk(n, i, w, sizeof w)))
 			return false;
-		tk(n, i, w, sizeof w);
-		if (ner_is_known(w) || ner_is_org_or_misc_word(w) ||
-		    gz_has(GZ_ORG_HEADS, w) || ner_is_demonym(w) ||
-		    ner_plural_head(w) || ner_stopword(n, i) ||
-		    gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)))
-			return false;
-	}
 	return true;
 }
 
