@@ -44,6 +44,11 @@ static void lone_heading_surnames(const xments *ms, const char **names,
     unsigned char *seen, size_t nc);
 static size_t particle_surname_named(const xsrc *src, const xment *x,
     char *buf, size_t sz);
+struct keyset;
+static bool sport_team_role(const xsrc *src, const xtoks *t, const xment *x);
+static bool sport_report(const xsrc *src, const xtoks *t);
+static bool sport_clubs(const xsrc *src, const xtoks *t, const xments *ms,
+    struct keyset *club);
 
 struct extract_result {
 	char lang[4];
@@ -1900,6 +1905,9 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			}
 		}
 	}
+	/* a town's name that acts as a team in a sports report: its club */
+	if (!sport_clubs(src, t, ms, &club))
+		goto out;
 	/* bit 3 of beside: a club's town after a place preposition (in
 	 * Gent, uit Brugge, the mayor of Gent): the town, not the club */
 	for (i = 0; club.n > 0 && i < n; i++) {
@@ -2950,4 +2958,145 @@ particle_surname_named(const xsrc *src, const xment *x, char *buf, size_t sz)
 	if (words < 2 || p >= x->end)
 		return 0;
 	return xt_text(src, p, x->end, buf, sz);
+}
+
+/*
+ * Sports reports: a town's name that acts as a team in a match or club
+ * report (Northby beat Westfield, tegen Aldorp, the Westfield manager,
+ * Aldorp-trainer) names the club called after the town; elsewhere in the
+ * report (in Aldorp, from Westfield) the town stays a place, as for the
+ * clubs merge() finds by their full names (FC Aldorp).  National teams go
+ * by their countries' names and stay places.
+ */
+
+#define SPORT_SCAN 4000  /* tokens sport_report() reads at most */
+
+/* Is lower-case w one of the words after a team's name that make it a
+ * team: a match verb it is the subject of, or a role in the club? */
+static bool
+sport_after_word(const char *w)
+{
+	static const char *const after[] = {
+		"aanvoerder", "beat", "beats", "boss", "captain", "chairman",
+		"coach", "defender", "doelman", "drew", "fans", "forward",
+		"goalkeeper", "keeper", "manager", "middenvelder", "midfielder",
+		"scoorde", "scored", "speelde", "speler", "spelers", "spits",
+		"squad", "striker", "supporters", "trainer", "verdediger",
+		"verloor", "versloeg", "were", "winger", "wonnen",
+	};
+
+	return xt_in(w, after, sizeof after / sizeof after[0]);
+}
+
+/* Does one-word mention x act as a team: before a match verb or a role
+ * (Westfield were, Westfield manager, Aldorp-trainer) or after a word
+ * that takes an opponent (against Westfield, tegen Aldorp, titelhouder
+ * Aldorp, an appearance for Westfield)? */
+static bool
+sport_team_role(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const before[] = {
+		"against", "beat", "beating", "tegen", "titelhouder", "v",
+		"vs",
+	};
+	static const char *const forwho[] = {
+		"appearance", "appearances", "debut", "play", "played",
+		"playing", "plays", "signed",
+	};
+	const xtok *k = &t->v[x->t0];
+	char w[24];
+	size_t p;
+
+	/* Aldorp-trainer: a role after a hyphen inside the token */
+	if (x->end < xt_end(k) && src->s[x->end] == '-')
+		return xt_text(src, x->end + 1, xt_end(k), w, sizeof w) > 0 &&
+		    sport_after_word(w);
+	if (x->t1 < t->n && xt_same_block(t, x->t0, x->t1) &&
+	    t->v[x->t1].kind == XT_WORD &&
+	    !(t->v[x->t1].flags & XF_UPPER) &&
+	    xt_tok_lower(src, &t->v[x->t1], w, sizeof w) > 0 &&
+	    sport_after_word(w))
+		return true;
+	if (x->t0 == 0 || (k->flags & XF_BSTART) ||
+	    t->v[x->t0 - 1].kind != XT_WORD ||
+	    (t->v[x->t0 - 1].flags & XF_UPPER) ||
+	    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) == 0)
+		return false;
+	if (xt_in(w, before, sizeof before / sizeof before[0]))
+		return true;
+	/* for Westfield after a word of playing for a club */
+	p = x->t0 - 1;
+	return strcmp(w, "for") == 0 && p > 0 &&
+	    !(t->v[p].flags & XF_BSTART) && t->v[p - 1].kind == XT_WORD &&
+	    xt_tok_lower(src, &t->v[p - 1], w, sizeof w) > 0 &&
+	    xt_in(w, forwho, sizeof forwho / sizeof forwho[0]);
+}
+
+/* Is the document a sports report: do its first SPORT_SCAN tokens use
+ * three different words of match reports in lower case (a report says so
+ * early; a long file is not read through for it)? */
+static bool
+sport_report(const xsrc *src, const xtoks *t)
+{
+	static const char *const cues[] = {
+		"aanvaller", "batter", "bowler", "doelman", "doelpunt",
+		"doelpunten", "equaliser", "equalizer", "gelijkmaker",
+		"goalkeeper", "half-time", "hat-trick", "hoofdklasse",
+		"innings", "keeper", "middenvelder", "midfielder", "peloton",
+		"referee", "scheidsrechter", "scoorde", "scored", "spits",
+		"strafbal", "strafschop", "striker", "titelhouder", "verdediger",
+		"wicket", "wickets", "winger",
+	};
+	const size_t nc = sizeof cues / sizeof cues[0];
+	uint64_t seen = 0;
+	const xtok *k;
+	char w[24];
+	size_t i, j;
+	int n = 0;
+
+	for (i = 0; i < t->n && i < SPORT_SCAN; i++) {
+		k = &t->v[i];
+		if (k->kind != XT_WORD || k->len < 5 || k->len > 14 ||
+		    (k->flags & (XF_UPPER | XF_DIGIT)))
+			continue;
+		xt_text(src, k->start, xt_end(k), w, sizeof w);
+		for (j = 0; j < nc; j++)
+			if (w[0] == cues[j][0] && strcmp(w, cues[j]) == 0)
+				break;
+		if (j == nc || (seen >> j & 1))
+			continue;
+		seen |= (uint64_t)1 << j;
+		if (++n >= 3)
+			return true;
+	}
+	return false;
+}
+
+/* Add to club the known towns (not countries) that act as a team in a
+ * sports report, each with its mention that does.  False on out of
+ * memory. */
+static bool
+sport_clubs(const xsrc *src, const xtoks *t, const xments *ms,
+    struct keyset *club)
+{
+	const xment *x;
+	size_t i;
+
+	if (ms->n == 0 || !sport_report(src, t))
+		return true;
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 != 1 || x->link >= 0 ||
+		    (x->type != EXTRACT_PLACE && x->type >= 0) ||
+		    !(t->v[x->t0].flags & XF_UPPER) ||
+		    (t->v[x->t0].flags & XF_ALLUP) ||
+		    ks_find(club, x->name) >= 0 ||
+		    !gz_has(GZ_PLACES, x->name) ||
+		    gz_has(GZ_COUNTRIES, x->name) ||
+		    !sport_team_role(src, t, x))
+			continue;
+		if (!ks_add(club, x->name, i))
+			return false;
+	}
+	return true;
 }

@@ -5926,6 +5926,55 @@ test_seat_place_split(void **state)
 	doc_free(d);
 }
 
+/* A town's name acting as a team in a sports report is its club; after a
+ * place preposition it stays the town, a country stays a place, and the
+ * same words outside a sports report change nothing. */
+static void
+test_sport_town_clubs(void **state)
+{
+	const char *en =
+	    "Report\n\n"
+	    "Norwich were better after half-time. The striker Tomas Brelling "
+	    "scored twice and the referee sent off a winger. Brelling grew up "
+	    "in Norwich and made his debut against Portugal. He made his 100th "
+	    "appearance for Norwich on Saturday.\n";
+	const char *nl =
+	    "Verslag\n\n"
+	    "De spits Joris Vemmer scoorde twee keer tegen Tilburg. De "
+	    "doelman hield stand en de scheidsrechter floot af. Vemmer woont "
+	    "in Tilburg. Tilburg-trainer Kees Aldonk was boos.\n";
+	const char *plain =
+	    "Council\n\n"
+	    "The council voted against Norwich on Monday. Norwich were "
+	    "surprised by the decision.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Norwich", EXTRACT_ORGANIZATION, 2, "Norwich", 0,
+	    "Norwich", 2);
+	assert_non_null(entity_at(r, en, "Norwich", "Norwich", 1));
+	assert_int_equal(entity_at(r, en, "Norwich", "Norwich", 1)->type,
+	    EXTRACT_PLACE);
+	check_entity(r, en, "Portugal", EXTRACT_PLACE, 1, "Portugal", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Tilburg", EXTRACT_ORGANIZATION, 2, "Tilburg", 0,
+	    "Tilburg", 2);
+	assert_non_null(entity_at(r, nl, "Tilburg", "Tilburg", 1));
+	assert_int_equal(entity_at(r, nl, "Tilburg", "Tilburg", 1)->type,
+	    EXTRACT_PLACE);
+	extract_free(r);
+	doc_free(d);
+	r = run(plain, "en", &d);
+	check_entity(r, plain, "Norwich", EXTRACT_PLACE, 2, "Norwich", 0,
+	    "Norwich", 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6072,6 +6121,7 @@ main(void)
 		cmocka_unit_test(test_merge_regulation_body_royal_club),
 		cmocka_unit_test(test_merge_codes_not_names),
 		cmocka_unit_test(test_seat_place_split),
+		cmocka_unit_test(test_sport_town_clubs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
