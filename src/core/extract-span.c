@@ -94,6 +94,8 @@ static bool edge_surname_he(const ner *n, size_t a, size_t e);
 static size_t royal_title(const ner *n, size_t j, size_t b);
 static bool title_surname_named(const ner *n, size_t a);
 static bool state_title(const ner *n, size_t a);
+static bool body_prefix_named_mid(const ner *n, const char *w);
+static void body_prefix_type(const char *w, int *type, int *strength);
 
 /* Is token i a generic word for a state body that a nationality adjective
  * only describes ("het Taiwanese Ministerie van Justitie")? */
@@ -687,9 +689,11 @@ ner_finish(ner *n, size_t a, size_t b)
 		tk(n, a, w, sizeof w);
 		w[k] = '\0';
 		if (!(v[a].flags & (XF_SSTART | XF_HEAD)) || ner_is_known(w) ||
-		    (v[a].flags & XF_MULTIUP) || lone_acronym_compound(n, a)) {
+		    (v[a].flags & XF_MULTIUP) || lone_acronym_compound(n, a) ||
+		    body_prefix_named_mid(n, w)) {
 			ner_type_of(n, a, a + 1, false, w, &type, &strength,
 			    stem, sizeof stem);
+			body_prefix_type(w, &type, &strength);
 			return ner_add_mention(n, a, a + 1, v[a].start,
 			    v[a].start + k, w, type, strength, -1);
 		}
@@ -703,9 +707,11 @@ ner_finish(ner *n, size_t a, size_t b)
 		tk(n, a, w, sizeof w);
 		w[k] = '\0';
 		if (!(v[a].flags & (XF_SSTART | XF_HEAD)) || ner_is_known(w) ||
-		    (v[a].flags & XF_MULTIUP) || lone_acronym_compound(n, a)) {
+		    (v[a].flags & XF_MULTIUP) || lone_acronym_compound(n, a) ||
+		    body_prefix_named_mid(n, w)) {
 			ner_type_of(n, a, a + 1, false, w, &type, &strength,
 			    stem, sizeof stem);
+			body_prefix_type(w, &type, &strength);
 			ner_add_mention(n, a, a + 1, v[a].start, v[a].start + k,
 			    w, type, strength, -1);
 		}
@@ -4159,4 +4165,37 @@ seat_place_split(ner *n, size_t s, size_t e)
 	ner_finish(n, s, j);
 	return ner_add_mention(n, j, e, n->t->v[j].start,
 	    xt_end(&n->t->v[e - 1]), name, EXTRACT_PERSON, 2, -1);
+}
+
+/*
+ * The body before a role in a compound: "Velmora-woordvoerder Jan Smit".
+ */
+
+/* Is the name w before a role's compound, no common acronym (OR), written
+ * capitalised inside a sentence elsewhere and never in lower case: a name
+ * also when the compound opens a sentence? */
+static bool
+body_prefix_named_mid(const ner *n, const char *w)
+{
+	char low[128];
+	xstat *st;
+
+	if (gz_has(GZ_COMMON_ACRONYMS, w) ||
+	    xt_lower(w, low, sizeof low) == 0 ||
+	    (st = xmap_get(n->m, low, false)) == NULL)
+		return false;
+	return st->capmid > 0 && st->lower == 0;
+}
+
+/* The type of the name w before a role's compound: the body the role
+ * serves (Velmora-topman) unless a place or a known name says otherwise;
+ * a person's name there (Trump-adviseur) is a given name's or known. */
+static void
+body_prefix_type(const char *w, int *type, int *strength)
+{
+	if ((*type >= 0 && *type != EXTRACT_PERSON) || *strength >= 2 ||
+	    ner_given_name(w) || ner_is_known(w) || gz_has(GZ_PLACES, w))
+		return;
+	*type = EXTRACT_ORGANIZATION;
+	*strength = 2;
 }

@@ -55,6 +55,14 @@ static bool person_surname_compound(const char *first, const char *last,
 static bool thing_vessel_prefix(const ner *n, size_t a, size_t b);
 static bool thing_code_before_product(const ner *n, size_t a, size_t b);
 
+static bool body_word_not_speaker(const ner *n, size_t a, size_t b,
+    const char *first);
+static bool body_hyphen_person_cue(const ner *n, size_t a);
+static bool body_role_not_org_cue(const char *p1);
+static bool body_role_before_comma(const ner *n, size_t a);
+static bool body_head_before_of(const ner *n, size_t a, size_t b);
+static bool body_place_ends_name(const ner *n, size_t j);
+
 /* A surname written with an inner capital: McGinn, MacLeod, O'Neil, D'Souza. */
 static bool
 celtic_name(const char *w)
@@ -252,7 +260,8 @@ listed_with_place(const ner *n, size_t a, size_t b)
 	if (a >= 2 && same_block(n, a - 2, a) && (xt_first(n->src, &v[a - 1]) == ',' ||
 	    ner_is_connector(n, a - 1)) && is_cap(&v[a - 2])) {
 		j = a - 2;
-		if (gz_has(GZ_PLACES, tk(n, j, w, sizeof w)))
+		if (gz_has(GZ_PLACES, tk(n, j, w, sizeof w)) &&
+		    !body_place_ends_name(n, j))
 			return true;
 	}
 	if (b + 1 < n->t->n && same_block(n, a, b + 1) && (xt_first(n->src, &v[b]) == ',' ||
@@ -1235,6 +1244,13 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
+	/* Commission on Elections, Network for Free Elections: a body's
+	 * head word before "on", "for" or "of" outweighs the thing after */
+	if (cnt >= 3 && titlecase && gz_has(GZ_MISC_WORDS, last) &&
+	    body_head_before_of(n, a, b)) {
+		*type = EXTRACT_ORGANIZATION;
+		return;
+	}
 	if (cnt > 1 && gz_has(GZ_MISC_WORDS, last)) {
 		*type = EXTRACT_MISC;
 		return;
@@ -1313,7 +1329,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*strength = 1;
 		return;
 	}
-	if (ner_org_cue(p1) && v[a].kind != XT_CJK) {
+	if (ner_org_cue(p1) && v[a].kind != XT_CJK &&
+	    !body_role_not_org_cue(p1)) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
@@ -1398,7 +1415,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt <= 3 && titlecase && (gz_has(GZ_SPEECH_CUES, p1) ||
 	    (strcmp(p1, "to") == 0 && strcmp(p2, "according") == 0) ||
 	    gz_has(GZ_SPEECH_CUES, nx)) &&
-	    !pdef_country_body(n, a, b, first, last)) {
+	    !pdef_country_body(n, a, b, first, last) &&
+	    !body_word_not_speaker(n, a, b, first)) {
 		*type = EXTRACT_PERSON;
 		return;
 	}
@@ -1517,7 +1535,7 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	/* apposition: "Windkracht Betuwe, een coöperatie van ..." */
-	if (cnt <= 4 && org_apposition(n, b)) {
+	if (cnt <= 4 && org_apposition(n, b) && !body_role_before_comma(n, a)) {
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
@@ -1599,7 +1617,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	}
 	/* Kestrel Bolt-Verra: a last word of capitals joined by a hyphen
 	 * never used alone names a team or brand, not a person */
-	if (cnt >= 2 && cnt <= 3 && titlecase && pdef_hyphen_body(n, a, b)) {
+	if (cnt >= 2 && cnt <= 3 && titlecase && pdef_hyphen_body(n, a, b) &&
+	    !body_hyphen_person_cue(n, a)) {
 		*type = EXTRACT_ORGANIZATION;
 		*strength = 2;
 		return;
@@ -2697,4 +2716,97 @@ match_opponent(const ner *n, size_t a, size_t b)
 		    match_verb(n, k + 1, &j) && j == a)
 			return true;
 	return false;
+}
+
+/*
+ * Bodies and people told apart: a body's one-word name beside a verb of
+ * speech, and a double surname in a person's place.
+ */
+
+/* Is the one word [a, b) a body's word by its ending (Kestrabank,
+ * Havenbedrijf) and no given name: the body speaks, not a person? */
+static bool
+body_word_not_speaker(const ner *n, size_t a, size_t b, const char *first)
+{
+	return b - a == 1 && n->t->v[a].kind == XT_WORD &&
+	    ner_is_org_word(first) && !ner_given_name(first);
+}
+
+/* Does a role or a verb of speech stand before the name at a, also a role
+ * before a comma: a person's double surname, not a team's or brand's
+ * name? */
+static bool
+body_hyphen_person_cue(const ner *n, size_t a)
+{
+	return pdef_person_context(n, a) || body_role_before_comma(n, a);
+}
+
+/* Does a person's role stand before a comma right before the name at a
+ * ("its campaign manager, Dara Voss-Tellin,")? */
+static bool
+body_role_before_comma(const ner *n, size_t a)
+{
+	char p1[64], p2[64];
+	size_t i, len;
+
+	ner_prev_word(n, a, 1, p1, sizeof p1);
+	if (strcmp(p1, ",") != 0)
+		return false;
+	ner_prev_word(n, a, 2, p2, sizeof p2);
+	len = strlen(p2);
+	for (i = 0; i + 4 <= len; i++)
+		if (gz_has(GZ_PERSON_TITLES, p2 + i))
+			return true;
+	return false;
+}
+
+/* Is the lower-cased word p1 before a name a person's role that only ends
+ * like a word for companies (lawmaker, policymaker), no word for a body? */
+static bool
+body_role_not_org_cue(const char *p1)
+{
+	return gz_has(GZ_PERSON_TITLES, p1) && !gz_has(GZ_ORG_CUES, p1);
+}
+
+/* Is a word of [a, b) before its last a body's head word (Commission,
+ * Network, Council) right before "on", "for", "of", "van" or "voor" that
+ * opens the rest of the name: the body named after its task? */
+static bool
+body_head_before_of(const ner *n, size_t a, size_t b)
+{
+	static const char *const ofs[] = { "for", "of", "on", "van", "voor" };
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i;
+
+	for (i = a; i + 2 < b; i++) {
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    v[i + 1].kind != XT_WORD || (v[i + 1].flags & XF_UPPER) ||
+		    v[i].len >= sizeof w || v[i + 1].len >= sizeof w)
+			continue;
+		if (xt_in(tkl(n, i + 1, w, sizeof w), ofs,
+		    sizeof ofs / sizeof ofs[0]) &&
+		    ner_is_org_word(tk(n, i, w, sizeof w)))
+			return true;
+	}
+	return false;
+}
+
+/* Is the place's name at token j only the last word of a longer name
+ * (Woonstad Rotterdam, Kestrel Utrecht: a body), the words together no
+ * known place and the word before it no place's prefix (New York)? */
+static bool
+body_place_ends_name(const ner *n, size_t j)
+{
+	const xtok *v = n->t->v;
+	char w[128];
+
+	if (j == 0 || !same_block(n, j - 1, j) || v[j - 1].kind != XT_WORD ||
+	    !is_cap(&v[j - 1]) || (v[j].flags & XF_SSTART) ||
+	    (v[j - 1].flags & XF_GEN) ||
+	    ner_place_prefix(tk(n, j - 1, w, sizeof w)) ||
+	    gz_has(GZ_PLACES, w))
+		return false;
+	ner_join(n, j - 1, j + 1, 0, 0, w, sizeof w);
+	return !gz_has(GZ_PLACES, w);
 }

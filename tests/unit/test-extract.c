@@ -5975,6 +5975,93 @@ test_sport_town_clubs(void **state)
 	doc_free(d);
 }
 
+/* Bodies and people told apart: a one-word name ending in a body's word
+ * beside a verb of speech is the body; a double surname after a role (also
+ * one ending like a company word, lawmaker) or after a role and a comma is
+ * a person's; a body's head word before "on" or "for" outweighs a thing's
+ * word ending the name, and its alias in brackets follows it. */
+static void
+test_body_speakers_surnames(void **state)
+{
+	const char *bank =
+	    "Rates\n\n"
+	    "The Veldorbank said rates would rise. Later the Veldorbank "
+	    "warned again.\n";
+	const char *hyph =
+	    "Vote\n\n"
+	    "Its campaign manager, Oskeni Tundo-Marr, accused the council of "
+	    "delay. Opposition lawmaker Ruvane Eskel-Pardo said the plan "
+	    "failed.\n";
+	const char *comm =
+	    "Vote\n\n"
+	    "The Commission on Elections (Comvel) said turnout was high. "
+	    "Observers from the Pacific Network for Fair Elections "
+	    "watched.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(bank, "en", &d);
+	check_entity(r, bank, "Veldorbank", EXTRACT_ORGANIZATION, 2,
+	    "Veldorbank", 0, "Veldorbank", 1);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+	r = run(hyph, "en", &d);
+	check_entity(r, hyph, "Oskeni Tundo-Marr", EXTRACT_PERSON, 1,
+	    "Oskeni Tundo-Marr", 0);
+	check_entity(r, hyph, "Ruvane Eskel-Pardo", EXTRACT_PERSON, 1,
+	    "Ruvane Eskel-Pardo", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+	r = run(comm, "en", &d);
+	check_entity(r, comm, "Commission on Elections", EXTRACT_ORGANIZATION,
+	    2, "Commission on Elections", 0, "Comvel", 0);
+	check_entity(r, comm, "Pacific Network for Fair Elections",
+	    EXTRACT_ORGANIZATION, 1, "Pacific Network for Fair Elections", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A name glued to a role (Velmora-woordvoerder) is the body the role
+ * serves, also when the compound opens a sentence and the name stands
+ * capitalised inside another; a place that only ends a longer name
+ * (Woonhaven Dordrecht) is no listed place that makes the name after it
+ * one, nor is the longer name a place by it. */
+static void
+test_body_role_prefix_lists(void **state)
+{
+	const char *role =
+	    "Zorg\n\n"
+	    "Vrouwen moeten uitwijken naar Velmora in Zwolle. "
+	    "Velmora-woordvoerder Joost Mulder zegt dat het lukt.\n";
+	const char *list =
+	    "Huur\n\n"
+	    "Dat blijkt uit de afspraken die Woonhaven Dordrecht, Havenkeder en "
+	    "Woonbrug dinsdag stuurden.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(role, "nl", &d);
+	check_entity(r, role, "Velmora", EXTRACT_ORGANIZATION, 2,
+	    "Velmora", 0, "Velmora", 1);
+	check_entity(r, role, "Zwolle", EXTRACT_PLACE, 1, "Zwolle", 0);
+	check_entity(r, role, "Joost Mulder", EXTRACT_PERSON, 1,
+	    "Joost Mulder", 0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+	r = run(list, "nl", &d);
+	check_entity(r, list, "Woonhaven Dordrecht", EXTRACT_ORGANIZATION, 1,
+	    "Woonhaven Dordrecht", 0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6122,6 +6209,8 @@ main(void)
 		cmocka_unit_test(test_merge_codes_not_names),
 		cmocka_unit_test(test_seat_place_split),
 		cmocka_unit_test(test_sport_town_clubs),
+		cmocka_unit_test(test_body_speakers_surnames),
+		cmocka_unit_test(test_body_role_prefix_lists),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
