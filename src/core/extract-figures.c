@@ -26,6 +26,18 @@ static bool	thing_count_of_names(const struct fctx *, size_t, size_t,
 static bool	thing_year_after_year(const struct fctx *, size_t);
 static size_t	thing_fiscal_year(struct fctx *, size_t);
 static size_t	thing_and_a_half(struct fctx *, size_t);
+static bool	fig_currency_demonym(const char *);
+static size_t	fig_rate_unit_end(const struct fctx *, size_t, size_t);
+static bool	fig_written_millions(const struct fctx *, size_t, size_t);
+static bool	fig_count_noun(const struct fctx *, const char *);
+static bool	fig_count_split(const char *, double *);
+static size_t	fig_hyph_count(struct fctx *, size_t);
+static bool	fig_and_next(const struct fctx *, size_t);
+static bool	fig_year_or(const extract_figure *, const extract_figure *);
+static bool	fig_year_dash(const struct fctx *, size_t);
+static bool	fig_after_scaled_count(const struct fctx *);
+static bool	fig_money_change(const struct fctx *, const extract_figure *,
+		    const extract_figure *);
 
 typedef struct wordval {
 	const char *w;
@@ -75,39 +87,55 @@ static const wordval scale_words[] = {
 };
 
 static const wordstr currency_words[] = {
-	{ "aed", "AED" }, { "aud", "AUD" }, { "baht", "THB" },
+	{ "aed", "AED" }, { "afghani", "AFN" }, { "afghanis", "AFN" },
+	{ "aud", "AUD" }, { "baht", "THB" }, { "birr", "ETB" },
+	{ "bitcoin", "BTC" }, { "bitcoins", "BTC" },
+	{ "boliviano", "BOB" }, { "bolivianos", "BOB" },
 	{ "brl", "BRL" }, { "cad", "CAD" }, { "cedi", "GHS" },
-	{ "cedis", "GHS" }, { "cent", "EUR" },
-	{ "cents", "USD" }, { "chf", "CHF" }, { "cny", "CNY" },
-	{ "dinar", "KWD" }, { "dinars", "KWD" },
+	{ "cedis", "GHS" }, { "cent", "EUR" }, { "cents", "USD" },
+	{ "chf", "CHF" }, { "cny", "CNY" }, { "colones", "CRC" },
+	{ "colón", "CRC" }, { "dalasi", "GMD" }, { "denar", "MKD" },
+	{ "denars", "MKD" }, { "dinar", "KWD" }, { "dinars", "KWD" },
 	{ "dirham", "AED" }, { "dirhams", "AED" }, { "dkk", "DKK" },
 	{ "dollar", "USD" }, { "dollars", "USD" }, { "dong", "VND" },
-	{ "eur", "EUR" },
-	{ "euro", "EUR" }, { "eurocent", "EUR" }, { "eurocents", "EUR" },
-	{ "euros", "EUR" }, { "forint", "HUF" }, { "forints", "HUF" },
-	{ "francs", "CHF" }, { "frank", "CHF" },
-	{ "gbp", "GBP" }, { "hkd", "HKD" }, { "hryvnia", "UAH" },
-	{ "hryvnias", "UAH" }, { "idr", "IDR" },
+	{ "eur", "EUR" }, { "euro", "EUR" }, { "eurocent", "EUR" },
+	{ "eurocents", "EUR" }, { "euros", "EUR" }, { "florin", "AWG" },
+	{ "florins", "AWG" }, { "forint", "HUF" }, { "forints", "HUF" },
+	{ "franc", "CHF" }, { "francs", "CHF" }, { "frank", "CHF" },
+	{ "franken", "CHF" }, { "gbp", "GBP" }, { "gourde", "HTG" },
+	{ "gourdes", "HTG" }, { "guilder", "ANG" },
+	{ "guilders", "ANG" }, { "gulden", "ANG" }, { "hkd", "HKD" },
+	{ "hryvnia", "UAH" }, { "hryvnias", "UAH" }, { "idr", "IDR" },
 	{ "ils", "ILS" }, { "inr", "INR" }, { "jpy", "JPY" },
-	{ "koruna", "CZK" },
-	{ "krone", "DKK" }, { "kronen", "DKK" }, { "kroner", "DKK" },
-	{ "kronor", "SEK" }, { "krw", "KRW" }, { "kwacha", "ZMW" },
-	{ "lira", "TRY" },
-	{ "mxn", "MXN" }, { "naira", "NGN" }, { "ngn", "NGN" },
-	{ "nok", "NOK" }, { "nzd", "NZD" }, { "pence", "GBP" },
-	{ "peso", "MXN" },
-	{ "pesos", "MXN" }, { "pln", "PLN" }, { "pond", "GBP" },
-	{ "pound", "GBP" }, { "pounds", "GBP" }, { "rand", "ZAR" },
-	{ "reais", "BRL" }, { "renminbi", "CNY" }, { "ringgit", "MYR" },
-	{ "riyal", "SAR" }, { "riyals", "SAR" }, { "rmb", "CNY" },
-	{ "roebel", "RUB" }, { "roebels", "RUB" }, { "roepie", "INR" },
-	{ "roepies", "INR" }, { "rouble", "RUB" }, { "roubles", "RUB" },
-	{ "ruble", "RUB" }, { "rubles", "RUB" }, { "rupee", "INR" },
-	{ "rupees", "INR" }, { "rupiah", "IDR" }, { "sek", "SEK" },
+	{ "koruna", "CZK" }, { "krona", "SEK" }, { "krone", "DKK" },
+	{ "kronen", "DKK" }, { "kroner", "DKK" }, { "kronor", "SEK" },
+	{ "krw", "KRW" }, { "krónur", "ISK" }, { "kuna", "HRK" },
+	{ "kwacha", "ZMW" }, { "kwachas", "ZMW" }, { "kwanza", "AOA" },
+	{ "kyat", "MMK" }, { "lari", "GEL" }, { "lempira", "HNL" },
+	{ "lempiras", "HNL" }, { "leone", "SLE" }, { "leones", "SLE" },
+	{ "leva", "BGN" }, { "lira", "TRY" }, { "lire", "ITL" },
+	{ "manat", "AZN" }, { "meticais", "MZN" }, { "metical", "MZN" },
+	{ "mxn", "MXN" }, { "naira", "NGN" }, { "nakfa", "ERN" },
+	{ "ngn", "NGN" }, { "ngultrum", "BTN" }, { "nok", "NOK" },
+	{ "nzd", "NZD" }, { "ouguiya", "MRU" }, { "pataca", "MOP" },
+	{ "pence", "GBP" }, { "peso", "MXN" }, { "pesos", "MXN" },
+	{ "pln", "PLN" }, { "pond", "GBP" }, { "pound", "GBP" },
+	{ "pounds", "GBP" }, { "pula", "BWP" }, { "quetzal", "GTQ" },
+	{ "quetzales", "GTQ" }, { "rand", "ZAR" }, { "reais", "BRL" },
+	{ "renminbi", "CNY" }, { "rial", "IRR" }, { "rials", "IRR" },
+	{ "riel", "KHR" }, { "riels", "KHR" }, { "ringgit", "MYR" },
+	{ "ringgits", "MYR" }, { "riyal", "SAR" }, { "riyals", "SAR" },
+	{ "rmb", "CNY" }, { "roebel", "RUB" }, { "roebels", "RUB" },
+	{ "roepie", "INR" }, { "roepies", "INR" }, { "rouble", "RUB" },
+	{ "roubles", "RUB" }, { "ruble", "RUB" }, { "rubles", "RUB" },
+	{ "rufiyaa", "MVR" }, { "rupee", "INR" }, { "rupees", "INR" },
+	{ "rupiah", "IDR" }, { "rupiahs", "IDR" }, { "sek", "SEK" },
 	{ "sgd", "SGD" }, { "shekel", "ILS" }, { "shekels", "ILS" },
-	{ "shilling", "KES" }, { "shillings", "KES" }, { "taka", "BDT" },
-	{ "thb", "THB" }, { "usd", "USD" }, { "won", "KRW" },
-	{ "yen", "JPY" }, { "yuan", "CNY" }, { "zar", "ZAR" },
+	{ "sheqel", "ILS" }, { "shilling", "KES" },
+	{ "shillings", "KES" }, { "somoni", "TJS" }, { "taka", "BDT" },
+	{ "tenge", "KZT" }, { "thb", "THB" }, { "tugrik", "MNT" },
+	{ "usd", "USD" }, { "won", "KRW" }, { "yen", "JPY" },
+	{ "yuan", "CNY" }, { "yuans", "CNY" }, { "zar", "ZAR" },
 	{ "zloty", "PLN" }, { "zlotys", "PLN" }, { "zwitserse", "CHF" },
 	{ "zł", "PLN" }, { "złoty", "PLN" },
 };
@@ -1023,7 +1051,7 @@ national_currency(const char *adj, const char *iso)
 		return d != NULL ? d->s : NULL;
 	}
 	if (strcmp(iso, "USD") != 0)
-		return gz_has(GZ_DEMONYMS, adj) ? iso : NULL;
+		return fig_currency_demonym(adj) ? iso : NULL;
 	d = bsearch(adj, dollars, NELEM(dollars), sizeof *dollars, cmp_ws);
 	return d != NULL ? d->s : NULL;
 }
@@ -1113,7 +1141,8 @@ static const wordstr currency_iso[] = {
 	{ "TMT", "TMT" }, { "TND", "TND" }, { "TRY", "TRY" }, { "TTD", "TTD" },
 	{ "TWD", "TWD" }, { "TZS", "TZS" }, { "UAH", "UAH" }, { "UGX", "UGX" },
 	{ "USD", "USD" }, { "UYU", "UYU" }, { "UZS", "UZS" }, { "VES", "VES" },
-	{ "VND", "VND" }, { "XAF", "XAF" }, { "XCD", "XCD" }, { "XOF", "XOF" },
+	{ "VND", "VND" }, { "XAF", "XAF" }, { "XCD", "XCD" },
+	{ "XCG", "XCG" }, { "XOF", "XOF" },
 	{ "XPF", "XPF" }, { "YER", "YER" }, { "ZAR", "ZAR" }, { "ZMW", "ZMW" },
 	{ "ZWL", "ZWL" },
 };
@@ -1121,8 +1150,9 @@ static const wordstr currency_iso[] = {
 /* Abbreviations written before an amount, spaced or glued (KSh 27.45,
  * Sh5,000, Rs 500, Rp 10.000, RM 2bn); case-sensitive, sorted. */
 static const wordstr currency_abbrs[] = {
-	{ "Dh", "AED" }, { "Dhs", "AED" }, { "KSh", "KES" }, { "Ksh", "KES" },
-	{ "Kshs", "KES" }, { "RM", "MYR" }, { "Rp", "IDR" }, { "Rs", "INR" },
+	{ "Afl", "AWG" }, { "Afl.", "AWG" }, { "Cg", "XCG" }, { "Dh", "AED" },
+	{ "Dhs", "AED" }, { "KSh", "KES" }, { "Ksh", "KES" }, { "Kshs", "KES" },
+	{ "NAf", "ANG" }, { "RM", "MYR" }, { "Rp", "IDR" }, { "Rs", "INR" },
 	{ "Rs.", "INR" }, { "Sh", "KES" }, { "Shs", "UGX" }, { "TSh", "TZS" },
 	{ "Tk", "BDT" }, { "USh", "UGX" },
 };
@@ -2050,7 +2080,7 @@ elided_count(const fctx *f, size_t s, size_t j, double val)
 	if (val < 2 || val != (double)(long)val || s == 0 ||
 	    !same(f, s - 1, s) || v[s - 1].kind != XT_WORD ||
 	    (same(f, s, j) && !is_punct(f, j, '.') && !is_punct(f, j, ',') &&
-	    !is_punct(f, j, ';')))
+	    !is_punct(f, j, ';') && !fig_and_next(f, j)))
 		return false;
 	low(f, s - 1, w, sizeof w);
 	change = strcmp(w, "tot") == 0 || strcmp(w, "naar") == 0 ||
@@ -2178,11 +2208,12 @@ figure_at(fctx *f, size_t i)
 			    "", clause(f, i, i + 2));
 			return i + 2;
 		}
-		if (cur == NULL && is_year(f, i) && (is_punct(f, i + 1, '-') ||
+		if (cur == NULL && is_year(f, i) && (fig_year_dash(f, i + 1) ||
 		    is_punct(f, i + 1, '/')) && glued(f, i + 1) &&
 		    glued(f, i + 2) && (ndigits(f, i + 2) == 2 ||
 		    (is_year(f, i + 2) && ival(f, i + 2) > ival(f, i) &&
-		    (ival(f, i + 2) == ival(f, i) + 1 || is_punct(f, i + 1, '-')))) &&
+		    (ival(f, i + 2) == ival(f, i) + 1 ||
+		    fig_year_dash(f, i + 1)))) &&
 		    (!glued(f, i + 3) || (v[i + 3].kind == XT_PUNCT &&
 		    strchr(".,;:)!?", (int)xt_first(f->src, &v[i + 3])) != NULL &&
 		    xt_first(f->src, &v[i + 3]) < 0x80))) {
@@ -2211,8 +2242,8 @@ figure_at(fctx *f, size_t i)
 				return i + 3;
 			}
 			if (strcmp(u, "time") == 0 ||
-			    strcmp(u, "voudig") == 0) {
-				/* a 24-time champion */
+			    strcmp(u, "voudig") == 0 || fig_count_noun(f, u)) {
+				/* a 24-time champion, a 13-run lead */
 				emit(f, i, i + 3, EXTRACT_COUNT, val, "",
 				    clause(f, i, i + 3));
 				return i + 3;
@@ -2380,7 +2411,7 @@ figure_at(fctx *f, size_t i)
 			if (strcmp(w2, "per") != 0 || v[j + 1].kind != XT_WORD ||
 			    (v[j + 1].flags & XF_UPPER) || !content_word(f, j + 1))
 				break;
-			j += 2;
+			j = fig_rate_unit_end(f, num, j + 2);
 		}
 		emit(f, s, j, EXTRACT_MONEY, val, cur, clause(f, s, j));
 		if (j == dotscale)
@@ -2575,7 +2606,7 @@ figure_at(fctx *f, size_t i)
 		emit(f, s, j, EXTRACT_COUNT, val, "", clause(f, s, j));
 		return j;
 	}
-	if (written) {
+	if (written && !fig_written_millions(f, num, j)) {
 		/* "fewer than ten", "meer dan tien", "Three of the five" */
 		low(f, s - (s > 0), w2, sizeof w2);
 		if (s == 0 || !same(f, s - 1, s) || (strcmp(w2, "than") != 0 &&
@@ -2594,7 +2625,8 @@ figure_at(fctx *f, size_t i)
 		return j;
 	}
 	if (j > num + 1 && f->lastmoney != NULL && num - f->lasttok < 40 &&
-	    xt_same_block(f->t, f->lasttok, num) && !(same(f, num, j + 1) &&
+	    xt_same_block(f->t, f->lasttok, num) &&
+	    !fig_after_scaled_count(f) && !(same(f, num, j + 1) &&
 	    range_word(f, j) && f->t->v[j + 1].kind == XT_NUM)) {
 		/* "935 miljoen euro ... nog eens 120 tot 150 miljoen": a scaled
 		 * amount takes the currency of the money just before it */
@@ -2878,8 +2910,8 @@ merge_ranges(fctx *f)
 		pair = strcmp(w, "en") == 0 || strcmp(w, "and") == 0 ||
 		    year_on_year(f, a, b, w);
 		/* alternatives: "drie of vier", "one or two" */
-		alt = b->kind != EXTRACT_DATE && strcmp(w, f->src->lang ==
-		    XL_NL ? "of" : "or") == 0;
+		alt = (b->kind != EXTRACT_DATE || fig_year_or(a, b)) &&
+		    strcmp(w, f->src->lang == XL_NL ? "of" : "or") == 0;
 		if (!pair && !alt && strcmp(w, "tot") != 0 && strcmp(w, "to") != 0 &&
 		    strcmp(w, "\xc3\xa0") != 0 && !(v[c].kind == XT_PUNCT && (xt_first(f->src, &v[c]) == 0x2013 ||
 		    xt_first(f->src, &v[c]) == '-') && (v[c].flags & XF_SPACE)))
@@ -2912,14 +2944,10 @@ merge_ranges(fctx *f)
 		    strcmp(a->unit, b->unit) == 0 && v[ta].kind == XT_WORD &&
 		    unit_word(f, ta))
 			goto keep;
-		/* "₦55 to ₦820": both ends carry their currency, two figures */
-		if (!pair && a != NULL && start == a->start &&
-		    a->kind == EXTRACT_MONEY && b->kind == EXTRACT_MONEY &&
-		    (v[ta].flags & XF_SPACE) == 0 && v[ta].kind == XT_NUM &&
-		    ta > 0 && v[ta - 1].kind == XT_PUNCT &&
-		    currency_symbol(xt_first(f->src, &v[ta - 1])) != NULL &&
-		    v[tb].kind == XT_PUNCT &&
-		    currency_symbol(xt_first(f->src, &v[tb])) != NULL)
+		/* "cut by ₦55 to ₦820": both ends carry their currency
+		 * after a word of change, two figures */
+		if (!pair && !alt && a != NULL && start == a->start &&
+		    fig_money_change(f, a, b))
 			goto keep;
 		if (pair) {
 			/* "tussen/between A en/and B" */
@@ -3839,7 +3867,8 @@ may_start(fctx *f, size_t i)
 			*c = find_wv(months, NELEM(months), w) != NULL ||
 			    strcmp(w, "jaren") == 0 || word_value(w, &x) ||
 			    part_date(w) != 0 || hyph_time_split(w, &x, hb,
-			    sizeof hb) || thing_period_split(w, &x, &pu) || (len >= 3 && len <= 5 &&
+			    sizeof hb) || thing_period_split(w, &x, &pu) ||
+			    fig_count_split(w, &x) || (len >= 3 && len <= 5 &&
 			    find_wv(month_abbrs, NELEM(month_abbrs), w) !=
 			    NULL) || (len >= 4 && len <= 5 && w[len - 1] == '.') ?
 			    2 : 1;
@@ -4019,6 +4048,8 @@ xfig_run(const xsrc *src, const xtoks *t, xfigs *out)
 			j = hyph_time_count(&f, i);
 		if (j == i && (t->v[i].flags & XF_HYPH))
 			j = thing_hyph_period(&f, i);
+		if (j == i && (t->v[i].flags & XF_HYPH))
+			j = fig_hyph_count(&f, i);
 		if (j == i)
 			j = een_duration(&f, i);
 		if (j == i)
@@ -4266,4 +4297,233 @@ thing_and_a_half(struct fctx *f, size_t i)
 		return i;
 	emit(f, i, k + 2, EXTRACT_QUANTITY, val + 0.5, w, clause(f, i, k + 2));
 	return k + 2;
+}
+
+/*
+ * More forms of figures: currency names and changes of money, year spans
+ * and alternatives, elided, written and hyphenated counts.
+ */
+
+/*
+ * Money: currency names and the amounts around them.
+ */
+
+/* Is the lower-cased adj a nationality or regional adjective (Ethiopian,
+ * Caribische) before a currency word?  The list keeps its capitals. */
+static bool
+fig_currency_demonym(const char *adj)
+{
+	char w[32];
+	size_t n = strlen(adj);
+
+	if (n == 0 || n >= sizeof w)
+		return false;
+	memcpy(w, adj, n + 1);
+	if (w[0] >= 'a' && w[0] <= 'z')
+		w[0] = (char)(w[0] - 'a' + 'A');
+	return gz_has(GZ_DEMONYMS, w) || gz_has(GZ_DEMONYMS, adj);
+}
+
+/* Does money figure x name its own currency: a sign (€, NZ$), a currency
+ * word (birr, cents) or a code (KES, Cg)? */
+static bool
+fig_own_currency(const fctx *f, const extract_figure *x)
+{
+	const xtok *v = f->t->v;
+	size_t i, e = tok_from(f->t, x->end);
+	char w[32];
+
+	if (x->kind != EXTRACT_MONEY)
+		return false;
+	for (i = tok_from(f->t, x->start); i < e; i++) {
+		if (v[i].kind == XT_PUNCT) {
+			if (currency_symbol(xt_first(f->src, &v[i])) != NULL)
+				return true;
+			continue;
+		}
+		if (v[i].kind != XT_WORD || v[i].len >= sizeof w)
+			continue;
+		if (bsearch(low(f, i, w, sizeof w), currency_words,
+		    NELEM(currency_words), sizeof *currency_words,
+		    cmp_ws) != NULL || currency_code_before(f, i) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* Are money figures a and b, each with its own currency, the two ends of
+ * a change ("rose from 17.4 trillion dong to 43.7 trillion dong", "steeg
+ * met € 2 miljard tot 90 miljard euro", "cut by ₦55 to ₦820") rather
+ * than one range ("$1.20 to $1.45 a share")?  A word of change or a
+ * preposition of change stands just before a. */
+static bool
+fig_money_change(const fctx *f, const extract_figure *a,
+    const extract_figure *b)
+{
+	static const char *const changes[] = {
+		"by", "climbed", "daalde", "daalt", "decreased", "dropped",
+		"fell", "from", "gained", "grew", "groeide", "groeit",
+		"increased", "jumped", "lost", "met", "rose", "slid", "steeg",
+		"stijgt", "van", "vanaf",
+	};
+	size_t t0;
+	char w[16];
+
+	if (!fig_own_currency(f, a) || !fig_own_currency(f, b))
+		return false;
+	t0 = tok_from(f->t, a->start);
+	return t0 > 0 && t0 < f->t->n && same(f, t0 - 1, t0) &&
+	    f->t->v[t0 - 1].kind == XT_WORD && in_list(changes,
+	    NELEM(changes), low(f, t0 - 1, w, sizeof w));
+}
+
+/* The end of a rate whose unit follows its adjectives: token j comes after
+ * "per dry" in "$88.60 per dry metric tonne"; up to two lower-case words
+ * ending in a unit word join it.  Returns the new end, or j. */
+static size_t
+fig_rate_unit_end(const fctx *f, size_t num, size_t j)
+{
+	const xtok *v = f->t->v;
+	size_t k;
+
+	if (unit_word(f, j - 1))
+		return j;
+	for (k = j; k < j + 2 && k < f->t->n && same(f, num, k); k++) {
+		if (v[k].kind != XT_WORD || (v[k].flags & (XF_UPPER |
+		    XF_DIGIT)))
+			return j;
+		if (unit_word(f, k))
+			return k + 1;
+		if (!content_word(f, k))
+			return j;
+	}
+	return j;
+}
+
+/* Was the figure just before a scaled count of a noun ("9,6 miljoen
+ * mensen ... van wie 1,4 miljoen"), so that a bare scaled amount after it
+ * counts the same thing rather than taking the currency of earlier money? */
+static bool
+fig_after_scaled_count(const fctx *f)
+{
+	const extract_figure *x;
+
+	if (f->out->n == 0)
+		return false;
+	x = &f->out->v[f->out->n - 1];
+	return x->kind == EXTRACT_COUNT && x->value >= 1e6;
+}
+
+/*
+ * Dates.
+ */
+
+/* Is token i a dash between the years of a span: a hyphen or an en dash
+ * (2020–2022)? */
+static bool
+fig_year_dash(const fctx *f, size_t i)
+{
+	return is_punct(f, i, '-') || is_punct(f, i, 0x2013);
+}
+
+/* Are a and b two bare years, so that "2029 or 2030" joins like "2022
+ * and 2023"? */
+static bool
+fig_year_or(const extract_figure *a, const extract_figure *b)
+{
+	return a != NULL && a->kind == EXTRACT_DATE && bare_year(a) &&
+	    bare_year(b) && b->value > a->value;
+}
+
+/*
+ * Counts.
+ */
+
+/* Nouns whose count, glued by a hyphen to an English number, sizes a
+ * series, a lead or a venue; sorted. */
+static const char *const count_nouns[] = {
+	"country", "game", "match", "nation", "run", "seat",
+};
+
+/* Does a coordination start at token j, "en"/"and" before a word that is
+ * no number ("de PVV met vier en de SP met drie"), so that the number
+ * before it ends its clause? */
+static bool
+fig_and_next(const fctx *f, size_t j)
+{
+	const xtok *v = f->t->v;
+	char w[16];
+	double x;
+
+	if (j + 1 >= f->t->n || v[j].kind != XT_WORD || v[j].len > 3 ||
+	    !same(f, j, j + 1) || v[j + 1].kind != XT_WORD)
+		return false;
+	low(f, j, w, sizeof w);
+	if (strcmp(w, "en") != 0 && strcmp(w, "and") != 0)
+		return false;
+	return !word_value(low(f, j + 1, w, sizeof w), &x);
+}
+
+/* Is the written number from token num to j scaled by millions or more
+ * ("Six million", "drie miljard"), an amount by itself like "4,2
+ * miljoen" in digits (but not the tail of a longer written number)? */
+static bool
+fig_written_millions(const fctx *f, size_t num, size_t j)
+{
+	const wordval *sc;
+	char w[16];
+
+	if (j < num + 2 || f->t->v[j - 1].kind != XT_WORD)
+		return false;
+	/* the tail of a longer number: "Two hundred and fifty million" */
+	if (num > 0 && same(f, num - 1, num) && (strcmp(low(f, num - 1, w,
+	    sizeof w), "and") == 0 || strcmp(w, "en") == 0))
+		return false;
+	sc = find_wv(scale_words, NELEM(scale_words),
+	    low(f, j - 1, w, sizeof w));
+	return sc != NULL && sc->v >= 1e6;
+}
+
+/* Is u, glued by a hyphen after an English number, a noun whose count
+ * sizes a series, a lead or a venue (a three-match series, a 13-run lead,
+ * a 21-country bloc, a 60,000-seat stadium)? */
+static bool
+fig_count_noun(const struct fctx *f, const char *u)
+{
+
+	return f->src->lang == XL_EN && in_list(count_nouns,
+	    NELEM(count_nouns), u);
+}
+
+/* Is the lower-cased word w a written number of two or more glued to such
+ * a noun ("three-match")?  Stores the number. */
+static bool
+fig_count_split(const char *w, double *val)
+{
+	const char *h;
+	char num[24];
+
+	if ((h = strchr(w, '-')) == NULL || (size_t)(h - w) >= sizeof num ||
+	    strchr(h + 1, '-') != NULL || !in_list(count_nouns,
+	    NELEM(count_nouns), h + 1))
+		return false;
+	memcpy(num, w, (size_t)(h - w));
+	num[h - w] = '\0';
+	return word_value(num, val) && *val >= 2;
+}
+
+/* A written number glued to such a noun at token i: "three-match".
+ * Returns the token after it, or i. */
+static size_t
+fig_hyph_count(struct fctx *f, size_t i)
+{
+	char w[40];
+	double val;
+
+	if (f->src->lang != XL_EN || f->t->v[i].kind != XT_WORD ||
+	    f->t->v[i].len >= sizeof w ||
+	    !fig_count_split(low(f, i, w, sizeof w), &val))
+		return i;
+	emit(f, i, i + 1, EXTRACT_COUNT, val, "", clause(f, i, i + 1));
+	return i + 1;
 }

@@ -6062,6 +6062,202 @@ test_body_role_prefix_lists(void **state)
 	doc_free(d);
 }
 
+/* Currency names after an amount, with a regional adjective, and a code
+ * before it. */
+static void
+test_fig_currency_names(void **state)
+{
+	const char *en =
+	    "Budget\n\n"
+	    "The ministry will spend 4.2 billion birr on roads and "
+	    "2.5 trillion Ethiopian birr on debt; the hackers took 12 bitcoin.\n";
+	const char *nl =
+	    "Begroting\n\n"
+	    "De eilanden lenen 450 miljoen Caribische gulden en Cg 25 miljoen. "
+	    "De buren lenen 90 miljoen Arubaanse florin.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "4.2 billion birr", EXTRACT_MONEY, 4.2e9, "ETB");
+	check_figure(r, en, 1, "2.5 trillion Ethiopian birr", EXTRACT_MONEY,
+	    2.5e12, "ETB");
+	check_figure(r, en, 2, "12 bitcoin", EXTRACT_MONEY, 12, "BTC");
+	assert_int_equal(extract_figure_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "450 miljoen Caribische gulden", EXTRACT_MONEY,
+	    4.5e8, "ANG");
+	check_figure(r, nl, 1, "Cg 25 miljoen", EXTRACT_MONEY, 2.5e7, "XCG");
+	check_figure(r, nl, 2, "90 miljoen Arubaanse florin", EXTRACT_MONEY,
+	    9e7, "AWG");
+	assert_int_equal(extract_figure_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Two amounts that each carry their currency: a change after "from" or
+ * "met" is two figures, a range without one is one. */
+static void
+test_fig_money_change(void **state)
+{
+	const char *en =
+	    "Costs\n\n"
+	    "The cost rose from 2.5 trillion dong to 3.1 trillion dong. "
+	    "Analysts expect earnings of $2.10 to $2.40 a share.\n";
+	const char *nl =
+	    "Vermogen\n\n"
+	    "Het vermogen steeg met \xe2\x82\xac 1,5 miljard tot 80,2 miljard euro.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "2.5 trillion dong", EXTRACT_MONEY, 2.5e12,
+	    "VND");
+	check_figure(r, en, 1, "3.1 trillion dong", EXTRACT_MONEY, 3.1e12,
+	    "VND");
+	check_figure(r, en, 2, "$2.10 to $2.40 a share", EXTRACT_MONEY, 2.4,
+	    "USD");
+	assert_int_equal(extract_figure_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "\xe2\x82\xac 1,5 miljard", EXTRACT_MONEY, 1.5e9,
+	    "EUR");
+	check_figure(r, nl, 1, "80,2 miljard euro", EXTRACT_MONEY, 8.02e10,
+	    "EUR");
+	assert_int_equal(extract_figure_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A rate whose unit follows its adjectives ("per dry metric tonne"), but
+ * not across a preposition. */
+static void
+test_fig_rate_unit_end(void **state)
+{
+	const char *text =
+	    "Ore\n\n"
+	    "Iron ore sold for $91.20 per dry metric tonne. "
+	    "The lira fell to 47.8 lira per dollar within minutes.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_figure(r, text, 0, "$91.20 per dry metric tonne", EXTRACT_MONEY,
+	    91.2, "USD");
+	check_figure(r, text, 1, "47.8 lira per dollar", EXTRACT_MONEY, 47.8,
+	    "TRY");
+	assert_int_equal(extract_figure_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A bare scaled amount after a scaled count of a noun counts that noun
+ * and takes no currency from earlier money; an en dash spans years. */
+static void
+test_fig_scaled_count_and_year_span(void **state)
+{
+	const char *nl =
+	    "Banen\n\n"
+	    "De winst was 40 miljoen euro. Er werken 8,5 miljoen mensen in "
+	    "loondienst, van wie 1,5 miljoen in de zorg.\n";
+	const char *en =
+	    "Drought\n\n"
+	    "The 2019\xe2\x80\x93" "2021 drought emptied the dams.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "40 miljoen euro", EXTRACT_MONEY, 4e7, "EUR");
+	check_figure(r, nl, 1, "8,5 miljoen", EXTRACT_COUNT, 8.5e6, "");
+	check_figure(r, nl, 2, "1,5 miljoen", EXTRACT_COUNT, 1.5e6, "");
+	assert_int_equal(extract_figure_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "2019\xe2\x80\x93" "2021", EXTRACT_DATE,
+	    20190000, "");
+	assert_int_equal(extract_figure_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A count elided before "en"/"and" after a count of a noun in its
+ * sentence, and a written number scaled by millions alone. */
+static void
+test_fig_elided_and_written_millions(void **state)
+{
+	const char *nl =
+	    "Zetels\n\n"
+	    "De VVD haalt zes zetels, de SP met drie en de PvdD met twee.\n";
+	const char *en =
+	    "Sales\n\n"
+	    "\"Four million in a month is a record,\" she said. Two hundred "
+	    "and fifty million was the target.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_figure(r, nl, 0, "zes", EXTRACT_COUNT, 6, "");
+	check_figure(r, nl, 1, "drie", EXTRACT_COUNT, 3, "");
+	check_figure(r, nl, 2, "twee", EXTRACT_COUNT, 2, "");
+	assert_int_equal(extract_figure_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_figure(r, en, 0, "Four million", EXTRACT_COUNT, 4e6, "");
+	assert_int_equal(extract_figure_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A number glued to a noun that sizes a series, a lead or a venue is a
+ * count, in digits or words; other glued nouns are not. */
+static void
+test_fig_hyph_count(void **state)
+{
+	const char *text =
+	    "Cup\n\n"
+	    "Rovers won the seven-match series after a 12-run lead and a "
+	    "two-bedroom flat near the 45,000-seat ground.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_figure(r, text, 0, "seven-match", EXTRACT_COUNT, 7, "");
+	check_figure(r, text, 1, "12-run", EXTRACT_COUNT, 12, "");
+	check_figure(r, text, 2, "45,000-seat", EXTRACT_COUNT, 45000, "");
+	assert_int_equal(extract_figure_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Two bare years joined by "or" are one date, as with "and". */
+static void
+test_fig_year_or(void **state)
+{
+	const char *text =
+	    "Appeal\n\n"
+	    "The appeal may reach the court in 2031 or 2032, she said.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(text, "en", &d);
+	check_figure(r, text, 0, "2031 or 2032", EXTRACT_DATE, 20320000, "");
+	assert_int_equal(extract_figure_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6211,6 +6407,13 @@ main(void)
 		cmocka_unit_test(test_sport_town_clubs),
 		cmocka_unit_test(test_body_speakers_surnames),
 		cmocka_unit_test(test_body_role_prefix_lists),
+		cmocka_unit_test(test_fig_currency_names),
+		cmocka_unit_test(test_fig_money_change),
+		cmocka_unit_test(test_fig_rate_unit_end),
+		cmocka_unit_test(test_fig_scaled_count_and_year_span),
+		cmocka_unit_test(test_fig_elided_and_written_millions),
+		cmocka_unit_test(test_fig_hyph_count),
+		cmocka_unit_test(test_fig_year_or),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
