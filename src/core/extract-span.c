@@ -14,6 +14,12 @@
 
 #include "extract-ner.h"
 
+static bool lead_ordinary_word(const ner *n, size_t a);
+static bool lead_role_word(const ner *n, size_t a);
+static size_t lead_compound_head(const ner *n, size_t a, size_t b);
+static bool lead_person_team(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e);
+
 static bool surname_start(const ner *n, size_t a, size_t b);
 static bool postnominal(const char *w);
 static bool descriptor(const char *w);
@@ -178,7 +184,8 @@ initial_name(const ner *n, size_t a, size_t b)
 	if (st != NULL && st->lower > 0)
 		return false;
 	tk(n, a, w, sizeof w);
-	if (ner_is_demonym(w) || ner_has_suffix(GZ_ORG_SUFFIXES, w))
+	if (ner_is_demonym(w) || ner_has_suffix(GZ_ORG_SUFFIXES, w) ||
+	    lead_ordinary_word(n, a))
 		return false;
 	/* nor by a known name: Milieuorganisatie Greenpeace */
 	for (i = a + 1; i < b; i++)
@@ -844,6 +851,11 @@ ner_finish(ner *n, size_t a, size_t b)
 			a++;
 			continue;
 		}
+		/* Aannemer Bouwman, Rival Acme Holdings: a role before */
+		if (b - a > 1 && lead_role_word(n, a)) {
+			a++;
+			continue;
+		}
 		if (b - a > 1 && v[a].kind == XT_WORD &&
 		    (v[a].flags & (XF_SSTART | XF_HEAD)) && !lastorg &&
 		    !ner_name_evidence(n, a) &&
@@ -990,6 +1002,16 @@ ner_finish(ner *n, size_t a, size_t b)
 	/* Queensland A$1.1bn: the letters of a currency after a name */
 	if (b - a >= 2 && ner_currency_letters(n, b - 1))
 		b--;
+	/* Solvency II-regels, Kanaal Zuid-oever: a Dutch compound noun
+	 * glued to the name's last word; the name ends at the hyphen */
+	if ((k = lead_compound_head(n, a, b)) > 0) {
+		ner_join(n, a, b, 0, 0, name, sizeof name);
+		name[strlen(name) - (v[b - 1].len - k)] = '\0';
+		ner_type_of(n, a, b, title_cue, name, &type, &strength, stem,
+		    sizeof stem);
+		return ner_add_mention(n, a, b, v[a].start, v[b - 1].start + k,
+		    name, type, strength, -1);
+	}
 	ner_join(n, a, b, 0, 0, name, sizeof name);
 	ner_type_of(n, a, b, title_cue, name, &type, &strength, stem,
 	    sizeof stem);
@@ -1550,7 +1572,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 			particles = false;
 	}
 	if (list_break(n, c0, c1, e) ||
-	    edge_person_affiliation(n, s, c0, c1, e))
+	    edge_person_affiliation(n, s, c0, c1, e) ||
+	    lead_person_team(n, s, c0, c1, e))
 		return false;
 	if (foreign_known_part(n, s, c0, c1, e) ||
 	    foreign_work_of(n, c0, c1, e) ||
@@ -4198,4 +4221,120 @@ body_prefix_type(const char *w, int *type, int *strength)
 		return;
 	*type = EXTRACT_ORGANIZATION;
 	*strength = 2;
+}
+
+/*
+ * Words that open a sentence before a name without being part of it: an
+ * ordinary noun of the article's language that describes the name after it.
+ */
+
+/* Is the lower-cased word one for the role a body or a person plays, or a
+ * Dutch compound ending in a longer one (Projectontwikkelaar)? */
+static bool
+lead_role_noun(const ner *n, const char *low)
+{
+	size_t len, i;
+
+	if (gz_has(GZ_LEAD_WORDS, low))
+		return true;
+	if (n->src->lang != XL_NL)
+		return false;
+	len = strlen(low);
+	for (i = 3; i + 8 <= len; i++)
+		if (gz_has(GZ_LEAD_WORDS, low + i))
+			return true;
+	return false;
+}
+
+/* Is the capitalised word at token a an ordinary noun that stands before a
+ * name (Aannemer, Sponsor, Verzekeraar), never capitalised inside a
+ * sentence here? */
+static bool
+lead_ordinary_word(const ner *n, size_t a)
+{
+	char low[128];
+
+	if (n->t->v[a].len >= sizeof low)
+		return false;
+	tkl(n, a, low, sizeof low);
+	return gz_has(GZ_ORG_CUES, low) || lead_role_noun(n, low);
+}
+
+/* Does the word at token a open a sentence as the role of the name after
+ * it (Uitbater, Neighbouring), with no sign elsewhere that it is a name? */
+static bool
+lead_role_word(const ner *n, size_t a)
+{
+	const xtok *k = &n->t->v[a];
+	char low[128];
+
+	if (k->kind != XT_WORD || !(k->flags & XF_SSTART) ||
+	    (k->flags & (XF_HEAD | XF_HYPH | XF_ALLUP | XF_MIXED)) ||
+	    k->len >= sizeof low || a + 1 >= n->t->n ||
+	    !(n->t->v[a + 1].flags & XF_UPPER))
+		return false;
+	tkl(n, a, low, sizeof low);
+	return lead_role_noun(n, low) && !ner_name_evidence(n, a);
+}
+
+/* Does "van" or "of" [c0, c1) join a person's full name [s, c0) to one
+ * word of a team or a company [c1, e) written with a hyphen or capitals
+ * ("Jens Haugen van Alto-Verde", "Lise Mol van Bouw-NL")?  The person: a
+ * given name and a surname that is none. */
+static bool
+lead_person_team(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	const char *h;
+	char w[128];
+	size_t i;
+	bool given = false;
+
+	if (c0 < s + 2 || c0 > s + 3 || c1 != c0 + 1 || e != c1 + 1 ||
+	    v[c1].kind != XT_WORD || v[c1].len >= sizeof w ||
+	    !word_is(n, c0, n->src->lang == XL_NL ? "van" : "of"))
+		return false;
+	tk(n, c1, w, sizeof w);
+	if (!(v[c1].flags & XF_HYPH) || (h = strrchr(w, '-')) == NULL ||
+	    !xt_is_upper((unsigned char)h[1]))
+		return false;
+	for (i = s; i < c0; i++) {
+		if (!edge_name_word(n, i))
+			return false;
+		if (ner_given_name(tk(n, i, w, sizeof w)))
+			given = true;
+	}
+	return given && !ner_given_name(tk(n, c0 - 1, w, sizeof w));
+}
+
+/* In a Dutch article, is the last word of the name [a, b) of two or more
+ * words a compound of its last part and a common noun after a hyphen
+ * (Solvency II-regels, Zwarte Meer-oevers)?  Returns the bytes of that
+ * word before the hyphen, or 0. */
+static size_t
+lead_compound_head(const ner *n, size_t a, size_t b)
+{
+	const xtok *k = &n->t->v[b - 1];
+	char w[128];
+	const char *h, *p;
+	size_t i, j;
+
+	if (n->src->lang != XL_NL || b - a < 2 || k->kind != XT_WORD ||
+	    !(k->flags & XF_HYPH) || k->len >= sizeof w)
+		return 0;
+	tk(n, b - 1, w, sizeof w);
+	if ((h = strrchr(w, '-')) == NULL || h - w < 2 || strlen(h + 1) < 5)
+		return 0;
+	for (p = h + 1; *p != '\0'; p++)
+		if (*p < 'a' || *p > 'z')
+			return 0;
+	i = (size_t)(h - w);
+	/* not Lee Jae-myung (a given name in two parts), nor Stichting
+	 * Houders Acme-beleggers (a body named with the compound) */
+	for (j = a; j + 1 < b; j++)
+		if (n->t->v[j].kind != XT_WORD || n->t->v[j].len >= sizeof w ||
+		    gz_has(GZ_CJK_SURNAMES, tk(n, j, w, sizeof w)) ||
+		    ner_is_org_word(w) || gz_has(GZ_ORG_HEADS, w))
+			return 0;
+	return i;
 }

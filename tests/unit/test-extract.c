@@ -2449,8 +2449,8 @@ test_types_company_surnames_nl(void **state)
 
 	(void)state;
 	r = run(text, "nl", &d);
-	check_entity(r, text, "Dijkhuis", EXTRACT_ORGANIZATION, 3, "Dijkhuis", 0,
-	    "Dijkhuis", 2, "Dijkhuis", 3);
+	check_entity(r, text, "Dijkhuis", EXTRACT_ORGANIZATION, 4, "Dijkhuis", 0,
+	    "Dijkhuis", 1, "Dijkhuis", 2, "Dijkhuis", 3);
 	check_entity(r, text, "MR", EXTRACT_ORGANIZATION, 2, "MR", 0, "MR", 1);
 	check_entity(r, text, "N317", EXTRACT_PLACE, 1, "N317", 0);
 	check_entity(r, text, "SV Hessel", EXTRACT_ORGANIZATION, 1, "SV Hessel",
@@ -2679,9 +2679,8 @@ test_types_fresh_news_nl(void **state)
 
 	(void)state;
 	r = run(nl, "nl", &d);
-	check_entity(r, nl, "Drovia", EXTRACT_ORGANIZATION, 1, "Drovia", 2);
-	check_entity(r, nl, "Drovia Groep", EXTRACT_ORGANIZATION, 1,
-	    "Drovia Groep", 0);
+	check_entity(r, nl, "Drovia Groep", EXTRACT_ORGANIZATION, 3,
+	    "Drovia", 0, "Drovia Groep", 0, "Drovia", 2);
 	check_entity(r, nl, "Van Keulenbeek", EXTRACT_ORGANIZATION, 1,
 	    "Van Keulenbeek", 0);
 	check_entity(r, nl, "Utrecht Centraal", EXTRACT_PLACE, 1,
@@ -6258,6 +6257,86 @@ test_fig_year_or(void **state)
 	doc_free(d);
 }
 
+/* A word for the role a body plays, a nationality noun or a demonym of a
+ * people opens the sentence before a name without being part of it; a
+ * person's full name and "van" before a hyphenated team are two names; a
+ * Dutch compound noun glued to a name's last word is no part of it; an
+ * acronym of a unit or a technical term is no name. */
+static void
+test_lead_words_outside_names(void **state)
+{
+	const char *nl =
+	    "Bouwnieuws\n\n"
+	    "De raad vergaderde dinsdag over de plannen. Uitbater Korvalis "
+	    "reageert koel: het bedrijf wil niets. Projectontwikkelaar "
+	    "Dravenco wil er woningen bouwen. Eritreeër Tesfay Gebrekidan won "
+	    "de sprint voor Jens Haugen van Alto-Verde. Het Marten "
+	    "Olderman-portret werd geveild.\n";
+	const char *en =
+	    "Budget cuts\n\n"
+	    "The council met on Tuesday. Neighbouring Ashvale District "
+	    "Council also cut its budget. Rival Tarnex Air fell 3%. The "
+	    "ruling angered Indigenous leaders in the north. Many Indigenous "
+	    "groups and Nordic investors asked for a hearing. The port "
+	    "handled 2 million TEU, and users need a VPN.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Korvalis", EXTRACT_ORGANIZATION, 1, "Korvalis",
+	    0);
+	check_entity(r, nl, "Dravenco", EXTRACT_ORGANIZATION, 1, "Dravenco",
+	    0);
+	check_entity(r, nl, "Tesfay Gebrekidan", EXTRACT_PERSON, 1,
+	    "Tesfay Gebrekidan", 0);
+	check_entity(r, nl, "Jens Haugen", EXTRACT_PERSON, 1, "Jens Haugen",
+	    0);
+	check_entity(r, nl, "Alto-Verde", EXTRACT_ORGANIZATION, 1,
+	    "Alto-Verde", 0);
+	check_entity(r, nl, "Marten Olderman", EXTRACT_PERSON, 1,
+	    "Marten Olderman", 0);
+	assert_int_equal(extract_entity_count(r), 6);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "Ashvale District Council", EXTRACT_ORGANIZATION,
+	    1, "Ashvale District Council", 0);
+	check_entity(r, en, "Tarnex Air", EXTRACT_ORGANIZATION, 1,
+	    "Tarnex Air", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* Titles of offices: Assemblymember before a name is no part of it, and
+ * Eurocommissaris alone is no name. */
+static void
+test_lead_office_titles(void **state)
+{
+	const char *nl =
+	    "Titel\n\n"
+	    "De Eurocommissaris wil dat niet, zei ze dinsdag. Volgens de "
+	    "Eurocommissaris is het te laat.\n";
+	const char *en =
+	    "Budget\n\n"
+	    "The bill passed. Its author, Assemblymember Ola Brandt, said "
+	    "the Assemblymember would return.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	assert_int_equal(extract_entity_count(r), 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "Ola Brandt", EXTRACT_PERSON, 1, "Ola Brandt", 0);
+	assert_int_equal(extract_entity_count(r), 1);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6414,6 +6493,8 @@ main(void)
 		cmocka_unit_test(test_fig_elided_and_written_millions),
 		cmocka_unit_test(test_fig_hyph_count),
 		cmocka_unit_test(test_fig_year_or),
+		cmocka_unit_test(test_lead_words_outside_names),
+		cmocka_unit_test(test_lead_office_titles),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
