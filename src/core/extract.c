@@ -44,6 +44,8 @@ static void lone_heading_surnames(const xments *ms, const char **names,
     unsigned char *seen, size_t nc);
 static size_t particle_surname_named(const xsrc *src, const xment *x,
     char *buf, size_t sz);
+static bool work_storm_modifier(const xsrc *src, const xtoks *t,
+    const xment *x);
 
 struct extract_result {
 	char lang[4];
@@ -1062,6 +1064,8 @@ type_from_cue_words(const xsrc *src, const xtoks *t, xment *x, keyset *storms,
 	    cue_len_ok(&t->v[x->t0]) &&
 	    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
 	    storm_word(w))
+		storm = true;
+	else if (work_storm_modifier(src, t, x))
 		storm = true;
 	else if (x->t0 > 0 && !(t->v[x->t0].flags & XF_BSTART) &&
 	    t->v[x->t0 - 1].kind == XT_WORD &&
@@ -2950,4 +2954,39 @@ particle_surname_named(const xsrc *src, const xment *x, char *buf, size_t sz)
 	if (words < 2 || p >= x->end)
 		return 0;
 	return xt_text(src, p, x->end, buf, sz);
+}
+
+/*
+ * Events named with a cue word inside the name.
+ */
+
+/* Does mention x of three words or more open with a word that grades a
+ * storm and then a storm word (Tropical Cyclone Zelia, Super Typhoon
+ * Haiyan, Severe Tropical Storm ...)? */
+static bool
+work_storm_modifier(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const grades[] = {
+		"post-tropical", "severe", "super", "tropical", "tropische",
+		"zware",
+	};
+	char w[16];
+	size_t i;
+
+	if (x->t1 - x->t0 < 3 || t->v[x->t0].kind != XT_WORD ||
+	    t->v[x->t0].len >= sizeof w || t->v[x->t0].len < 4 ||
+	    strchr("PSTZpstz", src->s[t->v[x->t0].start]) == NULL ||
+	    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) == 0 ||
+	    !xt_in(w, grades, sizeof grades / sizeof grades[0]))
+		return false;
+	for (i = x->t0 + 1; i < x->t0 + 3 && i + 1 < x->t1; i++) {
+		if (t->v[i].kind != XT_WORD || !cue_len_ok(&t->v[i]) ||
+		    xt_tok_lower(src, &t->v[i], w, sizeof w) == 0)
+			return false;
+		if (storm_word(w))
+			return true;
+		if (strcmp(w, "tropical") != 0)
+			return false;
+	}
+	return false;
 }
