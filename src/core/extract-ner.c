@@ -52,6 +52,11 @@ static bool demonym_more_form(const char *w);
 static bool lone_romance_of(const char *w);
 static bool lone_initials_alias(const ner *n, const xment *x, size_t i);
 static int edge_numbered_site(const ner *n, size_t a);
+static size_t work_law_title(const ner *n, size_t a, size_t b);
+static size_t work_law_acronym(ner *n, long m, size_t e);
+static size_t work_act_bracket(const ner *n, size_t a, size_t b);
+/* not static: kept out of xner_run(), whose loop it would slow */
+size_t work_law_mention(ner *n, size_t i, size_t b);
 
 struct xmap {
 	char **keys;
@@ -1934,6 +1939,12 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 				b = c;
 			break;
 		}
+		/* the Housing (Scotland) Act, de Wet toekomst pensioenen:
+		 * a law's name */
+		if ((c = work_law_mention(&n, i, b)) > 0) {
+			i = c;
+			continue;
+		}
 		/* Griffin v. CVS Caremark: a court case */
 		if ((c = court_case(&n, i, b)) > 0) {
 			char name[512];
@@ -3305,4 +3316,159 @@ foreign_elided_name(const ner *n, size_t i)
 	    (utf8proc_ssize_t)(k->len - j), &cp) <= 0)
 		return false;
 	return xt_is_upper(cp);
+}
+
+/*
+ * Works and laws named in lower-case words.
+ */
+
+/* Does the run of capitalised tokens [a, b) end in the Dutch "Wet" written
+ * mid-sentence (alone, or after a function word opening the sentence) with
+ * the lower-case words of a law's title after it (de Wet toekomst
+ * pensioenen, de Wet tegemoetkoming schade bij rampen)?  Returns the end
+ * of the title: the words up to a punctuation mark, a capitalised word or
+ * a function word, with the prepositions inside the title kept; 0 if
+ * none. */
+static size_t
+work_law_title(const ner *n, size_t a, size_t b)
+{
+	static const char *const inner[] = {
+		"bij", "en", "in", "met", "op", "over", "tot", "van", "voor",
+	};
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t k = b - 1, c, end = 0, words = 0;
+
+	if (n->src->lang != XL_NL || v[k].kind != XT_WORD || v[k].len != 3 ||
+	    memcmp(n->src->s + v[k].start, "Wet", 3) != 0 ||
+	    (v[k].flags & XF_SSTART) || (k > a && (k > a + 1 ||
+	    !(v[a].flags & XF_SSTART) || !ner_stopword(n, a))))
+		return 0;
+	for (c = b; c < n->t->n && c < b + 8 && same_block(n, k, c); c++) {
+		/* zorg- en jeugdhulp: a compound's first part */
+		if (c > b && v[c].kind == XT_PUNCT && v[c].len == 1 &&
+		    n->src->s[v[c].start] == '-' &&
+		    v[c].start == xt_end(&v[c - 1]) && c + 1 < n->t->n &&
+		    v[c + 1].kind == XT_WORD && !is_cap(&v[c + 1]))
+			continue;
+		if (v[c].kind != XT_WORD || is_cap(&v[c]) ||
+		    (v[c].flags & XF_DIGIT))
+			break;
+		if (xt_in(tkl(n, c, w, sizeof w), inner,
+		    sizeof inner / sizeof inner[0]))
+			continue;
+		if (ner_stopword(n, c))
+			break;
+		end = c + 1;
+		words++;
+	}
+	/* a longer run of lower-case words is a sentence, not a title */
+	if (words == 0 || words > 5 || (c == b + 8 && end == c))
+		return 0;
+	return end;
+}
+
+/* After law mention m ending at token e, its short name in brackets
+ * (Wtp, Wmo: one word that opens with the W of Wet) names the law too.
+ * Returns the token after the brackets, or what alias() returns. */
+static size_t
+work_law_acronym(ner *n, long m, size_t e)
+{
+	const xtok *v = n->t->v;
+	char name[64];
+
+	if (m < 0 || e + 2 >= n->t->n || v[e].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[e]) != '(' || !same_block(n, e - 1, e + 2) ||
+	    v[e + 1].kind != XT_WORD || n->src->s[v[e + 1].start] != 'W' ||
+	    (v[e + 1].flags & XF_DIGIT) || v[e + 1].len >= sizeof name ||
+	    v[e + 2].kind != XT_PUNCT || xt_first(n->src, &v[e + 2]) != ')')
+		return alias(n, m, e);
+	tk(n, e + 1, name, sizeof name);
+	ner_add_mention(n, e + 1, e + 2, v[e + 1].start, xt_end(&v[e + 1]),
+	    name, EXTRACT_MISC, 2, m);
+	return e + 3;
+}
+
+/* Does the run of capitalised tokens [a, b) go on with capitalised words
+ * in brackets and the rest of an act's title (Housing (Scotland) Act,
+ * Water (Special Measures) Act 2025, Post Office (Horizon System) Offences
+ * Act 2024)?  Returns the end of the title, after its year; 0 if none. */
+static size_t
+work_act_bracket(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	const char *s;
+	char w[8];
+	size_t c, k, cnt = n->t->n;
+
+	if (b >= cnt || v[b].kind != XT_PUNCT || xt_first(n->src, &v[b]) != '(' ||
+	    !same_block(n, a, b) || (v[b - 1].flags & XF_GEN))
+		return 0;
+	for (c = b + 1; c < cnt && c < b + 8 && same_block(n, b, c); c++) {
+		if (v[c].kind == XT_PUNCT)
+			break;
+		if (!is_cap(&v[c]) && !ner_is_connector(n, c))
+			return 0;
+	}
+	if (c == b + 1 || c >= cnt || v[c].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[c]) != ')' || !is_cap(&v[c - 1]))
+		return 0;
+	k = c + 1;
+	for (c = k; c < cnt && c < k + 4 && same_block(n, b, c) &&
+	    v[c].kind == XT_WORD && is_cap(&v[c]) &&
+	    !(v[c].flags & (XF_SSTART | XF_DIGIT)); c++)
+		if (v[c].flags & XF_GEN)
+			break;
+	if (c == k || c > cnt)
+		return 0;
+	if (c < cnt && (v[c].flags & XF_GEN) && v[c].kind == XT_WORD &&
+	    is_cap(&v[c]))
+		return 0;
+	tk(n, c - 1, w, sizeof w);
+	if (strcmp(w, "Act") != 0 && strcmp(w, "Bill") != 0)
+		return 0;
+	/* its year */
+	if (c < cnt && same_block(n, c - 1, c) && v[c].len == 4 &&
+	    (v[c].flags & XF_SPACE) && (v[c].kind == XT_NUM ||
+	    v[c].kind == XT_WORD)) {
+		s = n->src->s + v[c].start;
+		if (((s[0] == '1' && s[1] == '9') || (s[0] == '2' &&
+		    s[1] == '0')) && s[2] >= '0' && s[2] <= '9' &&
+		    s[3] >= '0' && s[3] <= '9')
+			c++;
+	}
+	return c;
+}
+
+/* The name of a law that the run of capitalised tokens [i, b) opens or
+ * ends: an act with a part in brackets (the Housing (Scotland) Act) or a
+ * Dutch law in lower-case words (de Wet toekomst pensioenen).  Adds it as
+ * a mention and returns the token after it (and after its short name in
+ * brackets); 0 if none. */
+size_t
+work_law_mention(ner *n, size_t i, size_t b)
+{
+	const xtok *v = n->t->v;
+	char name[512];
+	size_t c;
+	long mi;
+
+	if (b < n->t->n && v[b].kind == XT_PUNCT &&
+	    (c = work_act_bracket(n, i, b)) > 0) {
+		while (i + 1 < b && v[i].kind == XT_WORD &&
+		    ((v[i].flags & (XF_SSTART | XF_HEAD)) || !is_cap(&v[i])) &&
+		    ner_stopword(n, i))
+			i++;
+		ner_join(n, i, c, 0, 0, name, sizeof name);
+		mi = ner_add_mention(n, i, c, v[i].start, xt_end(&v[c - 1]),
+		    name, EXTRACT_MISC, 3, -1);
+		return alias(n, mi, c);
+	}
+	if (v[b - 1].len == 3 && (c = work_law_title(n, i, b)) > 0) {
+		ner_join(n, b - 1, c, 0, 0, name, sizeof name);
+		mi = ner_add_mention(n, b - 1, c, v[b - 1].start,
+		    xt_end(&v[c - 1]), name, EXTRACT_MISC, 3, -1);
+		return work_law_acronym(n, mi, c);
+	}
+	return 0;
 }

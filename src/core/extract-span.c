@@ -84,6 +84,8 @@ static bool saint_place(const ner *n, size_t a, size_t e);
 static int van_place(const ner *n, size_t s, size_t c0, size_t c1, size_t e);
 static bool nationality_acronym(const ner *n, size_t a, size_t b);
 static bool place_portfolio(const ner *n, size_t a, size_t i);
+static bool work_law_of(const ner *n, size_t s, size_t c0, size_t c1,
+    size_t e);
 static long seat_place_split(ner *n, size_t s, size_t e);
 static bool title_lead_modifier(const ner *n, size_t a, size_t b);
 static bool port_van_den(const ner *n, size_t s, size_t c0, size_t c1,
@@ -1577,7 +1579,8 @@ keep_connector(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 		return false;
 	if (foreign_known_part(n, s, c0, c1, e) ||
 	    foreign_work_of(n, c0, c1, e) ||
-	    foreign_article_for(n, s, c0, c1, e))
+	    foreign_article_for(n, s, c0, c1, e) ||
+	    work_law_of(n, s, c0, c1, e))
 		return true;
 	if ((r5 = particle_connector(n, s, c0, c1, e)) >= 0 ||
 	    (r5 = van_place(n, s, c0, c1, e)) >= 0)
@@ -4337,4 +4340,38 @@ lead_compound_head(const ner *n, size_t a, size_t b)
 		    ner_is_org_word(w) || gz_has(GZ_ORG_HEADS, w))
 			return 0;
 	return i;
+}
+
+/*
+ * Laws named with a connector inside.
+ */
+
+/* Is "of" or "of the" at [c0, c1) inside the name of a law: one plain
+ * word before it and a short name ending in Act or Bill after it
+ * (Representation of the People Act, Proceeds of Crime Act)? */
+static bool
+work_law_of(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
+{
+	const xtok *v = n->t->v;
+	char w[64];
+	size_t i;
+
+	if (c0 != s + 1 || e <= c1 || e - c1 > 3 || c1 - c0 > 2 ||
+	    v[e - 1].kind != XT_WORD || (v[e - 1].len != 3 &&
+	    v[e - 1].len != 4) || strcmp(tkl(n, c0, w, sizeof w), "of") != 0 ||
+	    (c1 - c0 == 2 && strcmp(tkl(n, c0 + 1, w, sizeof w), "the") != 0))
+		return false;
+	tk(n, e - 1, w, sizeof w);
+	if (strcmp(w, "Act") != 0 && strcmp(w, "Bill") != 0)
+		return false;
+	for (i = c1; i < e; i++)
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    (v[i].flags & (XF_ALLUP | XF_GEN)))
+			return false;
+	if (v[s].kind != XT_WORD || (v[s].flags & (XF_ALLUP | XF_MIXED |
+	    XF_GEN | XF_DIGIT)) || v[s].len >= sizeof w)
+		return false;
+	tk(n, s, w, sizeof w);
+	return !ner_is_known(w) && !gz_has(GZ_PLACES, w) &&
+	    !ner_given_name(w) && !ner_is_demonym(w);
 }

@@ -49,6 +49,8 @@ static bool sport_team_role(const xsrc *src, const xtoks *t, const xment *x);
 static bool sport_report(const xsrc *src, const xtoks *t);
 static bool sport_clubs(const xsrc *src, const xtoks *t, const xments *ms,
     struct keyset *club);
+static bool work_storm_modifier(const xsrc *src, const xtoks *t,
+    const xment *x);
 
 struct extract_result {
 	char lang[4];
@@ -1067,6 +1069,8 @@ type_from_cue_words(const xsrc *src, const xtoks *t, xment *x, keyset *storms,
 	    cue_len_ok(&t->v[x->t0]) &&
 	    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) > 0 &&
 	    storm_word(w))
+		storm = true;
+	else if (work_storm_modifier(src, t, x))
 		storm = true;
 	else if (x->t0 > 0 && !(t->v[x->t0].flags & XF_BSTART) &&
 	    t->v[x->t0 - 1].kind == XT_WORD &&
@@ -3099,4 +3103,39 @@ sport_clubs(const xsrc *src, const xtoks *t, const xments *ms,
 			return false;
 	}
 	return true;
+}
+
+/*
+ * Events named with a cue word inside the name.
+ */
+
+/* Does mention x of three words or more open with a word that grades a
+ * storm and then a storm word (Tropical Cyclone Zelia, Super Typhoon
+ * Haiyan, Severe Tropical Storm ...)? */
+static bool
+work_storm_modifier(const xsrc *src, const xtoks *t, const xment *x)
+{
+	static const char *const grades[] = {
+		"post-tropical", "severe", "super", "tropical", "tropische",
+		"zware",
+	};
+	char w[16];
+	size_t i;
+
+	if (x->t1 - x->t0 < 3 || t->v[x->t0].kind != XT_WORD ||
+	    t->v[x->t0].len >= sizeof w || t->v[x->t0].len < 4 ||
+	    strchr("PSTZpstz", src->s[t->v[x->t0].start]) == NULL ||
+	    xt_tok_lower(src, &t->v[x->t0], w, sizeof w) == 0 ||
+	    !xt_in(w, grades, sizeof grades / sizeof grades[0]))
+		return false;
+	for (i = x->t0 + 1; i < x->t0 + 3 && i + 1 < x->t1; i++) {
+		if (t->v[i].kind != XT_WORD || !cue_len_ok(&t->v[i]) ||
+		    xt_tok_lower(src, &t->v[i], w, sizeof w) == 0)
+			return false;
+		if (storm_word(w))
+			return true;
+		if (strcmp(w, "tropical") != 0)
+			return false;
+	}
+	return false;
 }

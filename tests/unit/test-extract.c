@@ -6337,6 +6337,114 @@ test_lead_office_titles(void **state)
 	doc_free(d);
 }
 
+/*
+ * Works, laws and events: heads that end a law's or a fire's name, Dutch
+ * laws in lower-case words and their short names, acts with a part in
+ * brackets, storms named after a grade.
+ */
+
+/* Law, Rules and Fire end a misc name, and its acronym follows it. */
+static void
+test_work_law_fire_heads(void **state)
+{
+	const char *en =
+	    "Rules\n\n"
+	    "The league fined Harlow Rovers under the Fair Spending Rules "
+	    "(FSR) on Monday. Harlow said the FSR were unfair. The Pellby "
+	    "Fire burned for days. Lawmakers passed the Marwen Basic Law "
+	    "in March.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Fair Spending Rules", EXTRACT_MISC, 3,
+	    "Fair Spending Rules", 0, "FSR", 0, "FSR", 1);
+	check_entity(r, en, "Pellby Fire", EXTRACT_MISC, 1, "Pellby Fire", 0);
+	check_entity(r, en, "Marwen Basic Law", EXTRACT_MISC, 1,
+	    "Marwen Basic Law", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* A Dutch law named in lower-case words after Wet, up to punctuation or a
+ * function word, with its short name in brackets. */
+static void
+test_work_dutch_law_title(void **state)
+{
+	const char *nl =
+	    "Zorg\n\n"
+	    "Het fonds valt onder de Wet betere zorg bij ouderen (Wbz). "
+	    "Volgens de Wbz moet het fonds melden. De Wet rustige havens "
+	    "wordt volgend jaar aangepast. Een voorstel, de Wet eerlijke "
+	    "lucht- en spoorvaart, ligt klaar.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Wet betere zorg bij ouderen", EXTRACT_MISC, 3,
+	    "Wet betere zorg bij ouderen", 0, "Wbz", 0, "Wbz", 1);
+	check_entity(r, nl, "Wet rustige havens", EXTRACT_MISC, 1,
+	    "Wet rustige havens", 0);
+	check_entity(r, nl, "Wet eerlijke lucht- en spoorvaart", EXTRACT_MISC,
+	    1, "Wet eerlijke lucht- en spoorvaart", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
+/* An act with a part in brackets is one name, with its year; a storm
+ * named after a grade and a storm word is misc. */
+static void
+test_work_act_bracket_storm(void **state)
+{
+	const char *en =
+	    "Storms\n\n"
+	    "Ministers cited the Tenancy (Marwen) Act, which caps rents. "
+	    "Under the Harbour (Special Powers) Act 2021, ports may close. "
+	    "Tropical Cyclone Orvela hit Pellby on Monday.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Tenancy (Marwen) Act", EXTRACT_MISC, 1,
+	    "Tenancy (Marwen) Act", 0);
+	check_entity(r, en, "Harbour (Special Powers) Act 2021", EXTRACT_MISC,
+	    1, "Harbour (Special Powers) Act 2021", 0);
+	check_entity(r, en, "Tropical Cyclone Orvela", EXTRACT_MISC, 1,
+	    "Tropical Cyclone Orvela", 0);
+	assert_null(entity(r, "Marwen"));
+	assert_null(entity(r, "Special Powers"));
+	extract_free(r);
+	doc_free(d);
+}
+
+/* "of" and "of the" between a plain word and a short name ending in Act
+ * belong to the law's name. */
+static void
+test_work_law_of(void **state)
+{
+	const char *en =
+	    "Courts\n\n"
+	    "The judge cited the Conduct of the Lenders Act on Monday. "
+	    "Police seized the cash under the Custody of Assets Act "
+	    "in Pellby.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Conduct of the Lenders Act", EXTRACT_MISC, 1,
+	    "Conduct of the Lenders Act", 0);
+	check_entity(r, en, "Custody of Assets Act", EXTRACT_MISC, 1,
+	    "Custody of Assets Act", 0);
+	assert_null(entity(r, "Lenders Act"));
+	assert_null(entity(r, "Assets Act"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6495,6 +6603,10 @@ main(void)
 		cmocka_unit_test(test_fig_year_or),
 		cmocka_unit_test(test_lead_words_outside_names),
 		cmocka_unit_test(test_lead_office_titles),
+		cmocka_unit_test(test_work_law_fire_heads),
+		cmocka_unit_test(test_work_dutch_law_title),
+		cmocka_unit_test(test_work_act_bracket_storm),
+		cmocka_unit_test(test_work_law_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
