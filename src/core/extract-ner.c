@@ -52,6 +52,7 @@ static bool demonym_more_form(const char *w);
 static bool lone_romance_of(const char *w);
 static bool lone_initials_alias(const ner *n, const xment *x, size_t i);
 static int edge_numbered_site(const ner *n, size_t a);
+static bool site_compound_ending(const char *w, size_t n);
 
 struct xmap {
 	char **keys;
@@ -778,7 +779,7 @@ ner_place_compound(const char *w)
 		if (n >= k + 3 && same_word(w + n - k, ends[i]))
 			return true;
 	}
-	return false;
+	return site_compound_ending(w, n);
 }
 
 /* A model or type code: capital letters and then digits (A350, RAV4,
@@ -3305,4 +3306,34 @@ foreign_elided_name(const ner *n, size_t i)
 	    (utf8proc_ssize_t)(k->len - j), &cp) <= 0)
 		return false;
 	return xt_is_upper(cp);
+}
+
+/*
+ * Sites: the words that make a Dutch compound the name of a site or an
+ * area.
+ */
+
+/* Does the Dutch compound w (n bytes) end in a word for a site, a
+ * building or an area: Citadelpark, Vismarkt, Vaartkom, Peelvenen,
+ * Provinciegebouw (not -veld, -bos or -heide, common endings of
+ * surnames: Groeneveld, Doornbos, Hoogerheide)?  A basin (-kom) needs a
+ * long stem (not Telkom, Welkom). */
+static bool
+site_compound_ending(const char *w, size_t n)
+{
+	if (n < 7)
+		return false;
+	switch (w[n - 1]) {
+	case 'k':
+		return same_word(w + n - 4, "park");
+	case 't':
+		return n >= 8 && same_word(w + n - 5, "markt");
+	case 'n':
+		return n >= 8 && same_word(w + n - 5, "venen");
+	case 'w':
+		return n >= 9 && same_word(w + n - 6, "gebouw");
+	case 'm':
+		return n >= 8 && same_word(w + n - 3, "kom");
+	}
+	return false;
 }
