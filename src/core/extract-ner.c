@@ -57,6 +57,7 @@ static size_t work_law_acronym(ner *n, long m, size_t e);
 static size_t work_act_bracket(const ner *n, size_t a, size_t b);
 /* not static: kept out of xner_run(), whose loop it would slow */
 size_t work_law_mention(ner *n, size_t i, size_t b);
+static bool site_compound_ending(const char *w, size_t n);
 
 struct xmap {
 	char **keys;
@@ -783,7 +784,7 @@ ner_place_compound(const char *w)
 		if (n >= k + 3 && same_word(w + n - k, ends[i]))
 			return true;
 	}
-	return false;
+	return site_compound_ending(w, n);
 }
 
 /* A model or type code: capital letters and then digits (A350, RAV4,
@@ -3471,4 +3472,34 @@ work_law_mention(ner *n, size_t i, size_t b)
 		return work_law_acronym(n, mi, c);
 	}
 	return 0;
+}
+
+/*
+ * Sites: the words that make a Dutch compound the name of a site or an
+ * area.
+ */
+
+/* Does the Dutch compound w (n bytes) end in a word for a site, a
+ * building or an area: Citadelpark, Vismarkt, Vaartkom, Peelvenen,
+ * Provinciegebouw (not -veld, -bos or -heide, common endings of
+ * surnames: Groeneveld, Doornbos, Hoogerheide)?  A basin (-kom) needs a
+ * long stem (not Telkom, Welkom). */
+static bool
+site_compound_ending(const char *w, size_t n)
+{
+	if (n < 7)
+		return false;
+	switch (w[n - 1]) {
+	case 'k':
+		return same_word(w + n - 4, "park");
+	case 't':
+		return n >= 8 && same_word(w + n - 5, "markt");
+	case 'n':
+		return n >= 8 && same_word(w + n - 5, "venen");
+	case 'w':
+		return n >= 9 && same_word(w + n - 6, "gebouw");
+	case 'm':
+		return n >= 8 && same_word(w + n - 3, "kom");
+	}
+	return false;
 }

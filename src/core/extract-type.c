@@ -54,6 +54,11 @@ static bool person_surname_compound(const char *first, const char *last,
     size_t cnt, bool title_cue, const char *p1);
 static bool thing_vessel_prefix(const ner *n, size_t a, size_t b);
 static bool thing_code_before_product(const ner *n, size_t a, size_t b);
+static bool site_vietnamese_place(const ner *n, size_t a, size_t b);
+static bool site_compass_after_name(const ner *n, size_t a, size_t b,
+    const char *first, const char *last);
+static bool site_market_square(const ner *n, size_t a, size_t b,
+    const char *first, const char *last);
 
 static bool body_word_not_speaker(const ner *n, size_t a, size_t b,
     const char *first);
@@ -971,6 +976,12 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_PERSON;
 		return;
 	}
+	/* Tân Sơn Nhất, Bến Thành: Vietnamese words with no surname first */
+	if (cnt >= 2 && cnt <= 4 && titlecase && site_vietnamese_place(n, a, b)) {
+		*type = EXTRACT_PLACE;
+		*strength = 2;
+		return;
+	}
 	if (cnt == 2 && v[a].kind == XT_WORD && gz_has(GZ_CJK_SURNAMES, first) &&
 	    korean_given(last)) {
 		*type = EXTRACT_PERSON;
@@ -1015,6 +1026,14 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	if (cnt <= 3 && feat_compass_suffix(n, a, b) &&
 	    !nl_org_head(n, a, b, first) && !gz_has(GZ_KNOWN_ORGS, name)) {
 		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* Utsira Nord, Ablekuma North: a compass point after a name */
+	if (cnt == 2 && titlecase &&
+	    site_compass_after_name(n, a, b, first, last) &&
+	    !gz_has(GZ_KNOWN_ORGS, name)) {
+		*type = EXTRACT_PLACE;
+		*strength = 2;
 		return;
 	}
 	if (gz_has(GZ_PLACES, name)) {
@@ -1230,6 +1249,11 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		return;
 	}
 	if (cnt > 1 && gz_has(GZ_PLACE_WORDS, last)) {
+		*type = EXTRACT_PLACE;
+		return;
+	}
+	/* Grote Markt, Oude Markt: a market square */
+	if (titlecase && site_market_square(n, a, b, first, last)) {
 		*type = EXTRACT_PLACE;
 		return;
 	}
@@ -2809,4 +2833,108 @@ body_place_ends_name(const ner *n, size_t j)
 		return false;
 	ner_join(n, j - 1, j + 1, 0, 0, w, sizeof w);
 	return !gz_has(GZ_PLACES, w);
+}
+
+/*
+ * Sites: squares, areas and places named by the shape of their words.
+ */
+
+/* Is [a, b) a Dutch market square: Markt alone or after one word that is
+ * no body's head (Grote Markt, not Autoriteit Markt)? */
+static bool
+site_market_square(const ner *n, size_t a, size_t b, const char *first,
+    const char *last)
+{
+	if (n->src->lang != XL_NL || b - a > 2 || strcmp(last, "Markt") != 0)
+		return false;
+	return b - a == 1 || (!gz_has(GZ_ORG_HEADS, first) &&
+	    !ner_is_org_word(first) && !ner_given_name(first));
+}
+
+/* Is w one Vietnamese syllable written with a capital: one to seven
+ * letters, the first upper case and the rest lower case?  Returns 2 when
+ * it has a letter only Vietnamese writes (ă, đ, ơ, ư, or a vowel with a
+ * tone mark below or a hook: ạ, ả, ấ, ...), 1 when it has none, 0 when it
+ * is no such syllable. */
+static int
+site_vietnamese_syllable(const char *w)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)w;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k;
+	size_t i, len = strlen(w), cps = 0;
+	int viet = 1, cat;
+
+	for (i = 0; i < len; i += (size_t)k) {
+		if ((k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i),
+		    &cp)) <= 0 || ++cps > 7)
+			return 0;
+		cat = utf8proc_category(cp);
+		if (cat != (i == 0 ? UTF8PROC_CATEGORY_LU : UTF8PROC_CATEGORY_LL))
+			return 0;
+		if ((cp >= 0x1ea0 && cp <= 0x1ef9) || cp == 0x102 ||
+		    cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x1a0 ||
+		    cp == 0x1a1 || cp == 0x1af || cp == 0x1b0)
+			viet = 2;
+	}
+	return cps > 0 ? viet : 0;
+}
+
+/* Is [a, b) a Vietnamese place's name: Vietnamese syllables, one at least
+ * with a letter only Vietnamese writes, and no Vietnamese surname first
+ * (a person's name begins with one: Nguyễn, Trần, Phạm)? */
+static bool
+site_vietnamese_place(const ner *n, size_t a, size_t b)
+{
+	const unsigned char *p;
+	char w[64];
+	size_t i, j;
+	int viet = 0, s;
+
+	/* a quick look for the lead bytes of the letters only Vietnamese
+	 * writes (U+0102-U+0111, U+01A0-U+01B0, U+1EA0-U+1EF9) */
+	for (i = a; i < b && !viet; i++) {
+		p = (const unsigned char *)n->src->s + n->t->v[i].start;
+		for (j = 0; j + 1 < n->t->v[i].len; j++)
+			if (((p[j] == 0xc4 || p[j] == 0xc6) &&
+			    p[j + 1] >= 0x80) || (p[j] == 0xe1 &&
+			    (p[j + 1] == 0xba || p[j + 1] == 0xbb)))
+				viet = 1;
+	}
+	if (!viet)
+		return false;
+	viet = 0;
+	for (i = a; i < b; i++) {
+		if (n->t->v[i].kind != XT_WORD || n->t->v[i].len > 24)
+			return false;
+		s = site_vietnamese_syllable(tk(n, i, w, sizeof w));
+		if (s == 0 || ner_is_org_or_misc_word(w) ||
+		    (i == a && gz_has(GZ_CJK_SURNAMES, w)))
+			return false;
+		if (s > viet)
+			viet = s;
+	}
+	return viet == 2;
+}
+
+/* Is [a, b), two words, a name and a compass point written apart
+ * (Utsira Nord, Ablekuma North), the first word no given name, compass
+ * point, particle, body's word or known body (not Van Oost, Stichting
+ * Noord)? */
+static bool
+site_compass_after_name(const ner *n, size_t a, size_t b, const char *first,
+    const char *last)
+{
+	const xtok *k = &n->t->v[b - 1];
+
+	if (b - a != 2 || k->len < 3 || k->len > 9 || !strchr("ENOSWZ",
+	    n->src->s[k->start]) || (n->t->v[a].flags & XF_HYPH) ||
+	    !(k->flags & XF_SPACE) ||
+	    !feat_compass_word(last, strlen(last)))
+		return false;
+	return !ner_given_name(first) && !ner_is_direction(first) &&
+	    !feat_compass_word(first, strlen(first)) &&
+	    !family_particle(first) && !pdef_particle(n, a) &&
+	    !ner_is_org_or_misc_word(first) && !gz_has(GZ_ORG_HEADS, first) &&
+	    !gz_has(GZ_KNOWN_ORGS, first);
 }

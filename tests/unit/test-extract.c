@@ -6445,6 +6445,57 @@ test_work_law_of(void **state)
 	doc_free(d);
 }
 
+/* Sites: a Dutch compound ending in a word for a park, a market, a
+ * fen, a building or a basin, a market square, a dock, a dotted state's
+ * short form, a compass point after a name and Vietnamese words with no
+ * surname first are places. */
+static void
+test_site_places(void **state)
+{
+	const char *nl =
+	    "Herinrichting\n\n"
+	    "De raad praat over het parkeerplan en Haverkom. De optocht "
+	    "eindigt aan het Korvelpark. Het stadhuis staat aan de Kleine "
+	    "Markt. Het geld gaat naar herstel in onder meer de Brakelvenen. "
+	    "De raad vergadert aan het Zeshoekgebouw.\n";
+	const char *en =
+	    "Turbines\n\n"
+	    "Crews near Dalton, B.C., were on alert. The club moved to Kelby "
+	    "Dock last year. Firms in Orvale, N.J., "
+	    "bid for the sites at Karsvik Nord. The trains link Bảo Lưỡng "
+	    "and Mễ Thượng. Trịnh Quốc Tâm said the line would open.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Korvelpark", EXTRACT_PLACE, 1, "Korvelpark", 0);
+	check_entity(r, nl, "Haverkom", EXTRACT_PLACE, 1, "Haverkom", 0);
+	check_entity(r, nl, "Kleine Markt", EXTRACT_PLACE, 1, "Kleine Markt",
+	    0);
+	check_entity(r, nl, "Brakelvenen", EXTRACT_PLACE, 1, "Brakelvenen",
+	    0);
+	check_entity(r, nl, "Zeshoekgebouw", EXTRACT_PLACE, 1,
+	    "Zeshoekgebouw", 0);
+	assert_int_equal(extract_entity_count(r), 5);
+	extract_free(r);
+	doc_free(d);
+	r = run(en, "en", &d);
+	check_entity(r, en, "B.C.", EXTRACT_PLACE, 1, "B.C.", 0);
+	check_entity(r, en, "N.J.", EXTRACT_PLACE, 1, "N.J.", 0);
+	check_entity(r, en, "Kelby Dock", EXTRACT_PLACE, 1, "Kelby Dock", 0);
+	check_entity(r, en, "Karsvik Nord", EXTRACT_PLACE, 1, "Karsvik Nord",
+	    0);
+	check_entity(r, en, "B\xe1\xba\xa3o L\xc6\xb0\xe1\xbb\xa1ng",
+	    EXTRACT_PLACE, 1, "B\xe1\xba\xa3o L\xc6\xb0\xe1\xbb\xa1ng", 0);
+	check_entity(r, en, "M\xe1\xbb\x85 Th\xc6\xb0\xe1\xbb\xa3ng",
+	    EXTRACT_PLACE, 1, "M\xe1\xbb\x85 Th\xc6\xb0\xe1\xbb\xa3ng", 0);
+	check_entity(r, en, "Tr\xe1\xbb\x8bnh Qu\xe1\xbb\x91" "c T\xc3\xa2m",
+	    EXTRACT_PERSON, 1, "Tr\xe1\xbb\x8bnh Qu\xe1\xbb\x91" "c T\xc3\xa2m", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6607,6 +6658,7 @@ main(void)
 		cmocka_unit_test(test_work_dutch_law_title),
 		cmocka_unit_test(test_work_act_bracket_storm),
 		cmocka_unit_test(test_work_law_of),
+		cmocka_unit_test(test_site_places),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
