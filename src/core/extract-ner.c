@@ -58,6 +58,7 @@ static size_t work_act_bracket(const ner *n, size_t a, size_t b);
 /* not static: kept out of xner_run(), whose loop it would slow */
 size_t work_law_mention(ner *n, size_t i, size_t b);
 static bool site_compound_ending(const char *w, size_t n);
+static bool known_lower_name(const ner *n, size_t i);
 
 struct xmap {
 	char **keys;
@@ -1806,7 +1807,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			i = alias(&n, mi, i + 1);
 			continue;
 		}
-		if (ner_lower_brand(&n, i)) {
+		if (ner_lower_brand(&n, i) || known_lower_name(&n, i)) {
 			mi = ner_finish(&n, i, i + 1);
 			i = alias(&n, mi, i + 1);
 			continue;
@@ -3502,4 +3503,28 @@ site_compound_ending(const char *w, size_t n)
 		return n >= 8 && same_word(w + n - 3, "kom");
 	}
 	return false;
+}
+
+/* Names known in lower case: an organisation or thing that writes its
+ * name with a small letter (a.s.r., bpfBOUW) is a name only as its
+ * gazetteer entry spells it. */
+
+/* Is token i a word that starts with a lower-case letter, is shaped
+ * unlike an ordinary word (capitals inside it, a full stop ending it or an
+ * inner hyphen: bpfBOUW, a.s.r., al-Shabaab) and is, exactly as
+ * written, a known organisation or thing?  The shape (token flags) is
+ * tested first: it is cheap, and most words fail it. */
+static bool
+known_lower_name(const ner *n, size_t i)
+{
+	const xtok *k = &n->t->v[i];
+	char w[64];
+
+	if (!(k->flags & (XF_MULTIUP | XF_INCAP | XF_ABBR | XF_HYPH)) ||
+	    (k->flags & XF_UPPER) || k->kind != XT_WORD || k->len < 3 ||
+	    k->len >= sizeof w || n->src->s[k->start] < 'a' ||
+	    n->src->s[k->start] > 'z')
+		return false;
+	tk(n, i, w, sizeof w);
+	return gz_has(GZ_KNOWN_ORGS, w) || gz_has(GZ_KNOWN_MISC, w);
 }

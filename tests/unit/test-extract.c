@@ -6496,6 +6496,29 @@ test_site_places(void **state)
 	doc_free(d);
 }
 
+/* An organisation known in lower case and shaped unlike a word (xAI,
+ * al-Shabaab) is a name as its gazetteer entry spells it; an unknown word
+ * of that shape (zorVEX, ka-lem) is none. */
+static void
+test_known_lower_name(void **state)
+{
+	const char *nl =
+	    "Techbedrijven\n\n"
+	    "Het bedrijf xAI groeide snel. In de regio vocht al-Shabaab door, "
+	    "maar zorVEX en ka-lem bleven stil.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "xAI", EXTRACT_ORGANIZATION, 1, "xAI", 0);
+	check_entity(r, nl, "al-Shabaab", EXTRACT_ORGANIZATION, 1,
+	    "al-Shabaab", 0);
+	assert_int_equal(extract_entity_count(r), 2);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6659,6 +6682,7 @@ main(void)
 		cmocka_unit_test(test_work_act_bracket_storm),
 		cmocka_unit_test(test_work_law_of),
 		cmocka_unit_test(test_site_places),
+		cmocka_unit_test(test_known_lower_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
