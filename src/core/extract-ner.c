@@ -55,8 +55,9 @@ static int edge_numbered_site(const ner *n, size_t a);
 static size_t work_law_title(const ner *n, size_t a, size_t b);
 static size_t work_law_acronym(ner *n, long m, size_t e);
 static size_t work_act_bracket(const ner *n, size_t a, size_t b);
-/* not static: kept out of xner_run(), whose loop it would slow */
-size_t work_law_mention(ner *n, size_t i, size_t b);
+/* never inlined: inside xner_run() its body would slow that loop */
+static size_t work_law_mention(ner *n, size_t i, size_t b)
+    __attribute__((noinline));
 static bool site_compound_ending(const char *w, size_t n);
 static bool known_lower_name(const ner *n, size_t i);
 
@@ -3447,7 +3448,7 @@ work_act_bracket(const ner *n, size_t a, size_t b)
  * Dutch law in lower-case words (de Wet toekomst pensioenen).  Adds it as
  * a mention and returns the token after it (and after its short name in
  * brackets); 0 if none. */
-size_t
+static size_t
 work_law_mention(ner *n, size_t i, size_t b)
 {
 	const xtok *v = n->t->v;
