@@ -60,6 +60,8 @@ static size_t work_law_mention(ner *n, size_t i, size_t b)
     __attribute__((noinline));
 static bool site_compound_ending(const char *w, size_t n);
 static bool known_lower_name(const ner *n, size_t i);
+static size_t inner_bracket_run(const ner *n, size_t a, size_t b);
+static bool inner_genitive_body(const ner *n, size_t b);
 
 struct xmap {
 	char **keys;
@@ -1442,6 +1444,8 @@ ner_numbered_name(const ner *n, size_t a)
 		return EXTRACT_MISC + 1;
 	if (title_numbered_thing(n, a))
 		return EXTRACT_MISC + 1;
+	if ((i = (size_t)inner_numbered_kind(n, a)) != 0)
+		return (int)i;
 	return edge_numbered_site(n, a);
 }
 
@@ -1885,7 +1889,8 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 		 * are shorter; a longer run is cut, so that a paragraph of
 		 * capitals costs linear time in ner_split()) */
 		while (b < t->n && b - i < RUN_MAX && same_block(&n, i, b) &&
-		    (!(v[b - 1].flags & XF_GEN) || genitive_inside(&n, i, b))) {
+		    (!(v[b - 1].flags & XF_GEN) || genitive_inside(&n, i, b) ||
+		    inner_genitive_body(&n, b))) {
 			if (is_cap(&v[b]) && !(v[b].flags & XF_SSTART) &&
 			    !title_case_drop(&n, b)) {
 				b++;
@@ -1898,6 +1903,11 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			if ((b == i + 1 || (b == i + 2 && v[i].kind == XT_WORD &&
 			    (v[i].flags & XF_SSTART) && ner_stopword(&n, i))) &&
 			    ner_numbered_name(&n, b - 1) != 0) {
+				b++;
+				break;
+			}
+			/* Assembly Bill 12, Metro Line 2 */
+			if (b > i + 1 && inner_numbered_kind(&n, b - 1) != 0) {
 				b++;
 				break;
 			}
@@ -1948,6 +1958,7 @@ xner_run(const xsrc *src, xtoks *t, xmap *m, xments *out)
 			i = c;
 			continue;
 		}
+		b = inner_bracket_run(&n, i, b);
 		/* Griffin v. CVS Caremark: a court case */
 		if ((c = court_case(&n, i, b)) > 0) {
 			char name[512];
@@ -2354,10 +2365,12 @@ ner_acronym_whole(const ner *n, size_t a, size_t b)
 	    ner_given_name(tk(n, a, name, sizeof name)))
 		return false;
 	if (!initials_of(n, a, b, acr, sizeof acr))
-		return long_acronym_whole(n, a, b);
+		return long_acronym_whole(n, a, b) ||
+		    inner_bracket_acronym(n, a, b);
 	st = xmap_get(n->m, acr, false);
 	return (st != NULL && st->lower == 0 &&
-	    st->capmid + st->capstart > 0) || long_acronym_whole(n, a, b);
+	    st->capmid + st->capstart > 0) || long_acronym_whole(n, a, b) ||
+	    inner_bracket_acronym(n, a, b);
 }
 
 /* Where does the run of capitalised words [a, b) end when it goes on
@@ -3528,4 +3541,240 @@ known_lower_name(const ner *n, size_t i)
 		return false;
 	tk(n, i, w, sizeof w);
 	return gz_has(GZ_KNOWN_ORGS, w) || gz_has(GZ_KNOWN_MISC, w);
+}
+
+/*
+ * Long names that end at their acronym in brackets: the words between
+ * (connectors, commas, a genitive) belong to the name when the acronym's
+ * letters spell it ("Staatstoezicht op de Mijnen (SodM)", "Tigray
+ * People's Liberation Front (TPLF)").
+ */
+
+/* Do the lower-cased letters acr[ai..] spell the words w[wi..] of a name:
+ * each capitalised word gives its first letter and perhaps the next one or
+ * two (NaMA), a lower-case word its first letter or nothing, and one
+ * capitalised word after another that gave a letter may give none (Sint
+ * Maarten: S)? */
+static bool
+inner_spell(const char (*w)[4], const bool *cap, size_t nw, size_t wi,
+    const char *acr, size_t ai, bool skipped)
+{
+	size_t k;
+
+	if (wi == nw)
+		return acr[ai] == '\0';
+	if (!cap[wi] || (!skipped && wi > 0 && cap[wi - 1] &&
+	    wi + 1 == nw)) {
+		if (inner_spell(w, cap, nw, wi + 1, acr, ai, skipped ||
+		    cap[wi]))
+			return true;
+	}
+	for (k = 0; k < 3 && w[wi][k] != '\0' && acr[ai + k] == w[wi][k];
+	    k++) {
+		if (!cap[wi] && k > 0)
+			break;
+		if (inner_spell(w, cap, nw, wi + 1, acr, ai + k + 1, skipped))
+			return true;
+	}
+	return false;
+}
+
+/* Is token b an acronym in brackets, of three to eight letters with two
+ * capitals at least, that spells the name [a, b) opened by a capitalised
+ * word: its words, lower-case connectors of up to four letters, commas and
+ * genitives? */
+bool
+inner_bracket_acronym(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	const char *p;
+	char acr[10], w[12][4];
+	bool cap[12];
+	size_t i, j, nw = 0, ups = 0;
+
+	if (b + 2 >= n->t->n || b <= a || v[b].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[b]) != '(' || v[b + 1].kind != XT_WORD ||
+	    v[b + 1].len < 3 || v[b + 1].len >= sizeof acr ||
+	    !(v[b + 1].flags & XF_UPPER) || !glued_bracket_at(n, b + 2, ')') ||
+	    !is_cap(&v[a]) || v[a].kind != XT_WORD)
+		return false;
+	p = n->src->s + v[b + 1].start;
+	for (j = 0; j < v[b + 1].len; j++) {
+		if (p[j] >= 'A' && p[j] <= 'Z') {
+			ups++;
+			acr[j] = (char)(p[j] - 'A' + 'a');
+		} else if (p[j] >= 'a' && p[j] <= 'z')
+			acr[j] = p[j];
+		else
+			return false;
+	}
+	acr[j] = '\0';
+	if (ups < 2)
+		return false;
+	for (i = a; i < b; i++) {
+		if (v[i].kind == XT_PUNCT) {
+			j = xt_first(n->src, &v[i]);
+			if ((j != ',' && j != '\'' && j != 0x2019) || i == a)
+				return false;
+			continue;
+		}
+		if (v[i].kind != XT_WORD || (v[i].flags & XF_DIGIT) ||
+		    nw == sizeof w / sizeof w[0] || !same_block(n, a, i))
+			return false;
+		if (!is_cap(&v[i]) && v[i].len > 4)
+			return false;
+		p = n->src->s + v[i].start;
+		for (j = 0; j < 3 && j < v[i].len && ((p[j] >= 'a' &&
+		    p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')); j++)
+			w[nw][j] = (char)(p[j] | 0x20);
+		if (j == 0)
+			return false;
+		w[nw][j] = '\0';
+		cap[nw++] = is_cap(&v[i]);
+	}
+	return cap[nw - 1] && inner_spell((const char (*)[4])w, cap, nw, 0,
+	    acr, 0, false);
+}
+
+/* The end of the run of capitalised words [a, b) when the name goes on
+ * over connectors, commas and capitalised words to an acronym in brackets
+ * that spells it from one of the run's words; else b. */
+static size_t
+inner_bracket_run(const ner *n, size_t a, size_t b)
+{
+	const xtok *v = n->t->v;
+	size_t d, s;
+	int c;
+
+	if (b >= n->t->n || (v[b].kind == XT_WORD && !is_cap(&v[b]) &&
+	    v[b].len > 4))
+		return b;
+	for (d = b; d < n->t->n && d < b + 8 && same_block(n, a, d); d++) {
+		if (v[d].kind == XT_PUNCT) {
+			c = (int)xt_first(n->src, &v[d]);
+			if (c == '(')
+				break;
+			if (c != ',' && c != '\'' && c != 0x2019)
+				return b;
+			continue;
+		}
+		if (v[d].kind != XT_WORD || (v[d].flags & (XF_SSTART |
+		    XF_DIGIT)) || (!is_cap(&v[d]) && v[d].len > 4))
+			return b;
+	}
+	if (d >= n->t->n || d == b || v[d].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[d]) != '(')
+		return b;
+	for (s = a; s < b; s++)
+		if (is_cap(&v[s]) && inner_bracket_acronym(n, s, d))
+			return d;
+	return b;
+}
+
+/*
+ * Genitives inside names of bodies: a common noun for people in the
+ * genitive before the body's head belongs to the name (People's
+ * Committee, Legislative Analyst's Office), an owner's name does not
+ * (Starmer's Labour, China's Ministry of Commerce).
+ */
+
+/* Does the name go on after the genitive at token b - 1: a capitalised
+ * common English word, no known name, before the head of a body's name
+ * or one capitalised word and that head? */
+static bool
+inner_genitive_body(const ner *n, size_t b)
+{
+	const xtok *v = n->t->v;
+	char w[32];
+	size_t h;
+
+	if (b == 0 || b + 1 >= n->t->n || !(v[b - 1].flags & XF_GEN) ||
+	    v[b - 1].kind != XT_WORD || (v[b - 1].flags & (XF_ALLUP |
+	    XF_MIXED | XF_HYPH | XF_DIGIT)) || v[b - 1].len < 3 ||
+	    v[b - 1].len >= sizeof w || !is_cap(&v[b - 1]))
+		return false;
+	tk(n, b - 1, w, sizeof w);
+	if (ner_is_known(w) || ner_given_name(w) ||
+	    (unsigned char)w[0] >= 0x80)
+		return false;
+	w[0] = (char)(w[0] - 'A' + 'a');
+	if (!gz_has(GZ_COMMON_WORDS_EN, w))
+		return false;
+	for (h = b; h < b + 2 && h < n->t->n && same_block(n, b - 1, h) &&
+	    v[h].kind == XT_WORD && is_cap(&v[h]) &&
+	    !(v[h].flags & (XF_SSTART | XF_GEN | XF_ALLUP)) &&
+	    v[h].len < sizeof w; h++) {
+		tk(n, h, w, sizeof w);
+		if (gz_has(GZ_ORG_HEADS, w) || ner_plural_head(w))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Names that end with their number: a law or a resolution (Senate Bill
+ * 12, Resolution 88), a transit line or a district (Line 2, District 7).
+ * The number is no count, year or amount.
+ */
+
+/* Is the capitalised word at token a, before a number of one to four
+ * digits, the head of a numbered law (misc) or a numbered line, route or
+ * district (place)?  Returns the type + 1, or 0. */
+int
+inner_numbered_kind(const ner *n, size_t a)
+{
+	static const char *const laws[] = {
+		"Act", "Bill", "Decree", "Law", "Ordinance", "Prop",
+		"Resolution",
+	};
+	static const char *const lines[] = {
+		"District", "Line", "Lijn", "Route",
+	};
+	static const char *const more[] = {
+		"and", "billion", "en", "miljard", "miljoen", "million", "or",
+		"percent", "procent", "to", "tot",
+	};
+	const xtok *v = n->t->v;
+	const char *p;
+	char w[16];
+	size_t i, k = a + 1;
+	int type;
+
+	if (k >= n->t->n || v[a].kind != XT_WORD || !is_cap(&v[a]) ||
+	    (v[a].flags & (XF_ALLUP | XF_GEN)) || v[a].len >= sizeof w ||
+	    v[k].kind != XT_NUM || v[k].len > 4 || !(v[k].flags & XF_SPACE) ||
+	    !same_block(n, a, k))
+		return 0;
+	tk(n, a, w, sizeof w);
+	if (xt_in(w, laws, sizeof laws / sizeof laws[0]))
+		type = EXTRACT_MISC + 1;
+	else if (xt_in(w, lines, sizeof lines / sizeof lines[0]) &&
+	    v[k].len <= 3)
+		type = EXTRACT_PLACE + 1;
+	else
+		return 0;
+	p = n->src->s + v[k].start;
+	for (i = 0; i < v[k].len; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	/* a year: "Act 2024" is law_year()'s */
+	if (v[k].len == 4 && ((p[0] == '1' && p[1] == '9') ||
+	    (p[0] == '2' && p[1] == '0')))
+		return 0;
+	if (k + 1 < n->t->n && same_block(n, a, k + 1)) {
+		/* 2-3, 2%, 2:1, 2/3: a range, share or score */
+		if (v[k + 1].kind == XT_NUM || (v[k + 1].kind == XT_PUNCT &&
+		    !(v[k + 1].flags & XF_SPACE) &&
+		    strchr("-%:/.", (int)xt_first(n->src, &v[k + 1])) !=
+		    NULL && !(v[k + 1].flags & XF_SENTEND)))
+			return 0;
+		/* Line 2 and 3, 2 million: more numbers or an amount */
+		if (v[k + 1].kind == XT_WORD && v[k + 1].len < sizeof w &&
+		    xt_in(tkl(n, k + 1, w, sizeof w), more,
+		    sizeof more / sizeof more[0]) &&
+		    (w[0] != 'a' && w[0] != 'e' && w[0] != 'o' && w[0] != 't' ?
+		    true : k + 2 < n->t->n && v[k + 2].kind == XT_NUM))
+			return 0;
+	}
+	return type;
 }

@@ -83,6 +83,8 @@ bool ner_day_or_month(const ner *n, size_t i);
 bool ner_spaced_dash(const ner *n, size_t i);
 int ner_numbered_name(const ner *n, size_t a);
 bool ner_acronym_whole(const ner *n, size_t a, size_t b);
+bool inner_bracket_acronym(const ner *n, size_t a, size_t b);
+int inner_numbered_kind(const ner *n, size_t a);
 bool ner_start_cue(const ner *n, size_t a);
 bool ner_start_apposition(const ner *n, size_t a);
 bool ner_coordinated_person(const ner *n, size_t b);

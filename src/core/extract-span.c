@@ -19,6 +19,9 @@ static bool lead_role_word(const ner *n, size_t a);
 static size_t lead_compound_head(const ner *n, size_t a, size_t b);
 static bool lead_person_team(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
+static long inner_bracket_split(ner *n, size_t a, size_t e);
+static long inner_numbered_split(ner *n, size_t a, size_t e);
+static long inner_law_title(ner *n, size_t a, size_t e);
 
 static bool surname_start(const ner *n, size_t a, size_t b);
 static bool postnominal(const char *w);
@@ -1912,6 +1915,12 @@ ner_split(ner *n, size_t a, size_t e)
 	ner_join(n, a, e, 0, 0, name, sizeof name);
 	if (ner_is_known(name) || ner_acronym_whole(n, a, e))
 		return ner_finish(n, a, e);
+	if ((m = inner_law_title(n, a, e)) != -2)
+		return m;
+	if ((m = inner_bracket_split(n, a, e)) != -2)
+		return m;
+	if ((m = inner_numbered_split(n, a, e)) != -2)
+		return m;
 	tk(n, e - 1, last, sizeof last);
 	for (i = a; i < e; i++) {
 		if (!ner_is_connector(n, i))
@@ -4374,4 +4383,109 @@ work_law_of(const ner *n, size_t s, size_t c0, size_t c1, size_t e)
 	tk(n, s, w, sizeof w);
 	return !ner_is_known(w) && !gz_has(GZ_PLACES, w) &&
 	    !ner_given_name(w) && !ner_is_demonym(w);
+}
+
+/*
+ * A long name spelled by the acronym in brackets after it, opening after
+ * a connector inside the candidate: the words before are a name of their
+ * own.
+ */
+
+/* Does the candidate [a, e), before an acronym in brackets, hold after a
+ * connector a name that the acronym spells (terminal Tollerort van
+ * Hamburger Hafen und Logistik AG (HHLA))?  Splits it there and returns
+ * the name's mention; -2 if not. */
+static long
+inner_bracket_split(ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	size_t s, c;
+
+	if (e >= n->t->n || v[e].kind != XT_PUNCT ||
+	    xt_first(n->src, &v[e]) != '(')
+		return -2;
+	for (s = a + 2; s + 1 < e; s++) {
+		if (!is_cap(&v[s]) || v[s - 1].kind != XT_WORD ||
+		    is_cap(&v[s - 1]) || !inner_bracket_acronym(n, s, e))
+			continue;
+		for (c = s - 1; c > a && v[c - 1].kind == XT_WORD &&
+		    !is_cap(&v[c - 1]); c--)
+			;
+		if (c > a)
+			ner_split(n, a, c);
+		return ner_finish(n, s, e);
+	}
+	return -2;
+}
+
+/* Is the candidate [a, e) capitalised words and the number of its last
+ * one (Assembly Bill 12, Metro Line 2)?  Adds it as one mention of the
+ * type the numbered word gives; -2 if not. */
+static long
+inner_numbered_split(ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	char name[256];
+	size_t i;
+	int type;
+
+	if (e - a < 3 || (type = inner_numbered_kind(n, e - 2)) == 0)
+		return -2;
+	for (i = a; i + 1 < e; i++)
+		if (v[i].kind != XT_WORD || !is_cap(&v[i]) ||
+		    (v[i].flags & XF_GEN))
+			return -2;
+	ner_join(n, a, e, 0, 0, name, sizeof name);
+	return ner_add_mention(n, a, e, v[a].start, xt_end(&v[e - 1]), name,
+	    type - 1, 2, -1);
+}
+
+/* Is the candidate [a, e) the title of a law or a treaty with "of", "on"
+ * and "the" inside: its head before "on" or "of" (Agreement on the Peace
+ * Process, Treaty of Lisbon) or its last word with no other head and no
+ * "on" before it (Cessation of Hostilities Agreement)?  A year after an
+ * act or a bill goes with it.  Adds it as one mention (misc);
+ * -2 if not. */
+static long
+inner_law_title(ner *n, size_t a, size_t e)
+{
+	const xtok *v = n->t->v;
+	const char *p;
+	char w[16], name[512];
+	size_t i, f = 0, heads = 0;
+	bool lead, ofon = false;
+
+	if (e - a < 3 || n->src->lang == XL_NL || !is_cap(&v[e - 1]))
+		return -2;
+	for (i = a; i < e; i++) {
+		if (v[i].kind != XT_WORD || (v[i].flags & (XF_GEN | XF_DIGIT)))
+			return -2;
+		if (is_cap(&v[i]))
+			continue;
+		p = n->src->s + v[i].start;
+		if (i == a || !((v[i].len == 2 && p[0] == 'o' && (p[1] == 'f' ||
+		    p[1] == 'n')) || (v[i].len == 3 && memcmp(p, "the", 3) == 0)))
+			return -2;
+		if (f == 0)
+			f = i;
+		ofon |= v[i].len == 2 && p[1] == 'n';
+	}
+	if (f == 0)
+		return -2;
+	/* the law's or treaty's heads: one only */
+	for (i = a; i < e; i++)
+		if (is_cap(&v[i]) && v[i].len < sizeof w &&
+		    v[i].len >= 3 && ner_law_word(tk(n, i, w, sizeof w)))
+			heads++;
+	if (heads != 1)
+		return -2;
+	lead = v[f].len == 2 && ner_law_word(tk(n, f - 1, w, sizeof w));
+	if (!lead && (ofon || !ner_law_word(tk(n, e - 1, w, sizeof w))))
+		return -2;
+	/* Proceeds of Crime Act 2002: the year of an act */
+	if (law_year(n, a, e))
+		e++;
+	ner_join(n, a, e, 0, 0, name, sizeof name);
+	return ner_add_mention(n, a, e, v[a].start, xt_end(&v[e - 1]), name,
+	    EXTRACT_MISC, 2, -1);
 }
