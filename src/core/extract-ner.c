@@ -59,6 +59,8 @@ static size_t work_act_bracket(const ner *n, size_t a, size_t b);
 static size_t work_law_mention(ner *n, size_t i, size_t b)
     __attribute__((noinline));
 static bool site_compound_ending(const char *w, size_t n);
+static size_t join_clitic(const ner *n, size_t i, char *buf, size_t len,
+    size_t sz);
 static bool known_lower_name(const ner *n, size_t i);
 static size_t inner_bracket_run(const ner *n, size_t a, size_t b);
 static bool inner_genitive_body(const ner *n, size_t b);
@@ -335,7 +337,29 @@ ner_join(const ner *n, size_t a, size_t b, size_t skip0, size_t skip1,
 			buf[len++] = ' ';
 		memcpy(buf + len, w, k + 1);
 		len += k;
+		/* a clitic 's inside the name stays: Analyst's Office */
+		if ((n->t->v[i].flags & XF_GEN) && i + 1 < b && i + 1 != skip0)
+			len = join_clitic(n, i, buf, len, sz);
 	}
+}
+
+/* Append to buf (len bytes used, sz in all) the clitic 's written after
+ * token i, with its apostrophe as written when that is ' or a UTF-8 right
+ * quote, else as '; the new length. */
+static size_t
+join_clitic(const ner *n, size_t i, char *buf, size_t len, size_t sz)
+{
+	const char *s = n->src->s;
+	size_t p = n->t->v[i].start + n->t->v[i].len;
+	const char *c = "'s";
+
+	if (n->src->utf8ok && p + 3 < n->src->len &&
+	    memcmp(s + p, "\xe2\x80\x99", 3) == 0)
+		c = "\xe2\x80\x99s";
+	if (len + strlen(c) + 1 >= sz)
+		return len;
+	memcpy(buf + len, c, strlen(c) + 1);
+	return len + strlen(c);
 }
 
 /* True when a word (as written) is a demonym or a hyphenated compound of
