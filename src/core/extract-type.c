@@ -59,6 +59,8 @@ static bool site_compass_after_name(const ner *n, size_t a, size_t b,
     const char *first, const char *last);
 static bool site_market_square(const ner *n, size_t a, size_t b,
     const char *first, const char *last);
+static bool misc_word_is_name(const ner *n, size_t a, size_t b,
+    const char *first, const char *last);
 
 static bool body_word_not_speaker(const ner *n, size_t a, size_t b,
     const char *first);
@@ -1275,7 +1277,8 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 		*type = EXTRACT_ORGANIZATION;
 		return;
 	}
-	if (cnt > 1 && gz_has(GZ_MISC_WORDS, last)) {
+	if (cnt > 1 && gz_has(GZ_MISC_WORDS, last) &&
+	    !misc_word_is_name(n, a, b, first, last)) {
 		*type = EXTRACT_MISC;
 		return;
 	}
@@ -2937,4 +2940,25 @@ site_compass_after_name(const ner *n, size_t a, size_t b, const char *first,
 	    !family_particle(first) && !pdef_particle(n, a) &&
 	    !ner_is_org_or_misc_word(first) && !gz_has(GZ_ORG_HEADS, first) &&
 	    !gz_has(GZ_KNOWN_ORGS, first);
+}
+
+/*
+ * Misc heads that are also the last word of another kind of name.
+ */
+
+/* Is the misc head last of the name [a, b) (first its first word) part of
+ * a person's or a club's name instead: a given name before Law (Jude Law,
+ * Denis Law), a listed place before Fire (Chicago Fire, a club)? */
+static bool
+misc_word_is_name(const ner *n, size_t a, size_t b, const char *first,
+    const char *last)
+{
+	if (b - a != 2)
+		return false;
+	(void)n;
+	if (strcmp(last, "Law") == 0)
+		return ner_given_name(first);
+	if (strcmp(last, "Fire") == 0)
+		return gz_has(GZ_PLACES, first) || gz_has(GZ_TOWNS, first);
+	return false;
 }

@@ -6638,6 +6638,29 @@ test_inner_law_title(void **state)
 	doc_free(d);
 }
 
+/* A misc head that ends a person's or a club's name leaves its type: a
+ * given name before Law, a place before Fire; a fire's own name stays
+ * misc. */
+static void
+test_misc_word_is_name(void **state)
+{
+	const char *en =
+	    "Sarah Law testified on Monday. The Denver Fire beat the "
+	    "Harbourside Rovers 2-1. The Quenwick Fire burned 300 homes.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Sarah Law", EXTRACT_PERSON, 1, "Sarah Law", 0);
+	check_entity(r, en, "Denver Fire", EXTRACT_ORGANIZATION, 1,
+	    "Denver Fire", 0);
+	check_entity(r, en, "Quenwick Fire", EXTRACT_MISC, 1, "Quenwick Fire",
+	    0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6806,6 +6829,7 @@ main(void)
 		cmocka_unit_test(test_inner_genitive_body),
 		cmocka_unit_test(test_inner_numbered_names),
 		cmocka_unit_test(test_inner_law_title),
+		cmocka_unit_test(test_misc_word_is_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
