@@ -2935,6 +2935,15 @@ site_compass_after_name(const ner *n, size_t a, size_t b, const char *first,
 	    !(k->flags & XF_SPACE) ||
 	    !feat_compass_word(last, strlen(last)))
 		return false;
+	/* Kanye West, Radio Noord: an English compass word is a surname too,
+	 * so it follows a known place only; a broadcaster is no place */
+	if ((strcmp(last, "West") == 0 || strcmp(last, "North") == 0 ||
+	    strcmp(last, "South") == 0 || strcmp(last, "East") == 0) &&
+	    !gz_has(GZ_PLACES, first) && !gz_has(GZ_TOWNS, first))
+		return false;
+	if (strcmp(first, "Radio") == 0 || strcmp(first, "Omroep") == 0 ||
+	    strcmp(first, "RTV") == 0 || strcmp(first, "TV") == 0)
+		return false;
 	return !ner_given_name(first) && !ner_is_direction(first) &&
 	    !feat_compass_word(first, strlen(first)) &&
 	    !family_particle(first) && !pdef_particle(n, a) &&

@@ -6661,6 +6661,31 @@ test_misc_word_is_name(void **state)
 	doc_free(d);
 }
 
+/* A compass word after a broadcaster or after an unknown word that an
+ * English surname may be (West, North) makes no place; after a listed
+ * place it does. */
+static void
+test_site_compass_not_surname(void **state)
+{
+	const char *en =
+	    "Radio Noord said the count in Vancouver East was close. Brandt "
+	    "West, a local singer, voted early.\n";
+	extract_result *r;
+	const extract_entity *e;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "Vancouver East", EXTRACT_PLACE, 1,
+	    "Vancouver East", 0);
+	assert_non_null(e = entity(r, "Radio Noord"));
+	assert_int_not_equal(e->type, EXTRACT_PLACE);
+	assert_non_null(e = entity(r, "Brandt West"));
+	assert_int_not_equal(e->type, EXTRACT_PLACE);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6830,6 +6855,7 @@ main(void)
 		cmocka_unit_test(test_inner_numbered_names),
 		cmocka_unit_test(test_inner_law_title),
 		cmocka_unit_test(test_misc_word_is_name),
+		cmocka_unit_test(test_site_compass_not_surname),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
