@@ -58,6 +58,8 @@ static size_t work_act_bracket(const ner *n, size_t a, size_t b);
 /* never inlined: inside xner_run() its body would slow that loop */
 static size_t work_law_mention(ner *n, size_t i, size_t b)
     __attribute__((noinline));
+static bool law_adverb(const ner *n, size_t c);
+static bool law_verb(const ner *n, size_t c);
 static bool site_compound_ending(const char *w, size_t n);
 static size_t join_clitic(const ner *n, size_t i, char *buf, size_t len,
     size_t sz);
@@ -3397,7 +3399,8 @@ work_law_title(const ner *n, size_t a, size_t b)
 		if (xt_in(tkl(n, c, w, sizeof w), inner,
 		    sizeof inner / sizeof inner[0]))
 			continue;
-		if (ner_stopword(n, c))
+		if (ner_stopword(n, c) || (words == 0 && law_adverb(n, c)) ||
+		    (words > 0 && law_verb(n, c)))
 			break;
 		end = c + 1;
 		words++;
@@ -3801,4 +3804,44 @@ inner_numbered_kind(const ner *n, size_t a)
 			return 0;
 	}
 	return type;
+}
+
+/*
+ * Adverbs that follow a law without naming it.
+ */
+
+/* Is token c an adverb that may follow "de Wet" in a sentence (de Wet
+ * bewust overtreden, de Wet destijds): one of a few frequent ones, or a
+ * word ending in -lijk? */
+static bool
+law_adverb(const ner *n, size_t c)
+{
+	static const char *const adverbs[] = {
+		"bewust", "destijds", "direct", "eens", "eigenlijk", "immers",
+		"meteen", "namelijk", "nauwelijks", "opnieuw", "overigens",
+		"slechts", "soms", "steeds", "vaak", "zelf",
+	};
+	char w[32];
+	size_t len;
+
+	tkl(n, c, w, sizeof w);
+	len = strlen(w);
+	return (len > 5 && strcmp(w + len - 4, "lijk") == 0) ||
+	    xt_in(w, adverbs, sizeof adverbs / sizeof adverbs[0]);
+}
+
+/* Is token c a finite verb after a law's title (de Wet luchtvaart geldt,
+ * regelt): a word in -t or -dt whose stem is an ordinary Dutch word? */
+static bool
+law_verb(const ner *n, size_t c)
+{
+	char w[32];
+	size_t len;
+
+	tkl(n, c, w, sizeof w);
+	len = strlen(w);
+	if (len < 4 || w[len - 1] != 't')
+		return false;
+	w[len - 1] = '\0';
+	return gz_has(GZ_COMMON_WORDS_NL, w);
 }

@@ -6686,6 +6686,28 @@ test_site_compass_not_surname(void **state)
 	doc_free(d);
 }
 
+/* "de Wet" followed by an adverb names no law, and a law's title in
+ * lower case ends before a finite verb. */
+static void
+test_law_title_adverb_verb(void **state)
+{
+	const char *nl =
+	    "Nieuws\n\n"
+	    "Hij overtrad de Wet bewust en herhaaldelijk. De Wet "
+	    "dijkbeheer geldt sinds maart.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Wet bewust"));
+	assert_null(entity(r, "Wet dijkbeheer geldt"));
+	check_entity(r, nl, "Wet dijkbeheer", EXTRACT_MISC, 1,
+	    "Wet dijkbeheer", 0);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6856,6 +6878,7 @@ main(void)
 		cmocka_unit_test(test_inner_law_title),
 		cmocka_unit_test(test_misc_word_is_name),
 		cmocka_unit_test(test_site_compass_not_surname),
+		cmocka_unit_test(test_law_title_adverb_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
