@@ -631,7 +631,7 @@ long
 ner_finish(ner *n, size_t a, size_t b)
 {
 	const xtok *v = n->t->v;
-	char w[256], name[512], last[128], stem[256];
+	char w[256], name[512], last[128], stem[256], *hy;
 	bool title_cue = false, lastorg;
 	int type, strength;
 	size_t i, k;
@@ -686,7 +686,9 @@ ner_finish(ner *n, size_t a, size_t b)
 	if (b - a > 1 && (v[b - 1].flags & XF_HYPH) &&
 	    (k = ner_based_place(n, b - 1)) > 0) {
 		ner_join(n, a, b, 0, 0, name, sizeof name);
-		name[strlen(name) - (v[b - 1].len - k)] = '\0';
+		/* the name as joined may differ in bytes from the source */
+		if ((hy = strrchr(name, '-')) != NULL)
+			*hy = '\0';
 		type = gz_has(GZ_KNOWN_ORGS, name) ? EXTRACT_ORGANIZATION :
 		    EXTRACT_PLACE;
 		return ner_add_mention(n, a, b, v[a].start, v[b - 1].start + k,
@@ -1011,7 +1013,9 @@ ner_finish(ner *n, size_t a, size_t b)
 	 * glued to the name's last word; the name ends at the hyphen */
 	if ((k = lead_compound_head(n, a, b)) > 0) {
 		ner_join(n, a, b, 0, 0, name, sizeof name);
-		name[strlen(name) - (v[b - 1].len - k)] = '\0';
+		/* the name as joined may differ in bytes from the source */
+		if ((hy = strrchr(name, '-')) != NULL)
+			*hy = '\0';
 		ner_type_of(n, a, b, title_cue, name, &type, &strength, stem,
 		    sizeof stem);
 		return ner_add_mention(n, a, b, v[a].start, v[b - 1].start + k,
@@ -4334,13 +4338,15 @@ lead_compound_head(const ner *n, size_t a, size_t b)
 	if (n->src->lang != XL_NL || b - a < 2 || k->kind != XT_WORD ||
 	    !(k->flags & XF_HYPH) || k->len >= sizeof w)
 		return 0;
-	tk(n, b - 1, w, sizeof w);
-	if ((h = strrchr(w, '-')) == NULL || h - w < 2 || strlen(h + 1) < 5)
-		return 0;
-	for (p = h + 1; *p != '\0'; p++)
-		if (*p < 'a' || *p > 'z')
+	/* the last hyphen as written in the source (its bytes, whatever the
+	 * article's encoding), then five ASCII letters or more */
+	h = n->src->s + k->start;
+	for (p = h + k->len; p > h && p[-1] != '-'; p--)
+		if (p[-1] < 'a' || p[-1] > 'z')
 			return 0;
-	i = (size_t)(h - w);
+	if (p - h < 3 || (size_t)(h + k->len - p) < 5)
+		return 0;
+	i = (size_t)(p - 1 - h);
 	/* not Lee Jae-myung (a given name in two parts), nor Stichting
 	 * Houders Acme-beleggers (a body named with the compound) */
 	for (j = a; j + 1 < b; j++)

@@ -6708,6 +6708,30 @@ test_law_title_adverb_verb(void **state)
 	doc_free(d);
 }
 
+/* A name glued to a Dutch compound noun ends at the hyphen as the source
+ * writes it, also in Latin-1, where the joined name is longer in bytes
+ * than the source. */
+static void
+test_lead_compound_latin1(void **state)
+{
+	const char *nl =
+	    "Nieuws\n\n"
+	    "Volgens de Vend\xe9" "e Sal\xe8" "ve-winkeliers was het druk in de "
+	    "stad.\n";
+	extract_result *r;
+	const extract_entity *e;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	assert_non_null(e = entity(r, "Vend\xc3\xa9" "e Sal\xc3\xa8" "ve"));
+	assert_int_equal(e->nmentions, 1);
+	assert_int_equal(e->mentions[0].start, 19);
+	assert_int_equal(e->mentions[0].end, 32);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6879,6 +6903,7 @@ main(void)
 		cmocka_unit_test(test_misc_word_is_name),
 		cmocka_unit_test(test_site_compass_not_surname),
 		cmocka_unit_test(test_law_title_adverb_verb),
+		cmocka_unit_test(test_lead_compound_latin1),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
