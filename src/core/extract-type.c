@@ -2850,7 +2850,10 @@ site_market_square(const ner *n, size_t a, size_t b, const char *first,
 {
 	if (n->src->lang != XL_NL || b - a > 2 || strcmp(last, "Markt") != 0)
 		return false;
-	return b - a == 1 || (!gz_has(GZ_ORG_HEADS, first) &&
+	/* a lone Markt inside a sentence (op de Markt), not Markt en overheid */
+	if (b - a == 1)
+		return !(n->t->v[a].flags & (XF_SSTART | XF_HEAD));
+	return (!gz_has(GZ_ORG_HEADS, first) &&
 	    !ner_is_org_word(first) && !ner_given_name(first));
 }
 

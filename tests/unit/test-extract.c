@@ -6732,6 +6732,32 @@ test_lead_compound_latin1(void **state)
 	doc_free(d);
 }
 
+/* A Vietnamese province whose first syllable is a surname is a place
+ * (listed); a lone Markt opening a sentence is no place. */
+static void
+test_site_listed_and_lone_markt(void **state)
+{
+	const char *en =
+	    "Growers in L\xc3\xa2m \xc4\x90\xe1\xbb\x93ng province lost "
+	    "their crop.\n";
+	const char *nl =
+	    "Nieuws\n\nMarkt en overheid moeten samenwerken, zegt de "
+	    "minister.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	check_entity(r, en, "L\xc3\xa2m \xc4\x90\xe1\xbb\x93ng",
+	    EXTRACT_PLACE, 1, "L\xc3\xa2m \xc4\x90\xe1\xbb\x93ng", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	assert_null(entity(r, "Markt"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6904,6 +6930,7 @@ main(void)
 		cmocka_unit_test(test_site_compass_not_surname),
 		cmocka_unit_test(test_law_title_adverb_verb),
 		cmocka_unit_test(test_lead_compound_latin1),
+		cmocka_unit_test(test_site_listed_and_lone_markt),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
