@@ -41,6 +41,9 @@ static bool vdn_titled_van(const ner *n, size_t s, size_t c0, size_t c1,
 static bool cap_particle(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
 static bool venue_lone_party(const ner *n, size_t a);
+static bool prio_council_of(const char *w);
+static void prio_compound_misc(const ner *n, size_t a, size_t b, size_t k,
+    int *type);
 static bool venue_romance_head(const ner *n, size_t i);
 static size_t lead_end(const ner *n, size_t s, size_t a, size_t e);
 static bool org_region(const ner *n, size_t s, size_t e);
@@ -850,7 +853,7 @@ ner_finish(ner *n, size_t a, size_t b)
 		    n->src->lang == XL_NL && v[a].kind == XT_WORD &&
 		    !gz_has(GZ_ORG_WORDS, w) && !gz_has(GZ_ORG_HEADS, w) &&
 		    (ner_has_suffix(GZ_ORG_SUFFIXES, w) || descriptor(w)) &&
-		    !ner_is_known(w) &&
+		    !ner_is_known(w) && !prio_council_of(w) &&
 		    !gz_has(GZ_PLACES, tk(n, a + 1, name, sizeof name)) &&
 		    !(b - a == 3 &&
 		    (ner_join(n, a + 1, b, 0, 0, name, sizeof name),
@@ -1018,6 +1021,7 @@ ner_finish(ner *n, size_t a, size_t b)
 			*hy = '\0';
 		ner_type_of(n, a, b, title_cue, name, &type, &strength, stem,
 		    sizeof stem);
+		prio_compound_misc(n, a, b, k, &type);
 		return ner_add_mention(n, a, b, v[a].start, v[b - 1].start + k,
 		    name, type, strength, -1);
 	}
@@ -4494,4 +4498,44 @@ inner_law_title(ner *n, size_t a, size_t e)
 	ner_join(n, a, e, 0, 0, name, sizeof name);
 	return ner_add_mention(n, a, e, v[a].start, xt_end(&v[e - 1]), name,
 	    EXTRACT_MISC, 2, -1);
+}
+
+/*
+ * Listed names keep their listed type: a body named after one.
+ */
+
+/* Is the word a Dutch compound for a council (Ondernemingsraad,
+ * Cliëntenraad): a body of the name after it, not a word describing it? */
+static bool
+prio_council_of(const char *w)
+{
+	size_t len = strlen(w);
+
+	return len > 4 + 3 && strcmp(w + len - 4, "raad") == 0 &&
+	    !ner_given_name(w);
+}
+
+/* A name of no given name glued to a Dutch compound for a law, a plan or a
+ * prize (Balanced Approach-verordening, -procedure, -regels) is the thing
+ * so named, no person: the head after the hyphen k of token b - 1 is a
+ * word for such a thing. */
+static void
+prio_compound_misc(const ner *n, size_t a, size_t b, size_t k, int *type)
+{
+	static const char *const rules[] = {
+		"Norm", "Normen", "Procedure", "Regeling", "Regels",
+	};
+	char w[128];
+
+	if (*type != EXTRACT_PERSON ||
+	    ner_given_name(tk(n, a, w, sizeof w)) ||
+	    n->t->v[b - 1].len >= sizeof w)
+		return;
+	tk(n, b - 1, w, sizeof w);
+	if (w[k] != '-' || w[k + 1] < 'a' || w[k + 1] > 'z')
+		return;
+	w[k + 1] = (char)(w[k + 1] - 'a' + 'A');
+	if (gz_has(GZ_MISC_WORDS, w + k + 1) ||
+	    xt_in(w + k + 1, rules, sizeof rules / sizeof rules[0]))
+		*type = EXTRACT_MISC;
 }

@@ -13,6 +13,7 @@
 #include "extract-ner.h"
 
 static bool pdef_hyphen_body(const ner *n, size_t a, size_t b);
+static void prio_name_last(const char *name, char *last);
 static bool pdef_affiliation(const ner *n, size_t a);
 static int pdef_common_name(const ner *n, size_t a, size_t b);
 static bool pdef_common_word(const ner *n, size_t i, bool both);
@@ -936,6 +937,7 @@ ner_type_of(const ner *n, size_t a, size_t b, bool title_cue, const char *name,
 	stem[0] = '\0';
 	tk(n, a, first, sizeof first);
 	tk(n, b - 1, last, sizeof last);
+	prio_name_last(name, last);
 	ner_prev_word(n, a, 1, p1, sizeof p1);
 	ner_prev_word(n, a, 2, p2, sizeof p2);
 	nx[0] = '\0';
@@ -2973,4 +2975,25 @@ misc_word_is_name(const ner *n, size_t a, size_t b, const char *first,
 	if (strcmp(last, "Fire") == 0)
 		return gz_has(GZ_PLACES, first) || gz_has(GZ_TOWNS, first);
 	return false;
+}
+
+/*
+ * A name cut inside its last token: type it from its own words.
+ */
+
+/* When the name ends inside the last token (Solvency II-regels cut at the
+ * hyphen), shorten last to the part that belongs to the name. */
+static void
+prio_name_last(const char *name, char *last)
+{
+	const char *sp;
+	size_t nl = strlen(name), ll = strlen(last), k;
+
+	if (ll <= nl && strcmp(name + nl - ll, last) == 0)
+		return;
+	sp = strrchr(name, ' ');
+	sp = sp != NULL ? sp + 1 : name;
+	k = strlen(sp);
+	if (k > 0 && k < ll && strncmp(last, sp, k) == 0 && last[k] == '-')
+		last[k] = '\0';
 }

@@ -6758,6 +6758,35 @@ test_site_listed_and_lone_markt(void **state)
 	doc_free(d);
 }
 
+/* A Dutch compound for a council before a name is a body of that name,
+ * kept whole (Cliëntenraad Velmora); a name cut at the hyphen of a glued
+ * compound is typed from its own words (Korvense Meer-oevers: a lake),
+ * and a compound for a rule names a thing (Kalmer Koers-procedure). */
+static void
+test_prio_cut_names(void **state)
+{
+	const char *nl =
+	    "Waterschap\n\n"
+	    "Gisteren protesteerde de Ondernemingsraad Velmora tegen de "
+	    "plannen. Het bestuur wil de afspraken over de Korvense "
+	    "Meer-oevers herzien. Daarvoor geldt de zogenoemde Kalmer "
+	    "Koers-procedure van de provincie.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(nl, "nl", &d);
+	check_entity(r, nl, "Ondernemingsraad Velmora", EXTRACT_ORGANIZATION,
+	    1, "Ondernemingsraad Velmora", 0);
+	check_entity(r, nl, "Korvense Meer", EXTRACT_PLACE, 1,
+	    "Korvense Meer", 0);
+	check_entity(r, nl, "Kalmer Koers", EXTRACT_MISC, 1, "Kalmer Koers",
+	    0);
+	assert_int_equal(extract_entity_count(r), 3);
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6931,6 +6960,7 @@ main(void)
 		cmocka_unit_test(test_law_title_adverb_verb),
 		cmocka_unit_test(test_lead_compound_latin1),
 		cmocka_unit_test(test_site_listed_and_lone_markt),
+		cmocka_unit_test(test_prio_cut_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
