@@ -38,6 +38,10 @@ static bool	fig_year_dash(const struct fctx *, size_t);
 static bool	fig_after_scaled_count(const struct fctx *);
 static bool	fig_money_change(const struct fctx *, const extract_figure *,
 		    const extract_figure *);
+static const char *unit_national_iso(const char *, const char *);
+static size_t	unit_two_word_currency(const struct fctx *, size_t,
+		    const char **);
+static const char *unit_hyphen_currency(const struct fctx *, size_t);
 
 typedef struct wordval {
 	const char *w;
@@ -1032,7 +1036,7 @@ static const char *
 national_currency(const char *adj, const char *iso)
 {
 	static const wordstr dollars[] = {
-		{ "amerikaanse", "USD" }, { "american", "USD" },
+		{ "american", "USD" }, { "amerikaanse", "USD" },
 		{ "australian", "AUD" }, { "australische", "AUD" },
 		{ "canadese", "CAD" }, { "canadian", "CAD" },
 		{ "hong", "HKD" }, { "hongkongse", "HKD" },
@@ -1045,7 +1049,10 @@ national_currency(const char *adj, const char *iso)
 		{ "norwegian", "NOK" }, { "swedish", "SEK" }, { "zweedse", "SEK" },
 	};
 	const wordstr *d;
+	const char *n;
 
+	if ((n = unit_national_iso(adj, iso)) != NULL)
+		return n;
 	if (strcmp(iso, "DKK") == 0 || strcmp(iso, "SEK") == 0) {
 		d = bsearch(adj, crowns, NELEM(crowns), sizeof *crowns, cmp_ws);
 		return d != NULL ? d->s : NULL;
@@ -2394,6 +2401,11 @@ figure_at(fctx *f, size_t i)
 		if (cw != NULL && (cur = national_currency(w, cw->s)) != NULL)
 			j += 2;
 	}
+	if (cur == NULL && same(f, num, j + 2))
+		j = unit_two_word_currency(f, j, &cur);    /* Hong Kong dollars */
+	if (cur == NULL && same(f, num, j) &&
+	    (cur = unit_hyphen_currency(f, j)) != NULL)
+		j++;            /* 7 miljoen Singapore-dollar */
 	if (cur != NULL) {
 		/* per unit: 200 euro per maand, $11 per user per year */
 		for (k = 0; k < 2 && same(f, num, j + 1); k++) {
@@ -4526,4 +4538,184 @@ fig_hyph_count(struct fctx *f, size_t i)
 		return i;
 	emit(f, i, i + 1, EXTRACT_COUNT, val, "", clause(f, i, i + 1));
 	return i + 1;
+}
+
+/*
+ * Money: the currency of a country, named by a nationality and a currency
+ * word that many countries share (Egyptian pounds, Hong Kong dollars,
+ * Zweedse kronen, Singapore-dollar).
+ */
+
+/* The ISO code of the currency word whose bare code is iso (pound: GBP)
+ * after the lower-cased nationality adj, or NULL when not listed. */
+static const char *
+unit_national_iso(const char *adj, const char *iso)
+{
+	static const struct {
+		const char *adj, *base, *iso;
+	} nat[] = {
+		/* dollars */
+		{ "american", "USD", "USD" }, { "amerikaanse", "USD", "USD" },
+		{ "us", "USD", "USD" }, { "u.s.", "USD", "USD" },
+		{ "vs", "USD", "USD" },
+		{ "australian", "USD", "AUD" }, { "australische", "USD", "AUD" },
+		{ "australia", "USD", "AUD" },
+		{ "canadian", "USD", "CAD" }, { "canadese", "USD", "CAD" },
+		{ "canada", "USD", "CAD" },
+		{ "hong kong", "USD", "HKD" }, { "hongkong", "USD", "HKD" },
+		{ "hongkongse", "USD", "HKD" },
+		{ "singapore", "USD", "SGD" }, { "singaporean", "USD", "SGD" },
+		{ "singaporese", "USD", "SGD" },
+		{ "taiwan", "USD", "TWD" }, { "taiwanese", "USD", "TWD" },
+		{ "new taiwan", "USD", "TWD" },
+		{ "new zealand", "USD", "NZD" }, { "nieuw-zeelandse", "USD", "NZD" },
+		{ "nz", "USD", "NZD" },
+		{ "jamaican", "USD", "JMD" }, { "jamaicaanse", "USD", "JMD" },
+		{ "namibian", "USD", "NAD" }, { "namibische", "USD", "NAD" },
+		{ "liberian", "USD", "LRD" }, { "liberiaanse", "USD", "LRD" },
+		{ "zimbabwean", "USD", "ZWL" }, { "zimbabwaanse", "USD", "ZWL" },
+		{ "fijian", "USD", "FJD" }, { "bahamian", "USD", "BSD" },
+		{ "barbadian", "USD", "BBD" }, { "guyanese", "USD", "GYD" },
+		{ "brunei", "USD", "BND" }, { "east caribbean", "USD", "XCD" },
+		{ "oost-caribische", "USD", "XCD" },
+		/* pounds */
+		{ "british", "GBP", "GBP" }, { "britse", "GBP", "GBP" },
+		{ "engelse", "GBP", "GBP" }, { "english", "GBP", "GBP" },
+		{ "egyptian", "GBP", "EGP" }, { "egyptische", "GBP", "EGP" },
+		{ "lebanese", "GBP", "LBP" }, { "libanese", "GBP", "LBP" },
+		{ "syrian", "GBP", "SYP" }, { "syrische", "GBP", "SYP" },
+		{ "sudanese", "GBP", "SDG" }, { "soedanese", "GBP", "SDG" },
+		{ "south sudanese", "GBP", "SSP" },
+		{ "zuid-soedanese", "GBP", "SSP" },
+		{ "irish", "GBP", "IEP" }, { "ierse", "GBP", "IEP" },
+		/* lira */
+		{ "turkish", "TRY", "TRY" }, { "turkse", "TRY", "TRY" },
+		{ "italian", "TRY", "ITL" }, { "italiaanse", "TRY", "ITL" },
+		{ "lebanese", "TRY", "LBP" }, { "libanese", "TRY", "LBP" },
+		{ "syrian", "TRY", "SYP" }, { "syrische", "TRY", "SYP" },
+		/* francs */
+		{ "swiss", "CHF", "CHF" }, { "zwitserse", "CHF", "CHF" },
+		{ "french", "CHF", "FRF" }, { "franse", "CHF", "FRF" },
+		{ "belgian", "CHF", "BEF" }, { "belgische", "CHF", "BEF" },
+		{ "congolese", "CHF", "CDF" }, { "rwandan", "CHF", "RWF" },
+		{ "rwandese", "CHF", "RWF" }, { "burundian", "CHF", "BIF" },
+		{ "burundese", "CHF", "BIF" }, { "guinean", "CHF", "GNF" },
+		{ "guinese", "CHF", "GNF" },
+		/* crowns */
+		{ "danish", "DKK", "DKK" }, { "deense", "DKK", "DKK" },
+		{ "swedish", "DKK", "SEK" }, { "zweedse", "DKK", "SEK" },
+		{ "norwegian", "DKK", "NOK" }, { "noorse", "DKK", "NOK" },
+		{ "icelandic", "DKK", "ISK" }, { "ijslandse", "DKK", "ISK" },
+		{ "czech", "DKK", "CZK" }, { "tsjechische", "DKK", "CZK" },
+		/* pesos */
+		{ "mexican", "MXN", "MXN" }, { "mexicaanse", "MXN", "MXN" },
+		{ "argentine", "MXN", "ARS" }, { "argentinian", "MXN", "ARS" },
+		{ "argentijnse", "MXN", "ARS" }, { "chilean", "MXN", "CLP" },
+		{ "chileense", "MXN", "CLP" }, { "colombian", "MXN", "COP" },
+		{ "colombiaanse", "MXN", "COP" }, { "philippine", "MXN", "PHP" },
+		{ "filipijnse", "MXN", "PHP" }, { "cuban", "MXN", "CUP" },
+		{ "cubaanse", "MXN", "CUP" }, { "uruguayan", "MXN", "UYU" },
+		{ "uruguayaanse", "MXN", "UYU" }, { "dominican", "MXN", "DOP" },
+		/* rupees */
+		{ "indian", "INR", "INR" }, { "indiase", "INR", "INR" },
+		{ "pakistani", "INR", "PKR" }, { "pakistaanse", "INR", "PKR" },
+		{ "sri lankan", "INR", "LKR" }, { "srilankaanse", "INR", "LKR" },
+		{ "nepalese", "INR", "NPR" }, { "nepali", "INR", "NPR" },
+		{ "mauritian", "INR", "MUR" },
+		/* dinars */
+		{ "kuwaiti", "KWD", "KWD" }, { "koeweitse", "KWD", "KWD" },
+		{ "iraqi", "KWD", "IQD" }, { "iraakse", "KWD", "IQD" },
+		{ "jordanian", "KWD", "JOD" }, { "jordaanse", "KWD", "JOD" },
+		{ "bahraini", "KWD", "BHD" }, { "bahreinse", "KWD", "BHD" },
+		{ "libyan", "KWD", "LYD" }, { "libische", "KWD", "LYD" },
+		{ "tunisian", "KWD", "TND" }, { "tunesische", "KWD", "TND" },
+		{ "algerian", "KWD", "DZD" }, { "algerijnse", "KWD", "DZD" },
+		{ "serbian", "KWD", "RSD" }, { "servische", "KWD", "RSD" },
+		/* riyals and rials */
+		{ "saudi", "SAR", "SAR" }, { "saoedische", "SAR", "SAR" },
+		{ "qatari", "SAR", "QAR" }, { "qatarese", "SAR", "QAR" },
+		{ "omani", "SAR", "OMR" }, { "omaanse", "SAR", "OMR" },
+		{ "yemeni", "SAR", "YER" }, { "jemenitische", "SAR", "YER" },
+		{ "iranian", "SAR", "IRR" }, { "iraanse", "SAR", "IRR" },
+		/* shillings */
+		{ "kenyan", "KES", "KES" }, { "keniaanse", "KES", "KES" },
+		{ "ugandan", "KES", "UGX" }, { "oegandese", "KES", "UGX" },
+		{ "tanzanian", "KES", "TZS" }, { "tanzaniaanse", "KES", "TZS" },
+		{ "somali", "KES", "SOS" }, { "somalische", "KES", "SOS" },
+		{ "austrian", "KES", "ATS" }, { "oostenrijkse", "KES", "ATS" },
+		/* dirhams */
+		{ "emirati", "AED", "AED" }, { "moroccan", "AED", "MAD" },
+		{ "marokkaanse", "AED", "MAD" },
+		/* won, rand, roubles, guilders */
+		{ "south korean", "KRW", "KRW" }, { "zuid-koreaanse", "KRW", "KRW" },
+		{ "north korean", "KRW", "KPW" },
+		{ "noord-koreaanse", "KRW", "KPW" },
+		{ "south african", "ZAR", "ZAR" },
+		{ "zuid-afrikaanse", "ZAR", "ZAR" },
+		{ "belarusian", "RUB", "BYN" }, { "wit-russische", "RUB", "BYN" },
+		{ "dutch", "ANG", "NLG" }, { "nederlandse", "ANG", "NLG" },
+		{ "surinamese", "ANG", "SRG" }, { "surinaamse", "ANG", "SRG" },
+		{ "aruban", "ANG", "AWG" }, { "arubaanse", "ANG", "AWG" },
+	};
+	const char *base = iso;
+	size_t i;
+
+	/* the bare words of a family: krona (SEK), krone (DKK); rial, riyal */
+	if (strcmp(iso, "SEK") == 0 || strcmp(iso, "NOK") == 0 ||
+	    strcmp(iso, "ISK") == 0 || strcmp(iso, "CZK") == 0)
+		base = "DKK";
+	else if (strcmp(iso, "IRR") == 0)
+		base = "SAR";
+	for (i = 0; i < NELEM(nat); i++) {
+		if (strcmp(nat[i].base, base) == 0 &&
+		    strcmp(nat[i].adj, adj) == 0)
+			return nat[i].iso;
+	}
+	return NULL;
+}
+
+/* Two capitalised words i, i + 1 naming a country before a currency word
+ * (Hong Kong dollars, South African rand): sets *cur and returns the token
+ * after the currency word, else returns i. */
+static size_t
+unit_two_word_currency(const struct fctx *f, size_t i, const char **cur)
+{
+	const xtok *v = f->t->v;
+	const wordstr *cw;
+	char w[64], w1[32], w2[32];
+	int n;
+
+	if (v[i].kind != XT_WORD || v[i + 1].kind != XT_WORD ||
+	    !(v[i].flags & XF_UPPER) || !(v[i + 1].flags & XF_UPPER))
+		return i;
+	low(f, i + 2, w2, sizeof w2);
+	if ((cw = bsearch(w2, currency_words, NELEM(currency_words),
+	    sizeof *currency_words, cmp_ws)) == NULL)
+		return i;
+	low(f, i, w, sizeof w);
+	low(f, i + 1, w1, sizeof w1);
+	n = snprintf(w + strlen(w), sizeof w - strlen(w), " %s", w1);
+	if (n < 0 || (*cur = unit_national_iso(w, cw->s)) == NULL)
+		return i;
+	return i + 3;
+}
+
+/* The currency of a word joined to a currency word by a hyphen at token i
+ * (Singapore-dollar, VS-dollar, Hongkong-dollar), or NULL. */
+static const char *
+unit_hyphen_currency(const struct fctx *f, size_t i)
+{
+	const wordstr *cw;
+	char w[64], *h;
+
+	if (f->t->v[i].kind != XT_WORD || !(f->t->v[i].flags & XF_UPPER))
+		return NULL;
+	low(f, i, w, sizeof w);
+	if ((h = strrchr(w, '-')) == NULL || h == w)
+		return NULL;
+	*h = '\0';
+	if ((cw = bsearch(h + 1, currency_words, NELEM(currency_words),
+	    sizeof *currency_words, cmp_ws)) == NULL)
+		return NULL;
+	return unit_national_iso(w, cw->s);
 }

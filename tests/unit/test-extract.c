@@ -6787,6 +6787,58 @@ test_prio_cut_names(void **state)
 	doc_free(d);
 }
 
+/* A nationality before a currency word many countries share names the
+ * country's currency: one word or two (Egyptian pounds, Hong Kong dollars,
+ * Noorse kronen) or joined by a hyphen (Singapore-dollar). */
+static void
+test_unit_national_currency(void **state)
+{
+	const char *en =
+	    "Prices\n\n"
+	    "The mill paid 4 million Egyptian pounds for land. Its rival "
+	    "raised 35 million Hong Kong dollars. A loan of 6 million South "
+	    "African rand was signed. Fees came to 2 million Swedish kronor. "
+	    "The port cost 9 million Lebanese pounds.\n";
+	const char *nl =
+	    "Valuta\n\n"
+	    "De molen kostte 3 miljoen Egyptische pond. Een fonds haalde 8 "
+	    "miljoen Singapore-dollar op. De haven kostte 12 miljoen Noorse "
+	    "kronen. Een lening van 5 miljoen Nieuw-Zeelandse dollar volgde. "
+	    "De bank leende 7 miljoen Amerikaanse dollar.\n";
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(en, "en", &d);
+	assert_int_equal(extract_figure_count(r), 5);
+	check_figure(r, en, 0, "4 million Egyptian pounds", EXTRACT_MONEY, 4e6,
+	    "EGP");
+	check_figure(r, en, 1, "35 million Hong Kong dollars", EXTRACT_MONEY,
+	    35e6, "HKD");
+	check_figure(r, en, 2, "6 million South African rand", EXTRACT_MONEY,
+	    6e6, "ZAR");
+	check_figure(r, en, 3, "2 million Swedish kronor", EXTRACT_MONEY, 2e6,
+	    "SEK");
+	check_figure(r, en, 4, "9 million Lebanese pounds", EXTRACT_MONEY, 9e6,
+	    "LBP");
+	extract_free(r);
+	doc_free(d);
+	r = run(nl, "nl", &d);
+	assert_int_equal(extract_figure_count(r), 5);
+	check_figure(r, nl, 0, "3 miljoen Egyptische pond", EXTRACT_MONEY, 3e6,
+	    "EGP");
+	check_figure(r, nl, 1, "8 miljoen Singapore-dollar", EXTRACT_MONEY, 8e6,
+	    "SGD");
+	check_figure(r, nl, 2, "12 miljoen Noorse kronen", EXTRACT_MONEY, 12e6,
+	    "NOK");
+	check_figure(r, nl, 3, "5 miljoen Nieuw-Zeelandse dollar",
+	    EXTRACT_MONEY, 5e6, "NZD");
+	check_figure(r, nl, 4, "7 miljoen Amerikaanse dollar", EXTRACT_MONEY,
+	    7e6, "USD");
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -6961,6 +7013,7 @@ main(void)
 		cmocka_unit_test(test_lead_compound_latin1),
 		cmocka_unit_test(test_site_listed_and_lone_markt),
 		cmocka_unit_test(test_prio_cut_names),
+		cmocka_unit_test(test_unit_national_currency),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
