@@ -107,8 +107,8 @@ static const wordstr currency_words[] = {
 	{ "florins", "AWG" }, { "forint", "HUF" }, { "forints", "HUF" },
 	{ "franc", "CHF" }, { "francs", "CHF" }, { "frank", "CHF" },
 	{ "franken", "CHF" }, { "gbp", "GBP" }, { "gourde", "HTG" },
-	{ "gourdes", "HTG" }, { "guilder", "ANG" },
-	{ "guilders", "ANG" }, { "gulden", "ANG" }, { "hkd", "HKD" },
+	{ "gourdes", "HTG" }, { "guilder", "NLG" },
+	{ "guilders", "NLG" }, { "gulden", "NLG" }, { "hkd", "HKD" },
 	{ "hryvnia", "UAH" }, { "hryvnias", "UAH" }, { "idr", "IDR" },
 	{ "ils", "ILS" }, { "inr", "INR" }, { "jpy", "JPY" },
 	{ "koruna", "CZK" }, { "krona", "SEK" }, { "krone", "DKK" },
@@ -4653,9 +4653,11 @@ unit_national_iso(const char *adj, const char *iso)
 		{ "south african", "ZAR", "ZAR" },
 		{ "zuid-afrikaanse", "ZAR", "ZAR" },
 		{ "belarusian", "RUB", "BYN" }, { "wit-russische", "RUB", "BYN" },
-		{ "dutch", "ANG", "NLG" }, { "nederlandse", "ANG", "NLG" },
-		{ "surinamese", "ANG", "SRG" }, { "surinaamse", "ANG", "SRG" },
-		{ "aruban", "ANG", "AWG" }, { "arubaanse", "ANG", "AWG" },
+		{ "dutch", "NLG", "NLG" }, { "nederlandse", "NLG", "NLG" },
+		{ "surinamese", "NLG", "SRG" }, { "surinaamse", "NLG", "SRG" },
+		{ "aruban", "NLG", "AWG" }, { "arubaanse", "NLG", "AWG" },
+		{ "antillean", "NLG", "ANG" }, { "antilliaanse", "NLG", "ANG" },
+		{ "caribbean", "NLG", "XCG" }, { "caribische", "NLG", "XCG" },
 	};
 	const char *base = iso;
 	size_t i;

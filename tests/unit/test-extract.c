@@ -6089,7 +6089,7 @@ test_fig_currency_names(void **state)
 	doc_free(d);
 	r = run(nl, "nl", &d);
 	check_figure(r, nl, 0, "450 miljoen Caribische gulden", EXTRACT_MONEY,
-	    4.5e8, "ANG");
+	    4.5e8, "XCG");
 	check_figure(r, nl, 1, "Cg 25 miljoen", EXTRACT_MONEY, 2.5e7, "XCG");
 	check_figure(r, nl, 2, "90 miljoen Arubaanse florin", EXTRACT_MONEY,
 	    9e7, "AWG");
