@@ -4253,17 +4253,11 @@ body_prefix_type(const char *w, int *type, int *strength)
 static bool
 lead_role_noun(const ner *n, const char *low)
 {
-	size_t len, i;
-
 	if (gz_has(GZ_LEAD_WORDS, low))
 		return true;
 	if (n->src->lang != XL_NL)
 		return false;
-	len = strlen(low);
-	for (i = 3; i + 8 <= len; i++)
-		if (gz_has(GZ_LEAD_WORDS, low + i))
-			return true;
-	return false;
+	return gz_has_tail(GZ_LEAD_WORDS, low, 3, 8);
 }
 
 /* Is the capitalised word at token a an ordinary noun that stands before a

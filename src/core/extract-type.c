@@ -2518,20 +2518,14 @@ static bool
 pdef_person_context(const ner *n, size_t a)
 {
 	char p1[64], p2[64];
-	size_t i, len;
 
 	ner_prev_word(n, a, 1, p1, sizeof p1);
 	ner_prev_word(n, a, 2, p2, sizeof p2);
 	if (gz_has(GZ_SPEECH_CUES, p1) || gz_has(GZ_SPEECH_CUES, p2))
 		return true;
 	/* a role, also as the end of a compound (vicevoorzitter) */
-	len = strlen(p1);
-	if (gz_has(GZ_PERSON_TITLES, p1))
-		return true;
-	for (i = 1; i + 4 <= len; i++)
-		if (gz_has(GZ_PERSON_TITLES, p1 + i))
-			return true;
-	return false;
+	return gz_has(GZ_PERSON_TITLES, p1) ||
+	    gz_has_tail(GZ_PERSON_TITLES, p1, 1, 4);
 }
 
 /* The type of a name [a, b) of two or three capitalised words, with no
@@ -2776,17 +2770,12 @@ static bool
 body_role_before_comma(const ner *n, size_t a)
 {
 	char p1[64], p2[64];
-	size_t i, len;
 
 	ner_prev_word(n, a, 1, p1, sizeof p1);
 	if (strcmp(p1, ",") != 0)
 		return false;
 	ner_prev_word(n, a, 2, p2, sizeof p2);
-	len = strlen(p2);
-	for (i = 0; i + 4 <= len; i++)
-		if (gz_has(GZ_PERSON_TITLES, p2 + i))
-			return true;
-	return false;
+	return gz_has_tail(GZ_PERSON_TITLES, p2, 0, 4);
 }
 
 /* Is the lower-cased word p1 before a name a person's role that only ends

@@ -67,6 +67,19 @@ gz_has(gz_list l, const char *key)
 	return probe(&gz_tables[l], key, len, h);
 }
 
+/* True when a tail of key of min bytes or more, starting at byte from or
+ * later, is in list l. */
+bool
+gz_has_tail(gz_list l, const char *key, size_t from, size_t min)
+{
+	size_t i, len = strlen(key);
+
+	for (i = from; i + min <= len; i++)
+		if (gz_has(l, key + i))
+			return true;
+	return false;
+}
+
 /* True when key is in any of the nl lists at ls: the key is measured and
  * hashed once, when a list first may hold it by its first byte. */
 bool

@@ -61,6 +61,10 @@ bool gz_has_n(gz_list l, const char *key, size_t len);
 /* True when key is in any of the nl lists at ls (hashed once). */
 bool gz_has_any(const gz_list *ls, size_t nl, const char *key);
 
+/* True when a tail of key of min bytes or more, starting at byte from or
+ * later, is in list l: the end of a compound (vicevoorzitter). */
+bool gz_has_tail(gz_list l, const char *key, size_t from, size_t min);
+
 /* Number of entries in list l. */
 size_t gz_size(gz_list l);
 
