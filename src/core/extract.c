@@ -51,6 +51,11 @@ static bool sport_clubs(const xsrc *src, const xtoks *t, const xments *ms,
     struct keyset *club);
 static bool work_storm_modifier(const xsrc *src, const xtoks *t,
     const xment *x);
+static bool team_counting_word(const xsrc *src, const xtoks *t, size_t k);
+static void team_player_subjects(const xsrc *src, const xtoks *t,
+    xments *ms, const struct keyset *club);
+static bool team_linked_name(const char *name);
+static void team_join_known(const xsrc *src, const xtoks *t, xments *ms);
 
 struct extract_result {
 	char lang[4];
@@ -1327,6 +1332,8 @@ counted_by(const xsrc *src, const xtoks *t, size_t k)
 		return 0;
 	if (xt_in(w, nums, sizeof nums / sizeof nums[0]))
 		return 2;
+	if (team_counting_word(src, t, k))
+		return 1;
 	return xt_in(w, arts, sizeof arts / sizeof arts[0]) ? 1 : 0;
 }
 
@@ -1936,6 +1943,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    ks_find(&club, x->name) >= 0)
 			beside[i] |= 8;
 	}
+	team_player_subjects(src, t, ms, &club);
 	free(t->v);
 	free(t->bs);
 	t->v = NULL;
@@ -2369,6 +2377,7 @@ extract_run(const doc *d, const extract_options *opt, err *e)
 	drop_heading_words(&src, &t, &ms);
 	drop_common_nouns(&src, &t, &ms);
 	drop_closed_classes(&src, &t, &ms);
+	team_join_known(&src, &t, &ms);
 	/* the lexicon and the statistics are done with */
 	src.lex = NULL;
 	xt_lex_free(&lex);
@@ -3050,6 +3059,10 @@ sport_report(const xsrc *src, const xtoks *t)
 		"referee", "scheidsrechter", "scoorde", "scored", "spits",
 		"strafbal", "strafschop", "striker", "titelhouder", "verdediger",
 		"wicket", "wickets", "winger",
+		/* cycling and skating */
+		"baanrecord", "etappe", "kopgroep", "massastart", "renner",
+		"renners", "ritzege", "schaatser", "schaatsers", "schaatsster",
+		"skater", "skaters", "wereldbeker", "wereldrecord",
 	};
 	const size_t nc = sizeof cues / sizeof cues[0];
 	uint64_t seen = 0;
@@ -3138,4 +3151,237 @@ work_storm_modifier(const xsrc *src, const xtoks *t, const xment *x)
 			return false;
 	}
 	return false;
+}
+
+/*
+ * Players and matches in sports reports: a word that picks one of several
+ * matches out (the final Test, the biggest Test crowd), and a name that is
+ * the subject of what a player does (Veldkamp finished with 2-31, Oranje
+ * werd tweede, Brink was stumped).
+ */
+
+/* Is the word before token k one that picks out one of several things as
+ * an ordinal does: final, deciding, opening, or a superlative after the
+ * (the final Test, the biggest Test crowd)? */
+static bool
+team_counting_word(const xsrc *src, const xtoks *t, size_t k)
+{
+	static const char *const picks[] = {
+		"closing", "deciding", "final", "laatste", "opening",
+		"openingsduel", "slotduel",
+	};
+	const xtok *p = &t->v[k - 1];
+	char w[24];
+	size_t n;
+
+	if (p->kind != XT_WORD || (p->flags & (XF_UPPER | XF_DIGIT)) ||
+	    p->len < 5 || p->len >= sizeof w ||
+	    xt_tok_lower(src, p, w, sizeof w) == 0)
+		return false;
+	if (xt_in(w, picks, sizeof picks / sizeof picks[0]))
+		return true;
+	/* the biggest, the longest */
+	n = strlen(w);
+	if (n < 6 || strcmp(w + n - 3, "est") != 0 || k < 2 ||
+	    (p->flags & XF_BSTART) || t->v[k - 2].kind != XT_WORD ||
+	    xt_tok_lower(src, &t->v[k - 2], w, sizeof w) == 0)
+		return false;
+	return strcmp(w, "the") == 0;
+}
+
+/* Is lower-case w a verb of what one player does, said of its subject
+ * right after the name (finished, eindigde), or, with was or werd between,
+ * of what befell a batter (was stumped)? */
+static bool
+team_player_verb(const char *w, bool passive)
+{
+	static const char *const acts[] = {
+		"bowled", "eindigde", "finished", "finishte", "sprintte",
+		"struck", "took",
+	};
+	static const char *const fell[] = {
+		"bowled", "caught", "dismissed", "lbw", "stumped",
+	};
+
+	if (passive)
+		return xt_in(w, fell, sizeof fell / sizeof fell[0]);
+	return xt_in(w, acts, sizeof acts / sizeof acts[0]);
+}
+
+/* Is lower-case w a place a rider or skater finishes in (werd tweede)? */
+static bool
+team_place_word(const char *w)
+{
+	static const char *const ords[] = {
+		"derde", "eerste", "tweede", "vierde", "vijfde", "zesde",
+	};
+
+	return xt_in(w, ords, sizeof ords / sizeof ords[0]);
+}
+
+/* Does mention x stand before what a player does: a player verb, was or
+ * werd and what befell a batter, or werd and a place (werd tweede)? */
+static bool
+team_player_subject(const xsrc *src, const xtoks *t, const xment *x)
+{
+	char w[24];
+	size_t k = x->t1;
+
+	/* the verbs and was and werd open with one of these letters */
+	if (x->end != xt_end(&t->v[x->t1 - 1]) || k >= t->n ||
+	    t->v[k].kind != XT_WORD || (t->v[k].flags & XF_UPPER) ||
+	    t->v[k].len < 3 || t->v[k].len >= sizeof w ||
+	    strchr("befstw", src->s[t->v[k].start]) == NULL ||
+	    !xt_same_block(t, x->t0, k) ||
+	    xt_tok_lower(src, &t->v[k], w, sizeof w) == 0)
+		return false;
+	if (team_player_verb(w, false))
+		return true;
+	if (strcmp(w, "was") != 0 && strcmp(w, "werd") != 0)
+		return false;
+	k++;
+	if (k >= t->n || !xt_same_block(t, x->t0, k) ||
+	    t->v[k].kind != XT_WORD || t->v[k].len >= sizeof w ||
+	    xt_tok_lower(src, &t->v[k], w, sizeof w) == 0)
+		return false;
+	return team_player_verb(w, true) || team_place_word(w);
+}
+
+/* Is name a one-word name whose parts a linking particle joins, as South
+ * Asian given names are (Imam-ul-Haq, Fakhar-uz-Zaman, Salah-ud-Din)? */
+static bool
+team_linked_name(const char *name)
+{
+	static const char *const links[] = { "-ud-", "-ul-", "-ur-", "-uz-" };
+	const char *p;
+	size_t i;
+
+	if (strchr(name, ' ') != NULL || (p = strchr(name, '-')) == NULL ||
+	    p == name)
+		return false;
+	for (i = 0; i < sizeof links / sizeof links[0]; i++)
+		if (strncmp(p, links[i], 4) == 0 && p[4] >= 'A' && p[4] <= 'Z')
+			return true;
+	return false;
+}
+
+/* In a sports report, give a person's type to the names with no strong
+ * type of their own that are the subject of what a player does, but not
+ * after an article (op de Bosuil eindigde); countries (national teams)
+ * and towns acting as clubs keep theirs. */
+static void
+team_player_subjects(const xsrc *src, const xtoks *t, xments *ms,
+    const struct keyset *club)
+{
+	static const char *const arts[] = { "a", "de", "het", "the" };
+	xment *x;
+	char w[8];
+	size_t i;
+	int sport = 0;
+
+	for (i = 0; i < ms->n; i++)
+		if (ms->v[i].type != EXTRACT_PERSON && ms->v[i].strength < 3 &&
+		    team_linked_name(ms->v[i].name)) {
+			ms->v[i].type = EXTRACT_PERSON;
+			ms->v[i].strength = 2;
+		}
+	for (i = 0; i < ms->n; i++) {
+		x = &ms->v[i];
+		if (x->t1 - x->t0 > 2 || x->link >= 0 ||
+		    x->type == EXTRACT_PERSON || x->strength >= 3 ||
+		    !team_player_subject(src, t, x) ||
+		    gz_has(GZ_COUNTRIES, x->name) ||
+		    ks_find(club, x->name) >= 0)
+			continue;
+		/* the report is read once, at the first such name */
+		if (sport == 0)
+			sport = sport_report(src, t) ? 1 : -1;
+		if (sport < 0)
+			return;
+		if (x->t0 > 0 && !(t->v[x->t0].flags & XF_BSTART) &&
+		    t->v[x->t0 - 1].kind == XT_WORD &&
+		    t->v[x->t0 - 1].len < sizeof w &&
+		    xt_tok_lower(src, &t->v[x->t0 - 1], w, sizeof w) > 0 &&
+		    xt_in(w, arts, sizeof arts / sizeof arts[0]))
+			continue;
+		x->type = EXTRACT_PERSON;
+		x->strength = 2;
+	}
+}
+
+/*
+ * Known names the candidates split: a team whose name has a bar or a short
+ * lower-case word between its parts (Visma | Lease a Bike) comes out as
+ * several mentions; joined, the text is a known organisation's name.
+ */
+
+#define TEAM_JOIN_MAX 3  /* mentions team_join_known() joins at most */
+
+/* Is the gap between two mentions, bytes [a, b), one that can sit inside a
+ * name: spaces and a bar, an ampersand or a one-letter lower-case word
+ * (" | ", " & ", " a ")? */
+static bool
+team_join_gap(const xsrc *src, uint32_t a, uint32_t b)
+{
+	unsigned char c;
+	size_t letters = 0;
+
+	if (b <= a || b - a > 5)
+		return false;
+	for (; a < b; a++) {
+		c = (unsigned char)src->s[a];
+		if (c >= 'a' && c <= 'z')
+			letters++;
+		else if (c != ' ' && c != '|' && c != '&')
+			return false;
+	}
+	return letters <= 1;
+}
+
+/* Join runs of up to TEAM_JOIN_MAX mentions in one block whose text with
+ * the gaps between them is a known organisation's name into one mention
+ * of that organisation. */
+static void
+team_join_known(const xsrc *src, const xtoks *t, xments *ms)
+{
+	size_t i, j, k, *map = NULL;
+	char buf[64], *name;
+	xment *x, *y;
+	size_t len;
+
+	for (i = 0; i + 1 < ms->n; i++) {
+		x = &ms->v[i];
+		if (map != NULL && map[i] == SIZE_MAX)
+			continue;
+		for (j = i + 1; j < ms->n && j < i + TEAM_JOIN_MAX; j++) {
+			y = &ms->v[j];
+			if (!team_join_gap(src, ms->v[j - 1].end, y->start) ||
+			    !xt_same_block(t, x->t0, y->t0))
+				break;
+			len = y->end - x->start;
+			if (len >= sizeof buf)
+				break;
+			memcpy(buf, src->s + x->start, len);
+			buf[len] = '\0';
+			if (!gz_has(GZ_KNOWN_ORGS, buf))
+				continue;
+			if ((name = xments_strdup(ms, buf)) == NULL)
+				break;
+			if (map == NULL &&
+			    (map = calloc(ms->n, sizeof *map)) == NULL)
+				return;
+			for (k = i + 1; k <= j; k++)
+				map[k] = SIZE_MAX;
+			x->end = y->end;
+			x->t1 = y->t1;
+			x->name = name;
+			x->link = -1;
+			x->type = EXTRACT_ORGANIZATION;
+			x->strength = 3;
+			break;
+		}
+	}
+	if (map != NULL)
+		compact_mentions(ms, map);
+	free(map);
 }

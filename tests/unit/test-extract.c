@@ -6839,6 +6839,58 @@ test_unit_national_currency(void **state)
 	doc_free(d);
 }
 
+/* Players and matches in sports reports: a match picked out by final or a
+ * superlative is a common noun; the subject of what a player does is a
+ * person; a name joined by a linking particle is a person; a known team
+ * name the candidates split is joined. */
+static void
+test_team_players_and_names(void **state)
+{
+	const char *cricket =
+	    "Report\n\n"
+	    "Westland won the second Test by 71 runs. Their bowler took two "
+	    "wickets in the first innings. Marek Dunhill was stumped for 11. "
+	    "Kestrin finished with 2-31 from 11 overs. Coach Ivo Brandt said "
+	    "Kestrin was fit for the final Test, before the biggest Test "
+	    "crowd in years, with Karim-ud-Lateef likely to make way.\n";
+	const char *skate =
+	    "Verslag\n\n"
+	    "De schaatsers reden de massastart in de wereldbeker. Tessa Vorling "
+	    "won de rit voor Veldona. Veldona werd tweede. Op de Bosrand "
+	    "eindigde de rit in een sprint.\n";
+	const char *team =
+	    "Cycling\n\n"
+	    "Early on, Piet Worrel (Team Visma | Lease a Bike) attacked.\n";
+	const extract_entity *e;
+	extract_result *r;
+	doc *d;
+
+	(void)state;
+	r = run(cricket, "en", &d);
+	assert_null(entity(r, "Test"));
+	check_entity(r, cricket, "Kestrin", EXTRACT_PERSON, 2, "Kestrin", 0,
+	    "Kestrin", 1);
+	check_entity(r, cricket, "Marek Dunhill", EXTRACT_PERSON, 1,
+	    "Marek Dunhill", 0);
+	check_entity(r, cricket, "Karim-ud-Lateef", EXTRACT_PERSON, 1,
+	    "Karim-ud-Lateef", 0);
+	extract_free(r);
+	doc_free(d);
+	r = run(skate, "nl", &d);
+	check_entity(r, skate, "Veldona", EXTRACT_PERSON, 2, "Veldona", 0,
+	    "Veldona", 1);
+	e = entity(r, "Bosrand");
+	assert_true(e == NULL || e->type != EXTRACT_PERSON);
+	extract_free(r);
+	doc_free(d);
+	r = run(team, "en", &d);
+	check_entity(r, team, "Team Visma | Lease a Bike",
+	    EXTRACT_ORGANIZATION, 1, "Team Visma | Lease a Bike", 0);
+	assert_null(entity(r, "Lease"));
+	extract_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -7014,6 +7066,7 @@ main(void)
 		cmocka_unit_test(test_site_listed_and_lone_markt),
 		cmocka_unit_test(test_prio_cut_names),
 		cmocka_unit_test(test_unit_national_currency),
+		cmocka_unit_test(test_team_players_and_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
