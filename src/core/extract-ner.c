@@ -61,10 +61,10 @@ static size_t work_law_mention(ner *n, size_t i, size_t b)
 static bool law_adverb(const ner *n, size_t c);
 static bool law_verb(const ner *n, size_t c);
 static bool site_compound_ending(const char *w, size_t n);
-static size_t join_clitic(const ner *n, size_t i, char *buf, size_t len,
-    size_t sz);
+static size_t join_clitic(char *buf, size_t len, size_t sz);
 static bool known_lower_name(const ner *n, size_t i);
 static size_t inner_bracket_run(const ner *n, size_t a, size_t b);
+static bool inner_people_noun(const char *w);
 static bool inner_genitive_body(const ner *n, size_t b);
 
 struct xmap {
@@ -341,27 +341,20 @@ ner_join(const ner *n, size_t a, size_t b, size_t skip0, size_t skip1,
 		len += k;
 		/* a clitic 's inside the name stays: Analyst's Office */
 		if ((n->t->v[i].flags & XF_GEN) && i + 1 < b && i + 1 != skip0)
-			len = join_clitic(n, i, buf, len, sz);
+			len = join_clitic(buf, len, sz);
 	}
 }
 
-/* Append to buf (len bytes used, sz in all) the clitic 's written after
- * token i, with its apostrophe as written when that is ' or a UTF-8 right
- * quote, else as '; the new length. */
+/* Append to buf (len bytes used, sz in all) a clitic 's, always with a
+ * straight apostrophe, so that the name is the same whichever apostrophe
+ * the text uses; the new length. */
 static size_t
-join_clitic(const ner *n, size_t i, char *buf, size_t len, size_t sz)
+join_clitic(char *buf, size_t len, size_t sz)
 {
-	const char *s = n->src->s;
-	size_t p = n->t->v[i].start + n->t->v[i].len;
-	const char *c = "'s";
-
-	if (n->src->utf8ok && p + 3 < n->src->len &&
-	    memcmp(s + p, "\xe2\x80\x99", 3) == 0)
-		c = "\xe2\x80\x99s";
-	if (len + strlen(c) + 1 >= sz)
+	if (len + 3 >= sz)
 		return len;
-	memcpy(buf + len, c, strlen(c) + 1);
-	return len + strlen(c);
+	memcpy(buf + len, "'s", 3);
+	return len + 2;
 }
 
 /* True when a word (as written) is a demonym or a hyphenated compound of
@@ -3725,7 +3718,7 @@ inner_genitive_body(const ner *n, size_t b)
 	    (unsigned char)w[0] >= 0x80)
 		return false;
 	w[0] = (char)(w[0] - 'A' + 'a');
-	if (!gz_has(GZ_COMMON_WORDS_EN, w))
+	if (!inner_people_noun(w))
 		return false;
 	for (h = b; h < b + 2 && h < n->t->n && same_block(n, b - 1, h) &&
 	    v[h].kind == XT_WORD && is_cap(&v[h]) &&
@@ -3811,8 +3804,8 @@ inner_numbered_kind(const ner *n, size_t a)
  */
 
 /* Is token c an adverb that may follow "de Wet" in a sentence (de Wet
- * bewust overtreden, de Wet destijds): one of a few frequent ones, or a
- * word ending in -lijk? */
+ * bewust overtreden, de Wet destijds): one of a few frequent ones (not
+ * every word in -lijk: de Wet tijdelijk huisverbod)? */
 static bool
 law_adverb(const ner *n, size_t c)
 {
@@ -3822,12 +3815,9 @@ law_adverb(const ner *n, size_t c)
 		"slechts", "soms", "steeds", "vaak", "zelf",
 	};
 	char w[32];
-	size_t len;
 
 	tkl(n, c, w, sizeof w);
-	len = strlen(w);
-	return (len > 5 && strcmp(w + len - 4, "lijk") == 0) ||
-	    xt_in(w, adverbs, sizeof adverbs / sizeof adverbs[0]);
+	return xt_in(w, adverbs, sizeof adverbs / sizeof adverbs[0]);
 }
 
 /* Is token c a finite verb after a law's title (de Wet luchtvaart geldt,
@@ -3844,4 +3834,29 @@ law_verb(const ner *n, size_t c)
 		return false;
 	w[len - 1] = '\0';
 	return gz_has(GZ_COMMON_WORDS_NL, w);
+}
+
+/* Is the lower-cased word w a noun for people or for an office holder,
+ * whose genitive a body's name holds (People's Party, Women's Council,
+ * Fishermen's Association, Legislative Analyst's Office, Mayor's Office),
+ * rather than an owner's name (the Soviet Union's Communist Party)? */
+static bool
+inner_people_noun(const char *w)
+{
+	static const char *const nouns[] = {
+		"analyst", "artists", "attorney", "auditor", "bankers",
+		"children", "citizens", "commissioner", "comptroller",
+		"consumers", "controller", "doctors", "employers", "farmers",
+		"governor", "growers", "journalists", "lawyers", "mayor",
+		"members", "miners", "minister", "mothers", "nurses",
+		"ombudsman", "parents", "patients", "pensioners", "people",
+		"peoples", "physicians", "president", "producers", "retailers",
+		"scientists", "shareholders", "soldiers", "students",
+		"taxpayers", "teachers", "traders", "treasurer", "veterans",
+		"women", "workers", "writers",
+	};
+	size_t len = strlen(w);
+
+	return (len > 4 && strcmp(w + len - 3, "men") == 0) ||
+	    xt_in(w, nouns, sizeof nouns / sizeof nouns[0]);
 }

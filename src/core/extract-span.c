@@ -21,6 +21,8 @@ static bool lead_person_team(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
 static long inner_bracket_split(ner *n, size_t a, size_t e);
 static long inner_numbered_split(ner *n, size_t a, size_t e);
+static bool inner_ies_head(const char *w);
+static bool inner_title_body_word(const ner *n, size_t a, size_t e);
 static long inner_law_title(ner *n, size_t a, size_t e);
 
 static bool surname_start(const ner *n, size_t a, size_t b);
@@ -4481,7 +4483,7 @@ inner_law_title(ner *n, size_t a, size_t e)
 		if (is_cap(&v[i]) && v[i].len < sizeof w &&
 		    v[i].len >= 3 && ner_law_word(tk(n, i, w, sizeof w)))
 			heads++;
-	if (heads != 1)
+	if (heads != 1 || inner_title_body_word(n, a, e))
 		return -2;
 	lead = v[f].len == 2 && ner_law_word(tk(n, f - 1, w, sizeof w));
 	if (!lead && (ofon || !ner_law_word(tk(n, e - 1, w, sizeof w))))
@@ -4519,17 +4521,58 @@ prio_compound_misc(const ner *n, size_t a, size_t b, size_t k, int *type)
 	static const char *const rules[] = {
 		"Norm", "Normen", "Procedure", "Regeling", "Regels",
 	};
-	char w[128];
+	char w[128], *h;
 
+	(void)k;
 	if (*type != EXTRACT_PERSON ||
 	    ner_given_name(tk(n, a, w, sizeof w)) ||
 	    n->t->v[b - 1].len >= sizeof w)
 		return;
+	/* the head after the last hyphen of the joined word: its bytes may
+	 * differ from the source's (k) when the source is not UTF-8 */
 	tk(n, b - 1, w, sizeof w);
-	if (w[k] != '-' || w[k + 1] < 'a' || w[k + 1] > 'z')
+	if ((h = strrchr(w, '-')) == NULL || h[1] < 'a' || h[1] > 'z')
 		return;
-	w[k + 1] = (char)(w[k + 1] - 'a' + 'A');
-	if (gz_has(GZ_MISC_WORDS, w + k + 1) ||
-	    xt_in(w + k + 1, rules, sizeof rules / sizeof rules[0]))
+	h[1] = (char)(h[1] - 'a' + 'A');
+	if (gz_has(GZ_MISC_WORDS, h + 1) ||
+	    xt_in(h + 1, rules, sizeof rules / sizeof rules[0]))
 		*type = EXTRACT_MISC;
+}
+
+/* Does the run [a, e) hold a word of a body (Convention of Scottish Local
+ * Authorities) or a person's title (the Chief of Protocol): a name of its
+ * own kind, no law's title? */
+static bool
+inner_title_body_word(const ner *n, size_t a, size_t e)
+{
+	char w[64];
+	size_t i;
+
+	for (i = a; i < e; i++) {
+		if (!is_cap(&n->t->v[i]) || n->t->v[i].len >= sizeof w)
+			continue;
+		tk(n, i, w, sizeof w);
+		/* the People of an act are no body */
+		if (strcmp(w, "People") == 0)
+			continue;
+		if (ner_is_org_word(w) || gz_has(GZ_ORG_HEADS, w) ||
+		    ner_plural_head(w) || inner_ies_head(w) ||
+		    gz_has(GZ_PERSON_TITLES, tkl(n, i, w, sizeof w)))
+			return true;
+	}
+	return false;
+}
+
+/* Is w a plural in -ies of a body's word (Authorities, Agencies)? */
+static bool
+inner_ies_head(const char *w)
+{
+	char sg[64];
+	size_t len = strlen(w);
+
+	if (len < 6 || len >= sizeof sg || strcmp(w + len - 3, "ies") != 0)
+		return false;
+	memcpy(sg, w, len - 3);
+	strcpy(sg + len - 3, "y");
+	return ner_is_org_word(sg) || gz_has(GZ_ORG_HEADS, sg);
 }

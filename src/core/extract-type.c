@@ -2933,7 +2933,7 @@ site_compass_after_name(const ner *n, size_t a, size_t b, const char *first,
 	 * so it follows a known place only; a broadcaster is no place */
 	if ((strcmp(last, "West") == 0 || strcmp(last, "North") == 0 ||
 	    strcmp(last, "South") == 0 || strcmp(last, "East") == 0) &&
-	    !gz_has(GZ_PLACES, first) && !gz_has(GZ_TOWNS, first))
+	    !gz_has(GZ_PLACES, first))
 		return false;
 	if (strcmp(first, "Radio") == 0 || strcmp(first, "Omroep") == 0 ||
 	    strcmp(first, "RTV") == 0 || strcmp(first, "TV") == 0)
@@ -2950,8 +2950,8 @@ site_compass_after_name(const ner *n, size_t a, size_t b, const char *first,
  */
 
 /* Is the misc head last of the name [a, b) (first its first word) part of
- * a person's or a club's name instead: a given name before Law (Jude Law,
- * Denis Law), a listed place before Fire (Chicago Fire, a club)? */
+ * a person's name instead: a given name before Law (Jude Law, Denis Law)?
+ * (A place before Fire names a wildfire more often than a club.) */
 static bool
 misc_word_is_name(const ner *n, size_t a, size_t b, const char *first,
     const char *last)
@@ -2959,11 +2959,7 @@ misc_word_is_name(const ner *n, size_t a, size_t b, const char *first,
 	if (b - a != 2)
 		return false;
 	(void)n;
-	if (strcmp(last, "Law") == 0)
-		return ner_given_name(first);
-	if (strcmp(last, "Fire") == 0)
-		return gz_has(GZ_PLACES, first) || gz_has(GZ_TOWNS, first);
-	return false;
+	return strcmp(last, "Law") == 0 && ner_given_name(first);
 }
 
 /*

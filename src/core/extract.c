@@ -3279,9 +3279,14 @@ team_player_subjects(const xsrc *src, const xtoks *t, xments *ms,
 	size_t i;
 	int sport = 0;
 
+	/* Imam-ul-Haq in a sports report (not Hizb-ul-Mujahideen elsewhere) */
 	for (i = 0; i < ms->n; i++)
 		if (ms->v[i].type != EXTRACT_PERSON && ms->v[i].strength < 3 &&
 		    team_linked_name(ms->v[i].name)) {
+			if (sport == 0)
+				sport = sport_report(src, t) ? 1 : -1;
+			if (sport < 0)
+				break;
 			ms->v[i].type = EXTRACT_PERSON;
 			ms->v[i].strength = 2;
 		}
@@ -3291,6 +3296,7 @@ team_player_subjects(const xsrc *src, const xtoks *t, xments *ms,
 		    x->type == EXTRACT_PERSON || x->strength >= 3 ||
 		    !team_player_subject(src, t, x) ||
 		    gz_has(GZ_COUNTRIES, x->name) ||
+		    gz_has(GZ_PLACES, x->name) ||
 		    ks_find(club, x->name) >= 0)
 			continue;
 		/* the report is read once, at the first such name */
