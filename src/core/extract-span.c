@@ -44,8 +44,7 @@ static bool cap_particle(const ner *n, size_t s, size_t c0, size_t c1,
     size_t e);
 static bool venue_lone_party(const ner *n, size_t a);
 static bool prio_council_of(const char *w);
-static void prio_compound_misc(const ner *n, size_t a, size_t b, size_t k,
-    int *type);
+static void prio_compound_misc(const ner *n, size_t a, size_t b, int *type);
 static bool venue_romance_head(const ner *n, size_t i);
 static size_t lead_end(const ner *n, size_t s, size_t a, size_t e);
 static bool org_region(const ner *n, size_t s, size_t e);
@@ -1023,7 +1022,7 @@ ner_finish(ner *n, size_t a, size_t b)
 			*hy = '\0';
 		ner_type_of(n, a, b, title_cue, name, &type, &strength, stem,
 		    sizeof stem);
-		prio_compound_misc(n, a, b, k, &type);
+		prio_compound_misc(n, a, b, &type);
 		return ner_add_mention(n, a, b, v[a].start, v[b - 1].start + k,
 		    name, type, strength, -1);
 	}
@@ -4513,17 +4512,16 @@ prio_council_of(const char *w)
 
 /* A name of no given name glued to a Dutch compound for a law, a plan or a
  * prize (Balanced Approach-verordening, -procedure, -regels) is the thing
- * so named, no person: the head after the hyphen k of token b - 1 is a
+ * so named, no person: the head after the last hyphen of token b - 1 is a
  * word for such a thing. */
 static void
-prio_compound_misc(const ner *n, size_t a, size_t b, size_t k, int *type)
+prio_compound_misc(const ner *n, size_t a, size_t b, int *type)
 {
 	static const char *const rules[] = {
 		"Norm", "Normen", "Procedure", "Regeling", "Regels",
 	};
 	char w[128], *h;
 
-	(void)k;
 	if (*type != EXTRACT_PERSON ||
 	    ner_given_name(tk(n, a, w, sizeof w)) ||
 	    n->t->v[b - 1].len >= sizeof w)

@@ -48,12 +48,12 @@ struct keyset;
 static bool sport_team_role(const xsrc *src, const xtoks *t, const xment *x);
 static bool sport_report(const xsrc *src, const xtoks *t);
 static bool sport_clubs(const xsrc *src, const xtoks *t, const xments *ms,
-    struct keyset *club);
+    bool sport, struct keyset *club);
 static bool work_storm_modifier(const xsrc *src, const xtoks *t,
     const xment *x);
 static bool team_counting_word(const xsrc *src, const xtoks *t, size_t k);
 static void team_player_subjects(const xsrc *src, const xtoks *t,
-    xments *ms, const struct keyset *club);
+    xments *ms, bool sport, const struct keyset *club);
 static bool team_linked_name(const char *name);
 static void team_join_known(const xsrc *src, const xtoks *t, xments *ms);
 
@@ -1742,7 +1742,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 	/* per mention: 1 after a place preposition; per entity (its root):
 	 * 2 a mention after one, 4 a mention naming a listed town */
 	unsigned char *prepcue = NULL;
-	bool ok = false;
+	bool ok = false, sport;
 	xment *x;
 
 	if (n == 0)
@@ -1916,8 +1916,10 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 			}
 		}
 	}
-	/* a town's name that acts as a team in a sports report: its club */
-	if (!sport_clubs(src, t, ms, &club))
+	/* a town's name that acts as a team in a sports report: its club;
+	 * the report is read once for this and for the players below */
+	sport = ms->n > 0 && sport_report(src, t);
+	if (!sport_clubs(src, t, ms, sport, &club))
 		goto out;
 	/* bit 3 of beside: a club's town after a place preposition (in
 	 * Gent, uit Brugge, the mayor of Gent): the town, not the club */
@@ -1943,7 +1945,7 @@ merge(extract_result *r, const xsrc *src, xtoks *t, xments *ms)
 		    ks_find(&club, x->name) >= 0)
 			beside[i] |= 8;
 	}
-	team_player_subjects(src, t, ms, &club);
+	team_player_subjects(src, t, ms, sport, &club);
 	free(t->v);
 	free(t->bs);
 	t->v = NULL;
@@ -3090,16 +3092,16 @@ sport_report(const xsrc *src, const xtoks *t)
 }
 
 /* Add to club the known towns (not countries) that act as a team in a
- * sports report, each with its mention that does.  False on out of
- * memory. */
+ * sports report (sport: the article is one), each with its mention that
+ * does.  False on out of memory. */
 static bool
-sport_clubs(const xsrc *src, const xtoks *t, const xments *ms,
+sport_clubs(const xsrc *src, const xtoks *t, const xments *ms, bool sport,
     struct keyset *club)
 {
 	const xment *x;
 	size_t i;
 
-	if (ms->n == 0 || !sport_report(src, t))
+	if (!sport)
 		return true;
 	for (i = 0; i < ms->n; i++) {
 		x = &ms->v[i];
@@ -3271,22 +3273,19 @@ team_linked_name(const char *name)
  * and towns acting as clubs keep theirs. */
 static void
 team_player_subjects(const xsrc *src, const xtoks *t, xments *ms,
-    const struct keyset *club)
+    bool sport, const struct keyset *club)
 {
 	static const char *const arts[] = { "a", "de", "het", "the" };
 	xment *x;
 	char w[8];
 	size_t i;
-	int sport = 0;
 
+	if (!sport)
+		return;
 	/* Imam-ul-Haq in a sports report (not Hizb-ul-Mujahideen elsewhere) */
 	for (i = 0; i < ms->n; i++)
 		if (ms->v[i].type != EXTRACT_PERSON && ms->v[i].strength < 3 &&
 		    team_linked_name(ms->v[i].name)) {
-			if (sport == 0)
-				sport = sport_report(src, t) ? 1 : -1;
-			if (sport < 0)
-				break;
 			ms->v[i].type = EXTRACT_PERSON;
 			ms->v[i].strength = 2;
 		}
@@ -3299,11 +3298,6 @@ team_player_subjects(const xsrc *src, const xtoks *t, xments *ms,
 		    gz_has(GZ_PLACES, x->name) ||
 		    ks_find(club, x->name) >= 0)
 			continue;
-		/* the report is read once, at the first such name */
-		if (sport == 0)
-			sport = sport_report(src, t) ? 1 : -1;
-		if (sport < 0)
-			return;
 		if (x->t0 > 0 && !(t->v[x->t0].flags & XF_BSTART) &&
 		    t->v[x->t0 - 1].kind == XT_WORD &&
 		    t->v[x->t0 - 1].len < sizeof w &&
